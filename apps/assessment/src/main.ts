@@ -1,0 +1,4 @@
+import { bootstrapService } from '@ccpc/service-kit';
+import { assessmentService } from './service';
+
+void bootstrapService(assessmentService);

@@ -1,0 +1,12 @@
+import { SERVICES } from '@ccpc/contracts';
+import { serviceConfig } from '@ccpc/service-kit';
+import { registryService } from './service';
+
+describe('registry service definition', () => {
+  describe('when PORT is not set', () => {
+    it('listens on its own default port', () => {
+      const config = serviceConfig(registryService, { MONGODB_URI: 'mongodb://db:27017', KAFKA_BROKERS: 'kafka:9092' });
+      expect(config.PORT).toBe(SERVICES['registry'].defaultPort);
+    });
+  });
+});

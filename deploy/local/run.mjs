@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Entry point of `npm start`, `npm test` and `npm run infra`. Plain Node with no dependencies,
+// because its first job is to install them: it runs `npm ci` when node_modules is missing or
+// older than package-lock.json, then hands over to cli.ts.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 10)) {
+  console.error(`Node.js 20.10 or newer is needed (this is ${process.version}).`);
+  process.exit(1);
+}
+
+const lock = join(root, 'package-lock.json');
+const stamp = join(root, 'node_modules', '.ccpc-installed');
+const lockHash = createHash('sha256').update(readFileSync(lock)).digest('hex');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
+  console.error('[setup] installing Node packages (npm ci)…');
+  const started = Date.now();
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('[setup] npm ci failed; see the output above.');
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(stamp, lockHash);
+  console.error(`[setup] ✓ Node packages installed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+}
+
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const child = spawn(tsx, [join(root, 'deploy', 'local', 'cli.ts'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NX_DAEMON: process.env.NX_DAEMON ?? 'false', NX_NO_CLOUD: 'true' },
+});
+// Ctrl-C reaches the whole process group; cli.ts handles it and exits when it has cleaned up.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,60 @@
+// Module boundaries are real from the first commit (STYLE.md): domain and contracts code
+// cannot import infrastructure, apps cannot import apps, services cannot import each other.
+import nx from '@nx/eslint-plugin';
+
+const frameworkImports = {
+  patterns: [
+    { group: ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'node:*', 'fs', 'http', 'net'], message: 'Domain code is pure: no framework, database, broker or I/O imports.' },
+  ],
+};
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.cache', '**/coverage', '**/.nx'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          banTransitiveDependencies: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:contracts', 'type:infra', 'type:util', 'type:testing'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:contracts', 'type:infra', 'type:util'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:util'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:contracts', 'type:util'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:infra', 'type:domain', 'type:contracts', 'type:util'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:registry', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:investment-promotion', onlyDependOnLibsWithTags: ['scope:investment-promotion', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:approval', onlyDependOnLibsWithTags: ['scope:approval', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:issue-resolution', onlyDependOnLibsWithTags: ['scope:issue-resolution', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:assessment', onlyDependOnLibsWithTags: ['scope:assessment', 'scope:platform', 'scope:shared'] },
+            { sourceTag: 'scope:projection', onlyDependOnLibsWithTags: ['scope:projection', 'scope:platform', 'scope:shared'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Deciders, states and projection evolve functions: pure TypeScript, time arrives on the command.
+    files: ['**/*.decider.ts', '**/*.state.ts', '**/*.evolve.ts', 'libs/*-domain/src/**/*.ts', 'libs/contracts/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', frameworkImports],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the time from the injected clock (command metadata), not new Date().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the time from the injected clock, not Date.now().' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Domain code is deterministic.' },
+      ],
+    },
+  },
+];

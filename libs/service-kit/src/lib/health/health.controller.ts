@@ -1,0 +1,45 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import type { ServiceDescriptor } from '@ccpc/contracts';
+import { SERVICE_DESCRIPTOR } from '../tokens';
+import { KafkaHealthIndicator } from './kafka.health';
+import { MongoHealthIndicator } from './mongo.health';
+
+@ApiTags('health 健康检查')
+@Controller('health')
+export class HealthController {
+  private readonly startedAt = Date.now();
+
+  constructor(
+    @Inject(SERVICE_DESCRIPTOR) private readonly service: ServiceDescriptor,
+    private readonly health: HealthCheckService,
+    private readonly kafka: KafkaHealthIndicator,
+    private readonly mongo: MongoHealthIndicator,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: 200 when Kafka and MongoDB both answer, 503 otherwise (就绪检查)' })
+  readiness() {
+    return this.health.check([
+      () => this.mongo.isHealthy('mongodb'),
+      () => this.kafka.isHealthy('kafka'),
+    ]);
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness, the same as GET /health (for Kubernetes readinessProbe)' })
+  ready() {
+    return this.readiness();
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: 200 while the process serves HTTP (存活检查)' })
+  @ApiOkResponse({ description: 'the process is alive' })
+  @ApiServiceUnavailableResponse({ description: 'never: a dead process does not answer' })
+  live() {
+    return { status: 'ok', service: this.service.name, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) };
+  }
+}

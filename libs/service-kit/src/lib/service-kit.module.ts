@@ -1,0 +1,47 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import type { ServiceDescriptor } from '@ccpc/contracts';
+import type { ServiceConfig } from './config';
+import { HealthController } from './health/health.controller';
+import { KafkaHealthIndicator } from './health/kafka.health';
+import { MongoHealthIndicator } from './health/mongo.health';
+import { loggingParams } from './logging';
+import { ShutdownReporter } from './shutdown';
+import { SERVICE_CONFIG, SERVICE_DESCRIPTOR } from './tokens';
+
+export function databaseName(service: ServiceDescriptor, config: ServiceConfig): string {
+  return config.MONGODB_DB ?? `ccpc_${service.name.replace(/-/g, '_')}`;
+}
+
+/** What every service has: config, JSON logs, its own database, health checks. */
+@Global()
+@Module({})
+export class ServiceKitModule {
+  static forRoot(service: ServiceDescriptor, config: ServiceConfig): DynamicModule {
+    return {
+      module: ServiceKitModule,
+      imports: [
+        LoggerModule.forRoot(loggingParams(service.name, config.LOG_LEVEL)),
+        MongooseModule.forRoot(config.MONGODB_URI, {
+          dbName: databaseName(service, config),
+          serverSelectionTimeoutMS: 5000,
+          // Wait ~30 s for the database at start-up, then fail with a clear message.
+          retryAttempts: 10,
+          retryDelay: 3000,
+        }),
+        TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: SERVICE_DESCRIPTOR, useValue: service },
+        KafkaHealthIndicator,
+        MongoHealthIndicator,
+        ShutdownReporter,
+      ],
+      exports: [SERVICE_CONFIG, SERVICE_DESCRIPTOR],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export { testEndpoints, testNamespace, type TestEndpoints, type TestNamespace } from './lib/endpoints';
+export { createTopics, deleteTopicsWithPrefix, dropDatabase, testKafka, withAdmin, withMongo } from './lib/servers';
+export { startTestService, type TestService } from './lib/service-app';

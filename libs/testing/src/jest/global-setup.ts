@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { register } from 'tsconfig-paths';
+import type { RunningInfra } from '@ccpc/infra';
+
+declare global {
+  var __ccpcInfra: RunningInfra | undefined;
+}
+
+/**
+ * Runs once per jest run, before any worker starts: provisions (or finds) the servers and
+ * hands their endpoints to the workers through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  // Jest's moduleNameMapper does not apply here: resolve @ccpc/* the way tsconfig does.
+  register({ baseUrl: join(__dirname, '../../../..'), paths: { '@ccpc/*': ['libs/*/src/index.ts'] } });
+  const { resolveInfra } = await import('@ccpc/infra');
+  const infra = await resolveInfra('test');
+  process.env['KAFKA_BROKERS'] = infra.kafkaBrokers;
+  process.env['MONGODB_URI'] = infra.mongoUri;
+  process.env['CCPC_INFRA_KIND'] = infra.kind;
+  globalThis.__ccpcInfra = infra;
+}
