@@ -19,6 +19,8 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
+          // jest's global setup imports the harness lazily (after registering tsconfig paths).
+          checkDynamicDependenciesExceptions: ['@ccpc/infra'],
           banTransitiveDependencies: false,
           allow: [],
           depConstraints: [

@@ -36,6 +36,8 @@ const child = spawn(tsx, [join(root, 'deploy', 'local', 'cli.ts'), ...process.ar
   stdio: 'inherit',
   env: { ...process.env, NX_DAEMON: process.env.NX_DAEMON ?? 'false', NX_NO_CLOUD: 'true' },
 });
-// Ctrl-C reaches the whole process group; cli.ts handles it and exits when it has cleaned up.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// Ctrl-C reaches the whole process group, cli.ts included: wait for it to clean up and exit.
+// A SIGTERM sent to this process alone is passed on.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,1 +1,0 @@
-module.exports = require('../../jest.project').integration(__dirname);
