@@ -1,2 +1,5 @@
+export { actorSchema, envelopeSchema, type Actor, type DomainEvent, type EventEnvelope } from './lib/envelope';
+export { ContractError, EventCatalog } from './lib/event-catalog';
+export { defineEvent, type EventData, type EventDefinition, type Upcaster } from './lib/event-definition';
 export { isServiceName, SERVICE_NAMES, SERVICES, type ServiceDescriptor, type ServiceName } from './lib/services';
-export { deadLetterTopic, topicName } from './lib/topics';
+export { deadLetterTopic, retryTopic, topicName } from './lib/topics';

@@ -14,3 +14,8 @@ export function topicName(service: ServiceName, prefix = ''): string {
 export function deadLetterTopic(consumerGroup: string, prefix = ''): string {
   return `${prefix}${consumerGroup}.dlq`;
 }
+
+/** Dead letters re-driven for one consumer group: only that group reads it. */
+export function retryTopic(consumerGroup: string, prefix = ''): string {
+  return `${prefix}${consumerGroup}.retry`;
+}

@@ -73,7 +73,7 @@ export function localKafka(profile: string, port: number): KafkaInstance {
         progress.step('formatting Kafka storage (KRaft)…');
         await runStep('kafka storage format', 'java', [
           ...java, 'kafka.tools.StorageTool', 'format', '--ignore-formatted',
-          '-t', kafkaClusterId(), '-c', props,
+          `--cluster-id=${kafkaClusterId()}`, '--config', props,
         ], { cwd: home, logFile: join(cacheDir(), profile, 'logs', 'kafka-format.log') });
       }
       progress.step(`starting Kafka on ${brokers}…`);
@@ -116,8 +116,12 @@ export async function waitForKafka(brokers: string, timeoutMs: number): Promise<
   throw new InfraError(`Kafka at ${brokers} did not serve metadata within ${timeoutMs / 1000}s: ${String(lastError)}`);
 }
 
-function kafkaClusterId(): string {
-  return randomBytes(16).toString('base64url');
+/** Kafka's Uuid text form; one starting with '-' would read as an option, so it is re-drawn. */
+export function kafkaClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (/^[A-Za-z0-9]/.test(id)) return id;
+  }
 }
 
 function serverProperties(port: number, dataDir: string): string {

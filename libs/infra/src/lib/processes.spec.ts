@@ -26,3 +26,10 @@ describe('provisioning preconditions', () => {
     });
   });
 });
+
+describe('Kafka cluster ids', () => {
+  it('are 22 base64url characters that never start like an option', async () => {
+    const { kafkaClusterId } = await import('./kafka-local');
+    for (let i = 0; i < 2000; i++) expect(kafkaClusterId()).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{21}$/);
+  });
+});
