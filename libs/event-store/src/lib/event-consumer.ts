@@ -1,0 +1,215 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Collection, Connection } from 'mongoose';
+import { ContractError, deadLetterTopic, retryTopic, type EventCatalog, type EventEnvelope } from '@ccpc/contracts';
+import type { RelayLogger } from './outbox-relay';
+import { withDefaults } from './options';
+import { ensureTopics, type TopicSettings } from './topics';
+
+/** Applies one event; throwing means "not applied" and leads to retries, then a dead letter. */
+export type EventHandler = (event: EventEnvelope) => Promise<void>;
+
+export interface EventConsumerOptions {
+  groupId: string;
+  topics: readonly string[];
+  catalog: EventCatalog;
+  /** Named in dead letters, so whoever re-drives knows which code failed. */
+  handlerName: string;
+  handle: EventHandler;
+  /** Where the parked streams of this group are kept (the consumer's own database). */
+  connection: Connection;
+  topicPrefix?: string;
+  maxAttempts?: number;
+  retryBackoffMs?: number;
+  topicSettings?: TopicSettings;
+  /** Restrict to these event types; others are acknowledged untouched. */
+  handles?: readonly string[];
+  logger?: RelayLogger;
+}
+
+interface ParkedStream {
+  _id: string;
+  group: string;
+  streamId: string;
+  /** The event that failed first. */
+  eventId: string;
+  /** The highest version sent to the dead letters since; re-driving it unparks the stream. */
+  lastParkedVersion: number;
+  parkedAt: Date;
+}
+
+export const DLQ_HEADERS = {
+  reason: 'dlq-reason',
+  error: 'dlq-error',
+  handler: 'dlq-handler',
+  attempts: 'dlq-attempts',
+  topic: 'dlq-original-topic',
+  partition: 'dlq-original-partition',
+  offset: 'dlq-original-offset',
+  at: 'dlq-at',
+} as const;
+
+const quietLogger: RelayLogger = { info: () => undefined, warn: () => undefined };
+
+/**
+ * At-least-once consumption with bounded retries and dead letters:
+ * - an event that cannot be read (unknown type, broken contract) goes straight to `<group>.dlq`;
+ * - a handler that keeps failing goes there after `maxAttempts`, and its stream is parked:
+ *   later events of that stream follow it into the dead letters, so order is kept, while
+ *   other streams flow on;
+ * - re-driven events come back through `<group>.retry`; re-applying the last parked one unparks.
+ * Handler errors are caught here: they never kill the consumer or unsubscribe it.
+ */
+export class EventConsumer {
+  private readonly consumer: Consumer;
+  private readonly producer: Producer;
+  private readonly parked: Collection<ParkedStream>;
+  private readonly parkedStreams = new Map<string, ParkedStream>();
+  private readonly dlq: string;
+  private readonly retry: string;
+  private readonly opts: Required<Omit<EventConsumerOptions, 'handles' | 'topicPrefix'>> & Pick<EventConsumerOptions, 'handles' | 'topicPrefix'>;
+  /** Counts for tests and metrics. */
+  readonly stats = { applied: 0, deadLettered: 0, parked: 0, skipped: 0 };
+
+  constructor(
+    private readonly kafka: Kafka,
+    options: EventConsumerOptions,
+  ) {
+    this.opts = withDefaults(
+      { maxAttempts: 3, retryBackoffMs: 100, topicSettings: { partitions: 3, replicationFactor: 1 }, logger: quietLogger },
+      options,
+    );
+    this.dlq = deadLetterTopic(options.groupId, options.topicPrefix);
+    this.retry = retryTopic(options.groupId, options.topicPrefix);
+    this.consumer = kafka.consumer({
+      groupId: `${options.topicPrefix ?? ''}${options.groupId}`,
+      retry: { retries: 10, restartOnFailure: async () => true },
+    });
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.parked = options.connection.collection<ParkedStream>('consumer_parked_streams');
+  }
+
+  get deadLetterTopic(): string {
+    return this.dlq;
+  }
+
+  get retryTopic(): string {
+    return this.retry;
+  }
+
+  async start(): Promise<void> {
+    await ensureTopics(this.kafka, [...this.opts.topics, this.dlq, this.retry], this.opts.topicSettings);
+    await this.loadParked();
+    await this.producer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.opts.topics, this.retry], fromBeginning: true });
+    await this.consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.eachBatch(payload) });
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect().catch(() => undefined);
+    await this.producer.disconnect().catch(() => undefined);
+  }
+
+  private async loadParked(): Promise<void> {
+    this.parkedStreams.clear();
+    for (const doc of await this.parked.find({ group: this.opts.groupId }).toArray()) this.parkedStreams.set(doc.streamId, doc);
+  }
+
+  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      await this.process(batch.topic, batch.partition, message, heartbeat);
+      resolveOffset(message.offset);
+      await heartbeat();
+    }
+    await commitOffsetsIfNecessary();
+  }
+
+  private async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
+    const fromRetry = topic === this.retry;
+    let event: EventEnvelope;
+    try {
+      event = this.opts.catalog.read(JSON.parse(String(message.value)));
+    } catch (error) {
+      const reason = error instanceof ContractError || error instanceof SyntaxError ? 'unreadable' : 'failed';
+      await this.deadLetter(topic, partition, message, reason, error, 1);
+      return;
+    }
+    if (this.opts.handles && !this.opts.handles.includes(event.type)) {
+      this.stats.skipped++;
+      return;
+    }
+    const parked = this.parkedStreams.get(event.streamId);
+    if (parked && !fromRetry) {
+      await this.deadLetter(topic, partition, message, 'parked', new Error(`stream ${event.streamId} is parked behind event ${parked.eventId}`), 0);
+      await this.updateParked(event, parked);
+      return;
+    }
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= this.opts.maxAttempts; attempt++) {
+      try {
+        await this.opts.handle(event);
+        this.stats.applied++;
+        if (parked && fromRetry && event.streamVersion >= parked.lastParkedVersion) await this.unpark(event.streamId);
+        return;
+      } catch (error) {
+        lastError = error;
+        if (attempt < this.opts.maxAttempts) {
+          await sleep(this.opts.retryBackoffMs * 2 ** (attempt - 1));
+          await heartbeat();
+        }
+      }
+    }
+    await this.deadLetter(topic, partition, message, 'failed', lastError, this.opts.maxAttempts);
+    await this.park(event);
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, error: unknown, attempts: number): Promise<void> {
+    const original = (message.headers ?? {}) as IHeaders;
+    const dlqTopic = topic === this.retry ? undefined : topic;
+    const headers: IHeaders = {
+      ...original,
+      [DLQ_HEADERS.reason]: reason,
+      [DLQ_HEADERS.error]: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
+      [DLQ_HEADERS.handler]: this.opts.handlerName,
+      [DLQ_HEADERS.attempts]: String(attempts),
+      [DLQ_HEADERS.topic]: dlqTopic ?? String(original[DLQ_HEADERS.topic] ?? topic),
+      [DLQ_HEADERS.partition]: String(partition),
+      [DLQ_HEADERS.offset]: message.offset,
+      [DLQ_HEADERS.at]: new Date().toISOString(),
+    };
+    // Produced before the offset is resolved: a dead letter is never lost.
+    await this.producer.send({ topic: this.dlq, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+    this.stats.deadLettered++;
+    this.opts.logger.warn(`dead-lettered (${reason}) to ${this.dlq}: ${String(headers[DLQ_HEADERS.error])}`, { topic, partition, offset: message.offset });
+  }
+
+  private async park(event: EventEnvelope): Promise<void> {
+    const doc: ParkedStream = {
+      _id: `${this.opts.groupId}|${event.streamId}`,
+      group: this.opts.groupId,
+      streamId: event.streamId,
+      eventId: event.eventId,
+      lastParkedVersion: event.streamVersion,
+      parkedAt: new Date(),
+    };
+    const existing = this.parkedStreams.get(event.streamId);
+    if (existing) return this.updateParked(event, existing);
+    await this.parked.replaceOne({ _id: doc._id }, doc, { upsert: true });
+    this.parkedStreams.set(event.streamId, doc);
+    this.stats.parked++;
+  }
+
+  private async updateParked(event: EventEnvelope, parked: ParkedStream): Promise<void> {
+    if (event.streamVersion <= parked.lastParkedVersion) return;
+    parked.lastParkedVersion = event.streamVersion;
+    await this.parked.updateOne({ _id: parked._id }, { $set: { lastParkedVersion: event.streamVersion } });
+  }
+
+  private async unpark(streamId: string): Promise<void> {
+    this.parkedStreams.delete(streamId);
+    await this.parked.deleteOne({ _id: `${this.opts.groupId}|${streamId}` });
+    this.opts.logger.info(`stream ${streamId} unparked after re-drive`, { group: this.opts.groupId });
+  }
+}

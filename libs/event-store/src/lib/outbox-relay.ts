@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
+import type { Collection } from 'mongoose';
+import type { MongoEventStore } from './mongo-event-store';
+import { withDefaults } from './options';
+
+export interface RelayLogger {
+  info(message: string, extra?: object): void;
+  warn(message: string, extra?: object): void;
+}
+
+export interface OutboxRelayOptions {
+  topic: string;
+  /** Commits fetched per round; a round is one Kafka request. */
+  batchSize?: number;
+  /** How often to look for commits written by other replicas when nothing woke the relay. */
+  idlePollMs?: number;
+  /** How long a lease lasts without renewal; another replica takes over after it. */
+  leaseMs?: number;
+  /** Identifies this relay in the lease; defaults to a random id. */
+  owner?: string;
+  logger?: RelayLogger;
+}
+
+interface LeaseDocument {
+  _id: string;
+  owner: string;
+  expiresAt: Date;
+}
+
+const quietLogger: RelayLogger = { info: () => undefined, warn: () => undefined };
+
+/**
+ * Publishes stored events to Kafka in per-stream order (key = stream id) and marks them
+ * published only after the broker acknowledged them (acks = all, idempotent producer).
+ * Kafka down: commands still succeed and events wait here. A crash between the ack and the
+ * mark re-sends a batch; consumers absorb the duplicates. One replica relays at a time.
+ */
+export class OutboxRelay {
+  private readonly producer: Producer;
+  private readonly leases: Collection<LeaseDocument>;
+  private readonly options: Required<Omit<OutboxRelayOptions, 'logger'>> & { logger: RelayLogger };
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private woken = false;
+  private leaseUntil = 0;
+  private unsubscribe?: () => void;
+  private connected = false;
+  published = 0;
+
+  constructor(
+    private readonly store: MongoEventStore,
+    kafka: Kafka,
+    options: OutboxRelayOptions,
+  ) {
+    this.options = withDefaults({ batchSize: 500, idlePollMs: 250, leaseMs: 10_000, owner: randomUUID(), logger: quietLogger }, options);
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 3, initialRetryTime: 200 } });
+    this.leases = store.connection.collection<LeaseDocument>(`${store.commits.collectionName}_relay_lease`);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribe = this.store.onAppended(() => this.poke());
+    this.loop = this.run();
+  }
+
+  /** Finishes the round in flight, gives the lease back, disconnects. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.unsubscribe?.();
+    this.poke();
+    await this.loop;
+    await this.leases.deleteOne({ _id: this.options.topic, owner: this.options.owner }).catch(() => undefined);
+    if (this.connected) await this.producer.disconnect().catch(() => undefined);
+  }
+
+  /** Publishes until nothing is pending (tests and tools); the loop does the same continuously. */
+  async drain(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.store.unpublishedCount()) > 0) {
+      if (Date.now() > deadline) throw new Error(`relay did not drain within ${timeoutMs} ms`);
+      this.poke();
+      await sleep(50);
+    }
+  }
+
+  private poke(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  private async idle(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return;
+    }
+    await new Promise<void>((resolveWake) => {
+      const timer = setTimeout(resolveWake, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolveWake();
+      };
+    });
+    this.wake = undefined;
+    this.woken = false;
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 200;
+    while (this.running) {
+      try {
+        if (!(await this.holdLease())) {
+          await this.idle(this.options.leaseMs / 3);
+          continue;
+        }
+        const sent = await this.publishRound();
+        backoff = 200;
+        if (sent === 0) await this.idle(this.options.idlePollMs);
+      } catch (error) {
+        this.options.logger.warn(`outbox relay: ${(error as Error).message}; retrying in ${backoff} ms`, { topic: this.options.topic });
+        // Start the next attempt from a fresh connection: the broker may have restarted.
+        if (this.connected) await this.producer.disconnect().catch(() => undefined);
+        this.connected = false;
+        await this.idle(backoff);
+        backoff = Math.min(backoff * 2, 5000);
+      }
+    }
+  }
+
+  private async holdLease(): Promise<boolean> {
+    const now = Date.now();
+    if (now < this.leaseUntil - this.options.leaseMs / 2) return true;
+    const expiresAt = new Date(now + this.options.leaseMs);
+    try {
+      const lease = await this.leases.findOneAndUpdate(
+        { _id: this.options.topic, $or: [{ owner: this.options.owner }, { expiresAt: { $lt: new Date(now) } }] },
+        { $set: { owner: this.options.owner, expiresAt } },
+        { upsert: true, returnDocument: 'after' },
+      );
+      const held = lease?.owner === this.options.owner;
+      if (held && this.leaseUntil === 0) this.options.logger.info('outbox relay: holding the lease', { topic: this.options.topic });
+      this.leaseUntil = held ? expiresAt.getTime() : 0;
+      return held;
+    } catch (error) {
+      if ((error as { code?: number }).code === 11000) {
+        this.leaseUntil = 0;
+        return false; // another replica holds it
+      }
+      throw error;
+    }
+  }
+
+  private async publishRound(): Promise<number> {
+    const commits = await this.store.pendingCommits(this.options.batchSize);
+    if (commits.length === 0) return 0;
+    if (!this.connected) {
+      await this.producer.connect();
+      this.connected = true;
+    }
+    const messages = commits.flatMap((commit) =>
+      commit.events.map((event) => ({
+        key: event.streamId,
+        value: JSON.stringify(event),
+        headers: { 'event-type': event.type, 'event-id': event.eventId, 'schema-version': String(event.schemaVersion) },
+      })),
+    );
+    await this.producer.send({ topic: this.options.topic, acks: -1, compression: CompressionTypes.None, messages });
+    await this.store.markPublished(commits.map((c) => c._id));
+    this.published += messages.length;
+    return messages.length;
+  }
+}

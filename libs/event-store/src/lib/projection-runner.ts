@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import type { EventCatalog, EventEnvelope } from '@ccpc/contracts';
+import { EventConsumer } from './event-consumer';
+import type { RelayLogger } from './outbox-relay';
+import type { ProjectionStore } from './projection-store';
+
+/** Keeps a projection live: consumes its topics and applies each event once. */
+export function liveProjection<Doc extends object>(
+  kafka: Kafka,
+  store: ProjectionStore<Doc>,
+  options: { topics: readonly string[]; catalog: EventCatalog; connection: Connection; groupId?: string; topicPrefix?: string; logger?: RelayLogger; maxAttempts?: number },
+): EventConsumer {
+  const name = store.definition.name;
+  return new EventConsumer(kafka, {
+    groupId: options.groupId ?? `projection.${name}`,
+    topics: options.topics,
+    catalog: options.catalog,
+    connection: options.connection,
+    topicPrefix: options.topicPrefix,
+    handlerName: `projection:${name}@v${store.definition.version}`,
+    handles: store.definition.handles,
+    maxAttempts: options.maxAttempts,
+    logger: options.logger,
+    handle: async (event) => {
+      await store.applyBatch([event]);
+    },
+  });
+}
+
+type Offsets = Map<string, { low: bigint; high: bigint }>;
+
+async function watermarks(kafka: Kafka, topics: readonly string[]): Promise<Offsets> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const result: Offsets = new Map();
+    for (const topic of topics) {
+      for (const o of await admin.fetchTopicOffsets(topic)) result.set(`${topic}:${o.partition}`, { low: BigInt(o.low), high: BigInt(o.high) });
+    }
+    return result;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export interface RebuildProgress {
+  phase: 'replay' | 'catch-up';
+  done: number;
+  total: number;
+  eventsPerSecond: number;
+}
+
+/** Reads each partition from `from` (default: its start) up to `to`, applying batches in order. */
+async function replayRange(
+  kafka: Kafka,
+  topics: readonly string[],
+  to: Offsets,
+  from: Offsets | undefined,
+  catalog: EventCatalog,
+  apply: (events: EventEnvelope[]) => Promise<void>,
+  progress: (done: number) => void,
+): Promise<number> {
+  const remaining = new Set([...to].filter(([key, { low, high }]) => high > (from?.get(key)?.high ?? low)).map(([key]) => key));
+  if (remaining.size === 0) return 0;
+  const consumer = kafka.consumer({ groupId: `rebuild-${randomUUID()}`, maxBytesPerPartition: 4 * 1024 * 1024, maxBytes: 32 * 1024 * 1024 });
+  let done = 0;
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await new Promise<void>((resolveAll, reject) => {
+      void consumer
+        .run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, heartbeat }) => {
+            const key = `${batch.topic}:${batch.partition}`;
+            const end = to.get(key)?.high ?? 0n;
+            const events: EventEnvelope[] = [];
+            for (const message of batch.messages) {
+              if (BigInt(message.offset) >= end) break;
+              try {
+                events.push(catalog.read(JSON.parse(String(message.value))));
+              } catch {
+                // Unreadable events are dead letters of the live consumer too: skipped alike.
+              }
+              done++;
+            }
+            if (events.length > 0) await apply(events);
+            progress(done);
+            await heartbeat();
+            const last = batch.messages[batch.messages.length - 1];
+            if (last && BigInt(last.offset) >= end - 1n) remaining.delete(key);
+            if (remaining.size === 0) resolveAll();
+          },
+        })
+        .then(() => {
+          if (from) for (const [key, { high }] of from) {
+            const [topic, partition] = [key.slice(0, key.lastIndexOf(':')), Number(key.slice(key.lastIndexOf(':') + 1))];
+            consumer.seek({ topic, partition, offset: high.toString() });
+          }
+        }, reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return done;
+}
+
+/**
+ * Rebuilds a projection from its topics into a fresh collection while the live one keeps
+ * answering, then switches atomically and catches up on what arrived during the rebuild.
+ */
+export async function rebuildProjection<Doc extends object>(
+  kafka: Kafka,
+  store: ProjectionStore<Doc>,
+  options: { topics: readonly string[]; catalog: EventCatalog; onProgress?: (p: RebuildProgress) => void },
+): Promise<{ generation: number; events: number; seconds: number }> {
+  const started = Date.now();
+  const previous = await store.activeGeneration(true);
+  const generation = previous + 1;
+  await store.collectionFor(generation).drop().catch(() => undefined);
+  const report = (phase: RebuildProgress['phase'], total: number) => (done: number) =>
+    options.onProgress?.({ phase, done, total, eventsPerSecond: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)) });
+
+  const first = await watermarks(kafka, options.topics);
+  const total = [...first.values()].reduce((sum, { low, high }) => sum + Number(high - low), 0);
+  let events = await replayRange(kafka, options.topics, first, undefined, options.catalog, async (batch) => {
+    await store.applyBatch(batch, generation);
+  }, report('replay', total));
+
+  await store.switchTo(generation);
+  const second = await watermarks(kafka, options.topics);
+  const more = [...second].reduce((sum, [key, { high }]) => sum + Number(high - (first.get(key)?.high ?? 0n)), 0);
+  events += await replayRange(kafka, options.topics, second, first, options.catalog, async (batch) => {
+    await store.applyBatch(batch, generation);
+  }, report('catch-up', more));
+  if (previous > 1) await store.collectionFor(previous - 1).drop().catch(() => undefined);
+  return { generation, events, seconds: (Date.now() - started) / 1000 };
+}

@@ -1,0 +1,180 @@
+import type { Collection, Connection } from 'mongoose';
+import type { EventEnvelope } from '@ccpc/contracts';
+import type { ProjectionDefinition } from '@ccpc/eventsourcing';
+
+/** Bookkeeping stored in each read-model document, next to the data it protects. */
+export interface DocumentMeta {
+  _id: string;
+  /** Events applied to this document. Deterministic: a rebuild gives the same number. */
+  _rev: number;
+  /** The last version applied per stream: an event at or below it is a duplicate. */
+  _applied: Array<{ s: string; v: number }>;
+  /** evolve returned null: kept as a tombstone so that a redelivered old event cannot revive it. */
+  _deleted?: true;
+}
+
+export type StoredDocument<Doc> = Doc & DocumentMeta;
+
+interface ProjectionMeta {
+  _id: string;
+  active: number;
+  version: number;
+  switchedAt: Date;
+}
+
+export type ApplyOutcome = 'applied' | 'duplicate' | 'ignored';
+
+const META_KEYS = new Set(['_id', '_rev', '_applied', '_deleted']);
+
+function dataOf<Doc>(doc: StoredDocument<Doc> | undefined): Doc | undefined {
+  if (!doc || doc._deleted) return undefined;
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) if (!META_KEYS.has(key)) data[key] = value;
+  return data as Doc;
+}
+
+function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number {
+  return doc?._applied.find((a) => a.s === streamId)?.v ?? 0;
+}
+
+/**
+ * Where a projection's documents live: `<name>_g<generation>` collections, the active one
+ * named in `projection_meta`. A rebuild fills the next generation and switches atomically.
+ */
+export class ProjectionStore<Doc extends object> {
+  private readonly meta: Collection<ProjectionMeta>;
+  private cachedActive?: { generation: number; readAt: number };
+
+  constructor(
+    readonly connection: Connection,
+    readonly definition: ProjectionDefinition<Doc>,
+    private readonly cacheMs = 1000,
+  ) {
+    this.meta = connection.collection<ProjectionMeta>('projection_meta');
+  }
+
+  collectionFor(generation: number): Collection<StoredDocument<Doc>> {
+    return this.connection.collection<StoredDocument<Doc>>(`${this.definition.name}_g${generation}`);
+  }
+
+  async activeGeneration(fresh = false): Promise<number> {
+    if (!fresh && this.cachedActive && Date.now() - this.cachedActive.readAt < this.cacheMs) return this.cachedActive.generation;
+    const meta = await this.meta.findOne({ _id: this.definition.name });
+    const generation = meta?.active ?? 1;
+    this.cachedActive = { generation, readAt: Date.now() };
+    return generation;
+  }
+
+  async switchTo(generation: number): Promise<void> {
+    await this.meta.replaceOne(
+      { _id: this.definition.name },
+      { active: generation, version: this.definition.version, switchedAt: new Date() },
+      { upsert: true },
+    );
+    this.cachedActive = { generation, readAt: Date.now() };
+  }
+
+  /** The live documents (tombstones excluded) of the active generation. */
+  async collection(): Promise<Collection<StoredDocument<Doc>>> {
+    return this.collectionFor(await this.activeGeneration());
+  }
+
+  async all(): Promise<Array<Doc & { _id: string }>> {
+    const docs = await (await this.collection()).find({ _deleted: { $ne: true } } as never).sort({ _id: 1 }).toArray();
+    return docs.map((d) => ({ ...(dataOf(d as StoredDocument<Doc>) as Doc), _id: d._id }));
+  }
+
+  /**
+   * Applies events in order, each at most once per (stream, version). One read and one bulk
+   * write per batch; when another writer got there first, the batch is re-applied event by
+   * event, which the per-stream versions make safe.
+   */
+  async applyBatch(events: readonly EventEnvelope[], generation?: number): Promise<ApplyOutcome[]> {
+    const gen = generation ?? (await this.activeGeneration());
+    const target = this.collectionFor(gen);
+    const handled = events.map((e) => this.definition.handles.includes(e.type));
+    if (!handled.some(Boolean)) return events.map(() => 'ignored');
+    const keyOf = this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId);
+    const keys = [...new Set(events.filter((_, i) => handled[i]).map(keyOf))];
+    const found = await target.find({ _id: { $in: keys } } as never).toArray();
+    const working = new Map<string, { doc?: StoredDocument<Doc>; rev?: number; changed: boolean }>();
+    for (const doc of found) working.set(doc._id, { doc: doc as StoredDocument<Doc>, rev: doc._rev, changed: false });
+
+    const outcomes: ApplyOutcome[] = events.map((event, i) => {
+      if (!handled[i]) return 'ignored';
+      const key = keyOf(event);
+      const entry = working.get(key) ?? { changed: false };
+      working.set(key, entry);
+      if (appliedVersion(entry.doc, event.streamId) >= event.streamVersion) return 'duplicate';
+      const next = this.definition.evolve(dataOf(entry.doc), event);
+      const applied = (entry.doc?._applied ?? []).filter((a) => a.s !== event.streamId);
+      applied.push({ s: event.streamId, v: event.streamVersion });
+      const meta: DocumentMeta = { _id: key, _rev: (entry.doc?._rev ?? 0) + 1, _applied: applied };
+      entry.doc = (next === null ? { ...meta, _deleted: true } : { ...next, ...meta }) as StoredDocument<Doc>;
+      entry.changed = true;
+      return 'applied';
+    });
+
+    const ops: object[] = [];
+    for (const entry of working.values()) {
+      if (!entry.changed || !entry.doc) continue;
+      ops.push(
+        entry.rev === undefined
+          ? { insertOne: { document: entry.doc } }
+          : { replaceOne: { filter: { _id: entry.doc._id, _rev: entry.rev }, replacement: entry.doc } },
+      );
+    }
+    if (ops.length === 0) return outcomes;
+    let written = 0;
+    try {
+      const result = await target.bulkWrite(ops as never, { ordered: false });
+      written = result.insertedCount + result.matchedCount;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000 && !/duplicate key/i.test(String(error))) throw error;
+    }
+    if (written === ops.length) return outcomes;
+    // Someone else wrote some of these documents meanwhile: redo one event at a time.
+    const redone: ApplyOutcome[] = [];
+    for (const event of events) redone.push(await this.applyOne(event, gen));
+    return redone;
+  }
+
+  private async applyOne(event: EventEnvelope, generation: number): Promise<ApplyOutcome> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        return await this.applyStrict(event, generation);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    throw new Error(`projection ${this.definition.name}: could not apply ${event.eventId} after 20 attempts`);
+  }
+
+  /** One event, one document; a lost race is a ConflictError that the caller retries. */
+  private async applyStrict(event: EventEnvelope, generation: number): Promise<ApplyOutcome> {
+    const target = this.collectionFor(generation);
+    if (!this.definition.handles.includes(event.type)) return 'ignored';
+    const key = (this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId))(event);
+    const doc = (await target.findOne({ _id: key } as never)) as StoredDocument<Doc> | null;
+    if (appliedVersion(doc ?? undefined, event.streamId) >= event.streamVersion) return 'duplicate';
+    const next = this.definition.evolve(dataOf(doc ?? undefined), event);
+    const applied = (doc?._applied ?? []).filter((a) => a.s !== event.streamId);
+    applied.push({ s: event.streamId, v: event.streamVersion });
+    const meta: DocumentMeta = { _id: key, _rev: (doc?._rev ?? 0) + 1, _applied: applied };
+    const replacement = (next === null ? { ...meta, _deleted: true } : { ...next, ...meta }) as StoredDocument<Doc>;
+    if (!doc) {
+      try {
+        await target.insertOne(replacement as never);
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) throw new ConflictError();
+        throw error;
+      }
+    } else {
+      const result = await target.replaceOne({ _id: key, _rev: doc._rev } as never, replacement);
+      if (result.matchedCount === 0) throw new ConflictError();
+    }
+    return 'applied';
+  }
+}
+
+class ConflictError extends Error {}
