@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Collection, Connection } from 'mongoose';
-import { Types } from 'mongoose';
 import type { Actor, DomainEvent, EventCatalog, EventEnvelope } from '@ccpc/contracts';
 import { type Clock, ConcurrencyError } from '@ccpc/eventsourcing';
 
@@ -16,16 +15,35 @@ export interface CommandMetadata {
 
 /** One document per command: all its events land together or not at all. */
 export interface CommitDocument {
-  _id: Types.ObjectId;
+  /** `<streamId>|<first version, zero-padded>`: unique, so one writer per version wins. */
+  _id: string;
   streamId: string;
-  /** The first stream version in this commit; unique per stream. */
+  /** The first stream version in this commit. */
   version: number;
   lastVersion: number;
-  /** A client's Idempotency-Key, or the commit's own id: unique, so a retried command lands once. */
-  idempotencyKey: string;
   events: EventEnvelope[];
-  published: boolean;
   committedAt: Date;
+}
+
+/** Pending publication of a commit; written before the commit, removed once Kafka acknowledged it. */
+interface OutboxMarker {
+  _id: string;
+  streamId: string;
+  version: number;
+  createdAt: Date;
+}
+
+/** Per stream: a hint of its version, and how far the relay has published it. */
+interface StreamDocument {
+  _id: string;
+  version: number;
+  published: number;
+}
+
+interface IdempotencyDocument {
+  _id: string;
+  commitId: string;
+  createdAt: Date;
 }
 
 export interface SnapshotDocument {
@@ -42,10 +60,7 @@ export interface AppendOptions {
   metadata: CommandMetadata;
   /** A retried command with the same key returns the first result instead of appending again. */
   idempotencyKey?: string;
-  /**
-   * The caller read the stream up to expectedVersion itself (a command handler did), so the
-   * version is known to be a commit boundary. Otherwise it is checked, one extra read.
-   */
+  /** The caller read the stream up to expectedVersion itself (a command handler did): skip re-checking. */
   expectedVersionIsHead?: boolean;
 }
 
@@ -57,28 +72,38 @@ export interface AppendResult {
   replayed: boolean;
 }
 
-const DUPLICATE_KEY = 11000;
-const isDuplicateKey = (error: unknown): error is { code: number; message: string; keyPattern?: Record<string, unknown> } =>
-  typeof error === 'object' && error !== null && (error as { code?: number }).code === DUPLICATE_KEY;
-
 export interface EventStoreOptions {
-  /** Prefixes the store's collections (commits, snapshots, relay lease). */
+  /** Prefixes the store's collections. */
   collectionPrefix?: string;
   /** Stamps recordedAt; defaults to the system clock. */
   clock?: Clock;
+  /** A marker or idempotency record older than this, without its commit, belongs to a dead writer. */
+  abandonedAfterMs?: number;
 }
 
+const isDuplicateKey = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
+
+export const commitId = (streamId: string, version: number): string => `${streamId}|${String(version).padStart(10, '0')}`;
+
 /**
- * The event store of one service on MongoDB, without multi-document transactions (it must hold
- * on FerretDB): a command's events are one commit document; a unique (streamId, version) index
- * lets exactly one of several concurrent writers at the same expected version land.
- * The commits double as the outbox: `published` turns true once Kafka acknowledged them.
+ * The event store of one service, on MongoDB or any server of its wire protocol.
+ *
+ * It needs neither multi-document transactions nor secondary-index queries (FerretDB v1 has
+ * no transactions and answers only `_id` lookups from an index): a command's events are one
+ * commit document whose `_id` is (stream, first version), so of several writers at the same
+ * expected version exactly one lands; every read is a lookup by `_id`.
+ * An outbox marker is written before each commit and removed after Kafka acknowledged it.
  */
 export class MongoEventStore {
   readonly commits: Collection<CommitDocument>;
   readonly snapshots: Collection<SnapshotDocument>;
+  readonly outbox: Collection<OutboxMarker>;
+  readonly streams: Collection<StreamDocument>;
+  private readonly idempotency: Collection<IdempotencyDocument>;
   private readonly appended = new EventEmitter();
   private readonly clock: Clock;
+  private readonly abandonedAfterMs: number;
 
   constructor(
     readonly connection: Connection,
@@ -88,15 +113,17 @@ export class MongoEventStore {
     const prefix = options.collectionPrefix ?? 'es_';
     this.commits = connection.collection<CommitDocument>(`${prefix}commits`);
     this.snapshots = connection.collection<SnapshotDocument>(`${prefix}snapshots`);
+    this.outbox = connection.collection<OutboxMarker>(`${prefix}outbox`);
+    this.streams = connection.collection<StreamDocument>(`${prefix}streams`);
+    this.idempotency = connection.collection<IdempotencyDocument>(`${prefix}idempotency`);
     this.clock = options.clock ?? { now: () => new Date() };
+    this.abandonedAfterMs = options.abandonedAfterMs ?? 30_000;
     this.appended.setMaxListeners(100);
   }
 
+  /** Every lookup is by `_id`; nothing else needs an index. */
   async ensureIndexes(): Promise<void> {
-    await this.commits.createIndex({ streamId: 1, version: 1 }, { unique: true, name: 'stream_version' });
-    await this.commits.createIndex({ streamId: 1, lastVersion: 1 }, { unique: true, name: 'stream_last_version' });
-    await this.commits.createIndex({ idempotencyKey: 1 }, { unique: true, name: 'idempotency_key' });
-    await this.commits.createIndex({ published: 1, _id: 1 }, { name: 'outbox' });
+    await Promise.all([this.commits, this.outbox, this.streams, this.snapshots, this.idempotency].map((c) => c.findOne({})));
   }
 
   /** Called after every successful append in this process (the relay wakes on it). */
@@ -105,24 +132,39 @@ export class MongoEventStore {
     return () => this.appended.off('appended', listener);
   }
 
+  private commit(streamId: string, version: number): Promise<CommitDocument | null> {
+    return this.commits.findOne({ _id: commitId(streamId, version) });
+  }
+
+  /** Commits from `fromVersion` (a commit boundary + 1) onwards, following the chain. */
+  private async commitsFrom(streamId: string, fromVersion: number): Promise<CommitDocument[]> {
+    const chain: CommitDocument[] = [];
+    for (let next = await this.commit(streamId, fromVersion); next; next = await this.commit(streamId, next.lastVersion + 1)) {
+      chain.push(next);
+    }
+    return chain;
+  }
+
   async streamVersion(streamId: string): Promise<number> {
-    const head = await this.commits.find({ streamId }, { projection: { lastVersion: 1 } }).sort({ lastVersion: -1 }).limit(1).next();
-    return head?.lastVersion ?? 0;
+    const hint = (await this.streams.findOne({ _id: streamId }))?.version ?? 0;
+    const newer = await this.commitsFrom(streamId, hint + 1);
+    return newer.length > 0 ? (newer[newer.length - 1]?.lastVersion ?? hint) : hint;
   }
 
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
     const { expectedVersion, metadata } = options;
-    if (options.idempotencyKey) {
-      const earlier = await this.commitByKey(streamId, options.idempotencyKey);
+    const keyId = options.idempotencyKey ? `${streamId}|${options.idempotencyKey}` : undefined;
+    if (keyId) {
+      const earlier = await this.commitByKey(streamId, options.idempotencyKey as string);
       if (earlier) return earlier;
     }
     if (events.length === 0) return { version: expectedVersion, events: [], replayed: false };
-    if (expectedVersion > 0 && !options.expectedVersionIsHead) {
-      const boundary = await this.commits.findOne({ streamId, lastVersion: expectedVersion }, { projection: { _id: 1 } });
-      if (!boundary) throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
+    if (!options.expectedVersionIsHead) {
+      const actual = await this.streamVersion(streamId);
+      if (actual !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actual);
     }
 
-    const recordedAt = this.clock.now().toISOString();
+    const recordedAt = this.clock.now();
     const envelopes: EventEnvelope[] = events.map((event, i) => {
       const { schemaVersion, data } = this.catalog.validateNew(event.type, event.data);
       return {
@@ -132,60 +174,93 @@ export class MongoEventStore {
         streamId,
         streamVersion: expectedVersion + i + 1,
         occurredAt: metadata.now.toISOString(),
-        recordedAt,
+        recordedAt: recordedAt.toISOString(),
         correlationId: metadata.correlationId,
         causationId: metadata.causationId,
         actor: metadata.actor,
         data,
       };
     });
-    const _id = new Types.ObjectId();
     const commit: CommitDocument = {
-      _id,
+      _id: commitId(streamId, expectedVersion + 1),
       streamId,
       version: expectedVersion + 1,
       lastVersion: expectedVersion + events.length,
-      idempotencyKey: options.idempotencyKey ? `${streamId}|${options.idempotencyKey}` : _id.toHexString(),
       events: envelopes,
-      published: false,
-      committedAt: new Date(recordedAt),
+      committedAt: recordedAt,
     };
+
+    // 1. The outbox marker: taken by at most one writer of this version at a time.
+    await this.claim(this.outbox, { _id: commit._id, streamId, version: commit.version, createdAt: recordedAt }, () =>
+      this.commits.findOne({ _id: commit._id }),
+    ).catch((error: unknown) => {
+      throw isDuplicateKey(error) ? new ConcurrencyError(streamId, expectedVersion, undefined) : error;
+    });
     try {
+      // 2. The idempotency record, so that a retry finds this commit.
+      if (keyId) {
+        await this.claim(this.idempotency, { _id: keyId, commitId: commit._id, createdAt: recordedAt }, async () => {
+          const existing = await this.idempotency.findOne({ _id: keyId });
+          return existing ? this.commits.findOne({ _id: existing.commitId }) : null;
+        });
+      }
+      // 3. The commit itself: its unique _id decides between concurrent writers.
       await this.commits.insertOne(commit);
     } catch (error) {
+      await this.outbox.deleteOne({ _id: commit._id });
+      if (keyId) await this.idempotency.deleteOne({ _id: keyId, commitId: commit._id });
       if (!isDuplicateKey(error)) throw error;
-      // FerretDB's duplicate-key message does not name the index: look the key up either way.
-      if (options.idempotencyKey) {
-        const earlier = await this.commitByKey(streamId, options.idempotencyKey);
-        if (earlier) return earlier;
-      }
+      const earlier = options.idempotencyKey ? await this.commitByKey(streamId, options.idempotencyKey) : undefined;
+      if (earlier) return earlier;
       throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
     }
+    await this.streams
+      .updateOne({ _id: streamId }, { $max: { version: commit.lastVersion }, $setOnInsert: { published: 0 } }, { upsert: true })
+      .catch((error: unknown) => {
+        if (!isDuplicateKey(error)) throw error; // a concurrent first write of the hint: either is fine
+      });
     this.appended.emit('appended');
     return { version: commit.lastVersion, events: envelopes, replayed: false };
   }
 
-  /** The result of an earlier command with this idempotency key, if there was one. */
+  /**
+   * Inserts a claim document; if one is already there but its commit never appeared and it is
+   * old, its writer died: the stale claim is replaced once.
+   */
+  private async claim<T extends { _id: string; createdAt: Date }>(
+    collection: Collection<T>,
+    doc: T,
+    committed: () => Promise<unknown>,
+  ): Promise<void> {
+    try {
+      await collection.insertOne(doc as never);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const existing = await collection.findOne({ _id: doc._id } as never);
+      const abandoned = existing && existing.createdAt.getTime() < this.clock.now().getTime() - this.abandonedAfterMs && !(await committed());
+      if (!abandoned) throw error;
+      await collection.replaceOne({ _id: doc._id } as never, doc as never);
+    }
+  }
+
+  /** The result of an earlier command with this idempotency key, if it landed. */
   async commitByKey(streamId: string, key: string): Promise<AppendResult | undefined> {
-    const commit = await this.commits.findOne({ idempotencyKey: `${streamId}|${key}` });
+    const record = await this.idempotency.findOne({ _id: `${streamId}|${key}` });
+    const commit = record ? await this.commits.findOne({ _id: record.commitId }) : null;
     if (!commit) return undefined;
     return { version: commit.lastVersion, events: commit.events.map((e) => this.catalog.read(e)), replayed: true };
   }
 
-  /** The stream's events after `afterVersion`, upcast to their current schema versions. */
+  /** The stream's events after `afterVersion` (0, or a version the stream was read or snapshotted at). */
   async readStream(streamId: string, afterVersion = 0): Promise<EventEnvelope[]> {
-    const commits = await this.commits.find({ streamId, lastVersion: { $gt: afterVersion } }).sort({ version: 1 }).toArray();
-    return commits.flatMap((c) => c.events).filter((e) => e.streamVersion > afterVersion).map((e) => this.catalog.read(e));
+    const commits = await this.commitsFrom(streamId, afterVersion + 1);
+    return commits.flatMap((c) => c.events).map((e) => this.catalog.read(e));
   }
 
-  /** Every event of the service, commit by commit, in the order they were stored. */
+  /** Every event of the service, commit by commit, in the order the server stored them. */
   async *readAll(batchSize = 1000): AsyncGenerator<EventEnvelope> {
-    let after: Types.ObjectId | undefined;
-    for (;;) {
-      const batch = await this.commits.find(after ? { _id: { $gt: after } } : {}).sort({ _id: 1 }).limit(batchSize).toArray();
-      if (batch.length === 0) return;
-      for (const commit of batch) for (const event of commit.events) yield this.catalog.read(event);
-      after = batch[batch.length - 1]?._id;
+    for await (const commit of this.commits.find({}).batchSize(batchSize)) {
+      for (const event of (commit as CommitDocument).events) yield this.catalog.read(event);
     }
   }
 
@@ -196,27 +271,47 @@ export class MongoEventStore {
 
   /** Only an optimisation: losing or deleting snapshots changes no result. */
   async saveSnapshot(streamId: string, version: number, schema: string, state: unknown): Promise<void> {
-    try {
-      await this.snapshots.replaceOne({ _id: streamId, version: { $lt: version } }, { version, schema, state }, { upsert: true });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error; // a newer snapshot is already there
-    }
+    const existing = await this.snapshots.findOne({ _id: streamId });
+    if (existing && existing.version >= version) return;
+    await this.snapshots.replaceOne({ _id: streamId }, { version, schema, state }, { upsert: true }).catch((error: unknown) => {
+      if (!isDuplicateKey(error)) throw error;
+    });
   }
 
-  /** The oldest unpublished commits of the streams that have any, each stream in version order. */
+  /**
+   * Commits waiting for Kafka, each stream from where its publication stopped, in version
+   * order. Markers whose writer died before committing are cleaned up on the way.
+   */
   async pendingCommits(limit: number): Promise<CommitDocument[]> {
-    const oldest = await this.commits.find({ published: false }, { projection: { streamId: 1 } }).sort({ _id: 1 }).limit(limit).toArray();
-    if (oldest.length === 0) return [];
-    const streams = [...new Set(oldest.map((c) => c.streamId))];
-    // Ordered by (stream, version), not by _id: ids from different replicas are not ordered.
-    return this.commits.find({ published: false, streamId: { $in: streams } }).sort({ streamId: 1, version: 1 }).toArray();
+    const markers = await this.outbox.find({}).limit(limit).toArray();
+    if (markers.length === 0) return [];
+    const pending: CommitDocument[] = [];
+    for (const streamId of new Set(markers.map((m) => m.streamId))) {
+      const published = (await this.streams.findOne({ _id: streamId }))?.published ?? 0;
+      pending.push(...(await this.commitsFrom(streamId, published + 1)));
+    }
+    const ready = new Set(pending.map((c) => c._id));
+    const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
+    for (const marker of markers) {
+      if (ready.has(marker._id)) continue;
+      const commit = await this.commits.findOne({ _id: marker._id });
+      const published = (await this.streams.findOne({ _id: marker.streamId }))?.published ?? 0;
+      if ((commit && commit.lastVersion <= published) || (!commit && marker.createdAt.getTime() < staleBefore)) {
+        await this.outbox.deleteOne({ _id: marker._id });
+      }
+    }
+    return pending;
   }
 
-  async markPublished(ids: readonly Types.ObjectId[]): Promise<void> {
-    if (ids.length > 0) await this.commits.updateMany({ _id: { $in: [...ids] } }, { $set: { published: true } });
+  /** After Kafka acknowledged these commits: advance each stream's cursor, drop the markers. */
+  async markPublished(commits: readonly CommitDocument[]): Promise<void> {
+    const last = new Map<string, number>();
+    for (const c of commits) last.set(c.streamId, Math.max(last.get(c.streamId) ?? 0, c.lastVersion));
+    await Promise.all([...last].map(([streamId, version]) => this.streams.updateOne({ _id: streamId }, { $max: { published: version } })));
+    await Promise.all(commits.map((c) => this.outbox.deleteOne({ _id: c._id })));
   }
 
   async unpublishedCount(): Promise<number> {
-    return this.commits.countDocuments({ published: false });
+    return this.outbox.countDocuments({});
   }
 }

@@ -169,7 +169,7 @@ export class OutboxRelay {
       })),
     );
     await this.producer.send({ topic: this.options.topic, acks: -1, compression: CompressionTypes.None, messages });
-    await this.store.markPublished(commits.map((c) => c._id));
+    await this.store.markPublished(commits);
     this.published += messages.length;
     return messages.length;
   }

@@ -96,9 +96,10 @@ export class ProjectionStore<Doc extends object> {
     if (!handled.some(Boolean)) return events.map(() => 'ignored');
     const keyOf = this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId);
     const keys = [...new Set(events.filter((_, i) => handled[i]).map(keyOf))];
-    const found = await target.find({ _id: { $in: keys } } as never).toArray();
+    // One lookup by _id per document: the only query every MongoDB-protocol server answers from an index.
+    const found = await Promise.all(keys.map((key) => target.findOne({ _id: key } as never)));
     const working = new Map<string, { doc?: StoredDocument<Doc>; rev?: number; changed: boolean }>();
-    for (const doc of found) working.set(doc._id, { doc: doc as StoredDocument<Doc>, rev: doc._rev, changed: false });
+    for (const doc of found) if (doc) working.set(doc._id, { doc: doc as StoredDocument<Doc>, rev: doc._rev, changed: false });
 
     const outcomes: ApplyOutcome[] = events.map((event, i) => {
       if (!handled[i]) return 'ignored';

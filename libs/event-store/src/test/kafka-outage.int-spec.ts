@@ -1,0 +1,68 @@
+import type { Connection } from 'mongoose';
+import { consoleProgress, localKafka } from '@ccpc/infra';
+import { dropDatabase, testNamespace } from '@ccpc/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
+import { catalog, connect, metadata, projectSummaries, testProject, waitFor } from './fixtures';
+
+/**
+ * Commands keep succeeding while Kafka is down; every event arrives once it is back. The suite
+ * runs a broker of its own (real, on other ports) so that stopping it disturbs no other suite.
+ */
+describe('Kafka stopped during a load of commands', () => {
+  const port = Number(process.env['TEST_OUTAGE_KAFKA_PORT_2'] ?? 19292);
+  const broker = localKafka('test-outage-store', port);
+  const ns = testNamespace('outage');
+  const topic = `${ns.topicPrefix}registry.events`;
+  let kafka: Kafka;
+  let connection: Connection;
+
+  beforeAll(async () => {
+    await broker.start(consoleProgress('outage-kafka'));
+    kafka = new Kafka({ clientId: 'outage', brokers: [broker.brokers], logLevel: logLevel.NOTHING, retry: { retries: 3 } });
+    await ensureTopics(kafka, [topic], { partitions: 3, replicationFactor: 1 });
+    connection = await connect(ns.dbName);
+  });
+  afterAll(async () => {
+    await connection?.close();
+    await dropDatabase(ns.dbName);
+    await broker.stop();
+  });
+
+  it('loses nothing and counts every event exactly once', async () => {
+    const store = new MongoEventStore(connection, catalog);
+    await store.ensureIndexes();
+    const relay = new OutboxRelay(store, kafka, { topic, batchSize: 100 });
+    const summaries = new ProjectionStore(connection, projectSummaries);
+    const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix });
+    relay.start();
+    await consumer.start();
+
+    const streams = Array.from({ length: 20 }, (_, i) => `outage-project-${i}`);
+    for (const s of streams) await handleCommand(store, testProject, s, { type: 'register', name: `项目${s}`, localityCode: 'chaoyang' }, { metadata: metadata() });
+    const invest = async (round: number) => {
+      for (const s of streams) await handleCommand(store, testProject, s, { type: 'invest', amountWan: round, month: '2018-07' }, { metadata: metadata() });
+    };
+
+    await invest(1);
+    await broker.stop();
+    // Kafka is down: commands still succeed, events wait in the store.
+    for (let round = 2; round <= 6; round++) await invest(round);
+    const waiting = await store.unpublishedCount();
+    expect(waiting).toBeGreaterThan(0);
+    await broker.start(consoleProgress('outage-kafka'));
+    for (let round = 7; round <= 8; round++) await invest(round);
+
+    await waitFor('every event to reach the projection', async () => {
+      const docs = await summaries.all();
+      return docs.length === streams.length && docs.every((d) => d.investments === 8);
+    }, 120_000);
+    await relay.stop();
+    await consumer.stop();
+
+    expect(await store.unpublishedCount()).toBe(0);
+    const docs = await summaries.all();
+    expect(docs.every((d) => d.investedWan === 36)).toBe(true); // 1 + 2 + … + 8, once each
+    process.stdout.write(`  Kafka outage: ${waiting} events waited in the store; ${streams.length * 9} events, each counted once\n`);
+  });
+});
