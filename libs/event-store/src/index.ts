@@ -2,9 +2,9 @@ export { type AggregateDefinition, handleCommand, type HandleOptions, type Handl
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
 export { DLQ_HEADERS, EventConsumer, type EventConsumerOptions, type EventHandler } from './lib/event-consumer';
 export {
-  type AppendOptions, type AppendResult, type CommandMetadata, type CommitDocument, MongoEventStore, type EventStoreOptions,
+  type AppendOptions, type AppendResult, type CommandMetadata, type CommitDocument, commitId, MongoEventStore, type EventStoreOptions,
 } from './lib/mongo-event-store';
 export { OutboxRelay, type OutboxRelayOptions, type RelayLogger } from './lib/outbox-relay';
 export { liveProjection, rebuildProjection, type RebuildProgress } from './lib/projection-runner';
-export { type ApplyOutcome, ProjectionStore, type StoredDocument } from './lib/projection-store';
+export { type ApplyOutcome, ExclusiveWriter, ProjectionStore, type StoredDocument } from './lib/projection-store';
 export { ensureTopics, type TopicSettings } from './lib/topics';

@@ -4,6 +4,7 @@ import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
 import type { Collection } from 'mongoose';
 import type { MongoEventStore } from './mongo-event-store';
 import { withDefaults } from './options';
+import { ensureTopics, type TopicSettings } from './topics';
 
 export interface RelayLogger {
   info(message: string, extra?: object): void;
@@ -21,6 +22,8 @@ export interface OutboxRelayOptions {
   /** Identifies this relay in the lease; defaults to a random id. */
   owner?: string;
   logger?: RelayLogger;
+  /** Used to create the topic if it does not exist yet. */
+  topicSettings?: TopicSettings;
 }
 
 interface LeaseDocument {
@@ -41,6 +44,7 @@ export class OutboxRelay {
   private readonly producer: Producer;
   private readonly leases: Collection<LeaseDocument>;
   private readonly options: Required<Omit<OutboxRelayOptions, 'logger'>> & { logger: RelayLogger };
+  private topicReady = false;
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -52,10 +56,13 @@ export class OutboxRelay {
 
   constructor(
     private readonly store: MongoEventStore,
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     options: OutboxRelayOptions,
   ) {
-    this.options = withDefaults({ batchSize: 500, idlePollMs: 250, leaseMs: 10_000, owner: randomUUID(), logger: quietLogger }, options);
+    this.options = withDefaults(
+      { batchSize: 500, idlePollMs: 250, leaseMs: 10_000, owner: randomUUID(), logger: quietLogger, topicSettings: { partitions: 3, replicationFactor: 1 } },
+      options,
+    );
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 3, initialRetryTime: 200 } });
     this.leases = store.connection.collection<LeaseDocument>(`${store.commits.collectionName}_relay_lease`);
   }
@@ -157,6 +164,10 @@ export class OutboxRelay {
   private async publishRound(): Promise<number> {
     const commits = await this.store.pendingCommits(this.options.batchSize);
     if (commits.length === 0) return 0;
+    if (!this.topicReady) {
+      await ensureTopics(this.kafka, [this.options.topic], this.options.topicSettings);
+      this.topicReady = true;
+    }
     if (!this.connected) {
       await this.producer.connect();
       this.connected = true;

@@ -4,7 +4,7 @@ import type { Connection } from 'mongoose';
 import type { EventCatalog, EventEnvelope } from '@ccpc/contracts';
 import { EventConsumer } from './event-consumer';
 import type { RelayLogger } from './outbox-relay';
-import type { ProjectionStore } from './projection-store';
+import { ExclusiveWriter, type ProjectionStore } from './projection-store';
 
 /** Keeps a projection live: consumes its topics and applies each event once. */
 export function liveProjection<Doc extends object>(
@@ -126,8 +126,9 @@ export async function rebuildProjection<Doc extends object>(
 
   const first = await watermarks(kafka, options.topics);
   const total = [...first.values()].reduce((sum, { low, high }) => sum + Number(high - low), 0);
+  const exclusive = new ExclusiveWriter<Doc>();
   let events = await replayRange(kafka, options.topics, first, undefined, options.catalog, async (batch) => {
-    await store.applyBatch(batch, generation);
+    await store.applyBatch(batch, generation, exclusive);
   }, report('replay', total));
 
   await store.switchTo(generation);

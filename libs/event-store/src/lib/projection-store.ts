@@ -89,7 +89,7 @@ export class ProjectionStore<Doc extends object> {
    * write per batch; when another writer got there first, the batch is re-applied event by
    * event, which the per-stream versions make safe.
    */
-  async applyBatch(events: readonly EventEnvelope[], generation?: number): Promise<ApplyOutcome[]> {
+  async applyBatch(events: readonly EventEnvelope[], generation?: number, exclusive?: ExclusiveWriter<Doc>): Promise<ApplyOutcome[]> {
     const gen = generation ?? (await this.activeGeneration());
     const target = this.collectionFor(gen);
     const handled = events.map((e) => this.definition.handles.includes(e.type));
@@ -97,7 +97,9 @@ export class ProjectionStore<Doc extends object> {
     const keyOf = this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId);
     const keys = [...new Set(events.filter((_, i) => handled[i]).map(keyOf))];
     // One lookup by _id per document: the only query every MongoDB-protocol server answers from an index.
-    const found = await Promise.all(keys.map((key) => target.findOne({ _id: key } as never)));
+    const found = await Promise.all(
+      keys.map((key) => (exclusive?.cache.has(key) ? exclusive.cache.get(key) : target.findOne({ _id: key } as never))),
+    );
     const working = new Map<string, { doc?: StoredDocument<Doc>; rev?: number; changed: boolean }>();
     for (const doc of found) if (doc) working.set(doc._id, { doc: doc as StoredDocument<Doc>, rev: doc._rev, changed: false });
 
@@ -119,6 +121,12 @@ export class ProjectionStore<Doc extends object> {
     const ops: object[] = [];
     for (const entry of working.values()) {
       if (!entry.changed || !entry.doc) continue;
+      if (exclusive) {
+        // Sole writer of a fresh generation: overwrite by _id, no compare-and-set needed.
+        exclusive.remember(entry.doc);
+        ops.push({ replaceOne: { filter: { _id: entry.doc._id }, replacement: entry.doc, upsert: true } });
+        continue;
+      }
       ops.push(
         entry.rev === undefined
           ? { insertOne: { document: entry.doc } }
@@ -129,7 +137,7 @@ export class ProjectionStore<Doc extends object> {
     let written = 0;
     try {
       const result = await target.bulkWrite(ops as never, { ordered: false });
-      written = result.insertedCount + result.matchedCount;
+      written = result.insertedCount + result.matchedCount + result.upsertedCount;
     } catch (error) {
       if ((error as { code?: number }).code !== 11000 && !/duplicate key/i.test(String(error))) throw error;
     }
@@ -179,3 +187,17 @@ export class ProjectionStore<Doc extends object> {
 }
 
 class ConflictError extends Error {}
+
+/**
+ * The one writer of a generation nobody reads or writes yet (a rebuild's replay): keeps the
+ * documents it wrote in memory and skips compare-and-set.
+ */
+export class ExclusiveWriter<Doc> {
+  readonly cache = new Map<string, StoredDocument<Doc>>();
+  constructor(private readonly maxCached = 200_000) {}
+
+  remember(doc: StoredDocument<Doc>): void {
+    if (this.cache.size >= this.maxCached) this.cache.clear();
+    this.cache.set(doc._id, doc);
+  }
+}
