@@ -3,3 +3,5 @@ export { ContractError, EventCatalog } from './lib/event-catalog';
 export { defineEvent, type EventData, type EventDefinition, type Upcaster } from './lib/event-definition';
 export { isServiceName, SERVICE_NAMES, SERVICES, type ServiceDescriptor, type ServiceName } from './lib/services';
 export { deadLetterTopic, retryTopic, topicName } from './lib/topics';
+export { asyncApiDocument } from './lib/asyncapi';
+export { ALL_EVENT_DEFINITIONS } from './lib/events';

@@ -86,6 +86,8 @@ const isDuplicateKey = (error: unknown): boolean =>
 
 export const commitId = (streamId: string, version: number): string => `${streamId}|${String(version).padStart(10, '0')}`;
 
+const HINT_EVERY = 16;
+
 /**
  * The event store of one service, on MongoDB or any server of its wire protocol.
  *
@@ -214,13 +216,16 @@ export class MongoEventStore {
       if (earlier) return earlier;
       throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
     }
-    await this.streams
-      .updateOne({ _id: streamId }, { $max: { version: commit.lastVersion }, $setOnInsert: { published: 0 } }, { upsert: true })
-      .catch((error: unknown) => {
-        if (!isDuplicateKey(error)) throw error; // a concurrent first write of the hint: either is fine
-      });
+    // The version hint only shortens chain walks: refreshed every HINT_EVERY versions, not on each append.
+    if (Math.floor(commit.lastVersion / HINT_EVERY) > Math.floor(expectedVersion / HINT_EVERY)) await this.refreshHint(streamId, commit.lastVersion);
     this.appended.emit('appended');
     return { version: commit.lastVersion, events: envelopes, replayed: false };
+  }
+
+  private async refreshHint(streamId: string, version: number): Promise<void> {
+    await this.streams.updateOne({ _id: streamId }, { $max: { version }, $setOnInsert: { published: 0 } }, { upsert: true }).catch((error: unknown) => {
+      if (!isDuplicateKey(error)) throw error; // a concurrent first write of the hint: either is fine
+    });
   }
 
   /**
@@ -280,34 +285,48 @@ export class MongoEventStore {
 
   /**
    * Commits waiting for Kafka, each stream from where its publication stopped, in version
-   * order. Markers whose writer died before committing are cleaned up on the way.
+   * order and without gaps. Markers whose writer died before committing are cleaned up.
    */
   async pendingCommits(limit: number): Promise<CommitDocument[]> {
     const markers = await this.outbox.find({}).limit(limit).toArray();
     if (markers.length === 0) return [];
-    const pending: CommitDocument[] = [];
-    for (const streamId of new Set(markers.map((m) => m.streamId))) {
-      const published = (await this.streams.findOne({ _id: streamId }))?.published ?? 0;
-      pending.push(...(await this.commitsFrom(streamId, published + 1)));
-    }
-    const ready = new Set(pending.map((c) => c._id));
+    const byStream = new Map<string, OutboxMarker[]>();
+    for (const m of markers) byStream.set(m.streamId, [...(byStream.get(m.streamId) ?? []), m]);
     const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
-    for (const marker of markers) {
-      if (ready.has(marker._id)) continue;
-      const commit = await this.commits.findOne({ _id: marker._id });
-      const published = (await this.streams.findOne({ _id: marker.streamId }))?.published ?? 0;
-      if ((commit && commit.lastVersion <= published) || (!commit && marker.createdAt.getTime() < staleBefore)) {
-        await this.outbox.deleteOne({ _id: marker._id });
-      }
-    }
-    return pending;
+    const perStream = await Promise.all(
+      [...byStream].map(async ([streamId, streamMarkers]) => {
+        const published = (await this.streams.findOne({ _id: streamId }))?.published ?? 0;
+        const commits = await Promise.all(streamMarkers.map((m) => this.commits.findOne({ _id: m._id })));
+        const found = new Map(commits.filter((c): c is CommitDocument => c !== null).map((c) => [c.version, c]));
+        // Publish only the contiguous run that starts right after the cursor.
+        const run: CommitDocument[] = [];
+        for (let next = found.get(published + 1); next; next = found.get(next.lastVersion + 1)) run.push(next);
+        if (run.length === 0 && !found.has(published + 1)) {
+          // The next commit's marker was not among those fetched: follow the chain from the cursor.
+          run.push(...(await this.commitsFrom(streamId, published + 1)).slice(0, limit));
+        }
+        const stale = streamMarkers.filter((m, i) => {
+          const commit = commits[i];
+          return (commit && commit.lastVersion <= published) || (!commit && m.createdAt.getTime() < staleBefore);
+        });
+        await Promise.all(stale.map((m) => this.outbox.deleteOne({ _id: m._id })));
+        return run;
+      }),
+    );
+    return perStream.flat();
   }
 
   /** After Kafka acknowledged these commits: advance each stream's cursor, drop the markers. */
   async markPublished(commits: readonly CommitDocument[]): Promise<void> {
     const last = new Map<string, number>();
     for (const c of commits) last.set(c.streamId, Math.max(last.get(c.streamId) ?? 0, c.lastVersion));
-    await Promise.all([...last].map(([streamId, version]) => this.streams.updateOne({ _id: streamId }, { $max: { published: version } })));
+    await Promise.all(
+      [...last].map(([streamId, version]) =>
+        this.streams.updateOne({ _id: streamId }, { $max: { published: version }, $setOnInsert: { version } }, { upsert: true }).catch((error: unknown) => {
+          if (!isDuplicateKey(error)) throw error;
+        }),
+      ),
+    );
     await Promise.all(commits.map((c) => this.outbox.deleteOne({ _id: c._id })));
   }
 

@@ -130,6 +130,7 @@ export async function rebuildProjection<Doc extends object>(
   let events = await replayRange(kafka, options.topics, first, undefined, options.catalog, async (batch) => {
     await store.applyBatch(batch, generation, exclusive);
   }, report('replay', total));
+  await exclusive.flush(store.collectionFor(generation));
 
   await store.switchTo(generation);
   const second = await watermarks(kafka, options.topics);

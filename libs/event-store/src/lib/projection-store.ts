@@ -122,9 +122,8 @@ export class ProjectionStore<Doc extends object> {
     for (const entry of working.values()) {
       if (!entry.changed || !entry.doc) continue;
       if (exclusive) {
-        // Sole writer of a fresh generation: overwrite by _id, no compare-and-set needed.
-        exclusive.remember(entry.doc);
-        ops.push({ replaceOne: { filter: { _id: entry.doc._id }, replacement: entry.doc, upsert: true } });
+        // Sole writer of a fresh generation: written behind, by _id, no compare-and-set needed.
+        exclusive.stage(entry.doc);
         continue;
       }
       ops.push(
@@ -132,6 +131,10 @@ export class ProjectionStore<Doc extends object> {
           ? { insertOne: { document: entry.doc } }
           : { replaceOne: { filter: { _id: entry.doc._id, _rev: entry.rev }, replacement: entry.doc } },
       );
+    }
+    if (exclusive) {
+      await exclusive.flushIfFull(target);
+      return outcomes;
     }
     if (ops.length === 0) return outcomes;
     let written = 0;
@@ -190,14 +193,29 @@ class ConflictError extends Error {}
 
 /**
  * The one writer of a generation nobody reads or writes yet (a rebuild's replay): keeps the
- * documents it wrote in memory and skips compare-and-set.
+ * documents in memory and writes them behind in bulk, by _id, without compare-and-set.
  */
 export class ExclusiveWriter<Doc> {
   readonly cache = new Map<string, StoredDocument<Doc>>();
-  constructor(private readonly maxCached = 200_000) {}
+  private readonly dirty = new Map<string, StoredDocument<Doc>>();
+  constructor(private readonly maxDirty = 50_000) {}
 
-  remember(doc: StoredDocument<Doc>): void {
-    if (this.cache.size >= this.maxCached) this.cache.clear();
+  stage(doc: StoredDocument<Doc>): void {
     this.cache.set(doc._id, doc);
+    this.dirty.set(doc._id, doc);
+  }
+
+  async flushIfFull(target: Collection<StoredDocument<Doc>>): Promise<void> {
+    if (this.dirty.size >= this.maxDirty) await this.flush(target);
+  }
+
+  async flush(target: Collection<StoredDocument<Doc>>): Promise<void> {
+    const docs = [...this.dirty.values()];
+    this.dirty.clear();
+    if (this.cache.size > this.maxDirty * 4) this.cache.clear();
+    for (let i = 0; i < docs.length; i += 1000) {
+      const ops = docs.slice(i, i + 1000).map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } }));
+      await target.bulkWrite(ops as never, { ordered: false });
+    }
   }
 }

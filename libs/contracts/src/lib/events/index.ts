@@ -1,0 +1,7 @@
+import type { EventDefinition } from '../event-definition';
+
+/**
+ * Every event contract of the platform, one folder per producing context. A new event is
+ * added here; `npm run contracts:docs` then regenerates docs/asyncapi.yaml.
+ */
+export const ALL_EVENT_DEFINITIONS: readonly EventDefinition[] = [];
