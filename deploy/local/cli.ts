@@ -220,6 +220,8 @@ async function main(): Promise<number> {
       return start();
     case 'infra':
       return infraCommand(args);
+    case 'bench':
+      return run('benchmark', bin('tsx'), [join(root, 'deploy/scripts/bench.ts'), ...args]);
     default:
       throw new InfraError('usage: run.mjs start | test | infra …');
   }

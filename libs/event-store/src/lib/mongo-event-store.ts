@@ -33,11 +33,10 @@ interface OutboxMarker {
   createdAt: Date;
 }
 
-/** Per stream: a hint of its version, and how far the relay has published it. */
+/** Per stream: a hint of its version, so that a chain walk need not start at 1. */
 interface StreamDocument {
   _id: string;
   version: number;
-  published: number;
 }
 
 interface IdempotencyDocument {
@@ -223,9 +222,60 @@ export class MongoEventStore {
   }
 
   private async refreshHint(streamId: string, version: number): Promise<void> {
-    await this.streams.updateOne({ _id: streamId }, { $max: { version }, $setOnInsert: { published: 0 } }, { upsert: true }).catch((error: unknown) => {
+    await this.streams.updateOne({ _id: streamId }, { $max: { version } }, { upsert: true }).catch((error: unknown) => {
       if (!isDuplicateKey(error)) throw error; // a concurrent first write of the hint: either is fine
     });
+  }
+
+  /**
+   * Appends many commands to distinct streams in two round trips (markers, then commits), for
+   * imports and batch jobs. Each item lands or fails on its own: a failed item is a
+   * ConcurrencyError in its slot; none leaves a marker behind.
+   */
+  async appendMany(
+    items: ReadonlyArray<{ streamId: string; events: readonly DomainEvent[]; expectedVersion: number; metadata: CommandMetadata }>,
+  ): Promise<Array<AppendResult | ConcurrencyError>> {
+    const recordedAt = this.clock.now();
+    const commits: CommitDocument[] = items.map(({ streamId, events, expectedVersion, metadata }) => ({
+      _id: commitId(streamId, expectedVersion + 1),
+      streamId,
+      version: expectedVersion + 1,
+      lastVersion: expectedVersion + events.length,
+      committedAt: recordedAt,
+      events: events.map((event, i) => {
+        const { schemaVersion, data } = this.catalog.validateNew(event.type, event.data);
+        return {
+          eventId: randomUUID(), type: event.type, schemaVersion, streamId, streamVersion: expectedVersion + i + 1,
+          occurredAt: metadata.now.toISOString(), recordedAt: recordedAt.toISOString(), correlationId: metadata.correlationId,
+          causationId: metadata.causationId, actor: metadata.actor, data,
+        };
+      }),
+    }));
+    const failedIds = async (collection: Collection<never>, docs: object[]): Promise<Set<string>> => {
+      try {
+        await collection.insertMany(docs as never[], { ordered: false });
+        return new Set();
+      } catch (error) {
+        const writeErrors = (error as { writeErrors?: Array<{ index: number; code?: number; err?: { index: number } }> }).writeErrors;
+        if (!writeErrors) throw error;
+        return new Set(writeErrors.map((e) => (docs[e.index ?? e.err?.index ?? -1] as { _id: string })?._id));
+      }
+    };
+    const lostMarkers = await failedIds(this.outbox as never, commits.map((c) => ({ _id: c._id, streamId: c.streamId, version: c.version, createdAt: recordedAt })));
+    const toInsert = commits.filter((c) => !lostMarkers.has(c._id));
+    const lostCommits = await failedIds(this.commits as never, toInsert);
+    await Promise.all([...lostCommits].map((id) => this.outbox.deleteOne({ _id: id })));
+    await Promise.all(
+      toInsert
+        .filter((c) => !lostCommits.has(c._id) && Math.floor(c.lastVersion / HINT_EVERY) > Math.floor((c.version - 1) / HINT_EVERY))
+        .map((c) => this.refreshHint(c.streamId, c.lastVersion)),
+    );
+    this.appended.emit('appended');
+    return commits.map((c) =>
+      lostMarkers.has(c._id) || lostCommits.has(c._id)
+        ? new ConcurrencyError(c.streamId, c.version - 1, undefined)
+        : { version: c.lastVersion, events: c.events, replayed: false },
+    );
   }
 
   /**
@@ -284,8 +334,10 @@ export class MongoEventStore {
   }
 
   /**
-   * Commits waiting for Kafka, each stream from where its publication stopped, in version
-   * order and without gaps. Markers whose writer died before committing are cleaned up.
+   * Commits waiting for Kafka, per stream in version order without gaps. A stream's lowest
+   * marker is its earliest unpublished commit: markers are written in version order (the next
+   * one only after the previous commit exists) and removed only once Kafka acknowledged them.
+   * Markers whose writer died before committing are cleaned up on the way.
    */
   async pendingCommits(limit: number): Promise<CommitDocument[]> {
     const markers = await this.outbox.find({}).limit(limit).toArray();
@@ -293,41 +345,39 @@ export class MongoEventStore {
     const byStream = new Map<string, OutboxMarker[]>();
     for (const m of markers) byStream.set(m.streamId, [...(byStream.get(m.streamId) ?? []), m]);
     const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
+    const stale: string[] = [];
+    // Each marker is resolved by one _id lookup; a few at a time (FerretDB serialises more).
+    const found = new Map<string, CommitDocument | null>();
+    for (let i = 0; i < markers.length; i += 4) {
+      const chunk = markers.slice(i, i + 4);
+      const commits = await Promise.all(chunk.map((m) => this.commits.findOne({ _id: m._id })));
+      chunk.forEach((m, k) => found.set(m._id, commits[k] ?? null));
+    }
     const perStream = await Promise.all(
-      [...byStream].map(async ([streamId, streamMarkers]) => {
-        const published = (await this.streams.findOne({ _id: streamId }))?.published ?? 0;
-        const commits = await Promise.all(streamMarkers.map((m) => this.commits.findOne({ _id: m._id })));
-        const found = new Map(commits.filter((c): c is CommitDocument => c !== null).map((c) => [c.version, c]));
-        // Publish only the contiguous run that starts right after the cursor.
+      [...byStream.values()].map(async (streamMarkers) => {
+        streamMarkers.sort((x, y) => x.version - y.version);
+        const commits = streamMarkers.map((m) => found.get(m._id) ?? null);
         const run: CommitDocument[] = [];
-        for (let next = found.get(published + 1); next; next = found.get(next.lastVersion + 1)) run.push(next);
-        if (run.length === 0 && !found.has(published + 1)) {
-          // The next commit's marker was not among those fetched: follow the chain from the cursor.
-          run.push(...(await this.commitsFrom(streamId, published + 1)).slice(0, limit));
+        for (const [i, commit] of commits.entries()) {
+          const marker = streamMarkers[i] as OutboxMarker;
+          if (!commit) {
+            if (marker.createdAt.getTime() < staleBefore) stale.push(marker._id);
+            break; // in flight, or its writer died: later versions cannot exist yet
+          }
+          const previous = run[run.length - 1];
+          if (previous && commit.version !== previous.lastVersion + 1) break;
+          run.push(commit);
         }
-        const stale = streamMarkers.filter((m, i) => {
-          const commit = commits[i];
-          return (commit && commit.lastVersion <= published) || (!commit && m.createdAt.getTime() < staleBefore);
-        });
-        await Promise.all(stale.map((m) => this.outbox.deleteOne({ _id: m._id })));
         return run;
       }),
     );
+    if (stale.length > 0) await this.outbox.deleteMany({ _id: { $in: stale } });
     return perStream.flat();
   }
 
-  /** After Kafka acknowledged these commits: advance each stream's cursor, drop the markers. */
+  /** After Kafka acknowledged these commits: one statement drops their markers. */
   async markPublished(commits: readonly CommitDocument[]): Promise<void> {
-    const last = new Map<string, number>();
-    for (const c of commits) last.set(c.streamId, Math.max(last.get(c.streamId) ?? 0, c.lastVersion));
-    await Promise.all(
-      [...last].map(([streamId, version]) =>
-        this.streams.updateOne({ _id: streamId }, { $max: { published: version }, $setOnInsert: { version } }, { upsert: true }).catch((error: unknown) => {
-          if (!isDuplicateKey(error)) throw error;
-        }),
-      ),
-    );
-    await Promise.all(commits.map((c) => this.outbox.deleteOne({ _id: c._id })));
+    if (commits.length > 0) await this.outbox.deleteMany({ _id: { $in: commits.map((c) => c._id) } });
   }
 
   async unpublishedCount(): Promise<number> {

@@ -118,33 +118,30 @@ export class ProjectionStore<Doc extends object> {
       return 'applied';
     });
 
-    const ops: object[] = [];
+    const writes: Array<Promise<boolean>> = [];
     for (const entry of working.values()) {
       if (!entry.changed || !entry.doc) continue;
       if (exclusive) {
-        // Sole writer of a fresh generation: written behind, by _id, no compare-and-set needed.
+        // Sole writer of a fresh generation: written behind, without compare-and-set.
         exclusive.stage(entry.doc);
         continue;
       }
-      ops.push(
+      const doc = entry.doc;
+      // One statement per document: FerretDB v1 runs multi-statement bulk updates pathologically slowly.
+      writes.push(
         entry.rev === undefined
-          ? { insertOne: { document: entry.doc } }
-          : { replaceOne: { filter: { _id: entry.doc._id, _rev: entry.rev }, replacement: entry.doc } },
+          ? target.insertOne(doc as never).then(() => true, (error: unknown) => {
+              if ((error as { code?: number }).code === 11000) return false;
+              throw error;
+            })
+          : target.replaceOne({ _id: doc._id, _rev: entry.rev } as never, doc).then((r) => r.matchedCount === 1),
       );
     }
     if (exclusive) {
       await exclusive.flushIfFull(target);
       return outcomes;
     }
-    if (ops.length === 0) return outcomes;
-    let written = 0;
-    try {
-      const result = await target.bulkWrite(ops as never, { ordered: false });
-      written = result.insertedCount + result.matchedCount + result.upsertedCount;
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000 && !/duplicate key/i.test(String(error))) throw error;
-    }
-    if (written === ops.length) return outcomes;
+    if ((await Promise.all(writes)).every(Boolean)) return outcomes;
     // Someone else wrote some of these documents meanwhile: redo one event at a time.
     const redone: ApplyOutcome[] = [];
     for (const event of events) redone.push(await this.applyOne(event, gen));
@@ -198,7 +195,8 @@ class ConflictError extends Error {}
 export class ExclusiveWriter<Doc> {
   readonly cache = new Map<string, StoredDocument<Doc>>();
   private readonly dirty = new Map<string, StoredDocument<Doc>>();
-  constructor(private readonly maxDirty = 50_000) {}
+  private readonly persisted = new Set<string>();
+  constructor(private readonly maxDirty = 250_000) {}
 
   stage(doc: StoredDocument<Doc>): void {
     this.cache.set(doc._id, doc);
@@ -209,13 +207,17 @@ export class ExclusiveWriter<Doc> {
     if (this.dirty.size >= this.maxDirty) await this.flush(target);
   }
 
+  /** New documents go in with insertMany (fast everywhere); ones written before are replaced one by one. */
   async flush(target: Collection<StoredDocument<Doc>>): Promise<void> {
     const docs = [...this.dirty.values()];
     this.dirty.clear();
-    if (this.cache.size > this.maxDirty * 4) this.cache.clear();
-    for (let i = 0; i < docs.length; i += 1000) {
-      const ops = docs.slice(i, i + 1000).map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } }));
-      await target.bulkWrite(ops as never, { ordered: false });
+    const fresh = docs.filter((d) => !this.persisted.has(d._id));
+    const again = docs.filter((d) => this.persisted.has(d._id));
+    for (let i = 0; i < fresh.length; i += 5000) await target.insertMany(fresh.slice(i, i + 5000) as never[], { ordered: false });
+    for (let i = 0; i < again.length; i += 50) {
+      await Promise.all(again.slice(i, i + 50).map((doc) => target.replaceOne({ _id: doc._id } as never, doc)));
     }
+    for (const doc of fresh) this.persisted.add(doc._id);
+    if (this.cache.size > this.maxDirty) this.cache.clear();
   }
 }
