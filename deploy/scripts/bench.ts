@@ -19,9 +19,9 @@ import { ensureTopics, liveProjection, MongoEventStore, OutboxRelay, ProjectionS
 import { consoleProgress, resolveInfra, workspaceRoot } from '@ccpc/infra';
 
 const N_APPEND = Number(process.env['BENCH_APPENDS'] ?? 3000);
-const N_RELAY = Number(process.env['BENCH_RELAY'] ?? 3000);
+const N_RELAY = Number(process.env['BENCH_RELAY'] ?? 2000);
 const N_REBUILD = Number(process.env['BENCH_REBUILD'] ?? 200_000);
-const LAG_RATE = Number(process.env['BENCH_LAG_RATE'] ?? 100); // commands per second
+const LAG_RATE = Number(process.env['BENCH_LAG_RATE'] ?? 20); // commands per second
 const LAG_SECONDS = Number(process.env['BENCH_LAG_SECONDS'] ?? 20);
 
 const Invested = defineEvent({

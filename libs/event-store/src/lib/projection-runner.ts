@@ -74,7 +74,7 @@ async function replayRange(
         .run({
           autoCommit: false,
           eachBatchAutoResolve: false,
-          eachBatch: async ({ batch, heartbeat }) => {
+          eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
             const key = `${batch.topic}:${batch.partition}`;
             const end = to.get(key)?.high ?? 0n;
             const events: EventEnvelope[] = [];
@@ -89,8 +89,9 @@ async function replayRange(
             }
             if (events.length > 0) await apply(events);
             progress(done);
-            await heartbeat();
             const last = batch.messages[batch.messages.length - 1];
+            if (last) resolveOffset(last.offset);
+            await heartbeat();
             if (last && BigInt(last.offset) >= end - 1n) remaining.delete(key);
             if (remaining.size === 0) resolveAll();
           },
