@@ -4,4 +4,3 @@ export { createKafka, pinoLogCreator } from './lib/kafka-client';
 export { databaseName, ServiceKitModule } from './lib/service-kit.module';
 export { TimeoutError, withTimeout } from './lib/timeout';
 export { SERVICE_CONFIG, SERVICE_DESCRIPTOR } from './lib/tokens';
-export { EventConsumerServer } from './lib/event-consumer.server';

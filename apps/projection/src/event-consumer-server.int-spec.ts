@@ -3,8 +3,8 @@ import mongoose from 'mongoose';
 import { z } from 'zod';
 import { defineEvent, EventCatalog, type EventEnvelope } from '@ccpc/contracts';
 import { EventConsumer, MongoEventStore, OutboxRelay } from '@ccpc/event-store';
-import { EventConsumerServer } from '@ccpc/service-kit';
-import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace } from './index';
+import { EventConsumerServer } from '@ccpc/event-store-nest';
+import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace } from '@ccpc/testing';
 
 const Pinged = defineEvent({ type: 'TestPinged', producer: 'registry', description: '测试', schema: z.object({ n: z.number() }) });
 

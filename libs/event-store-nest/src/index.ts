@@ -1,0 +1,1 @@
+export { EventConsumerServer } from './event-consumer.server';
