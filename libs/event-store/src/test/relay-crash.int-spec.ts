@@ -16,7 +16,8 @@ describe('the relay killed with SIGKILL mid-batch and restarted', () => {
 
   const startRelay = () => {
     const { kafkaBrokers, mongoUri } = testEndpoints();
-    relayProcess = spawn(join(root, 'node_modules/.bin/tsx'), [join(__dirname, 'relay-process.ts')], {
+    // One process (tsx as a loader, not as a wrapper), so that SIGKILL reaches the relay itself.
+    relayProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'relay-process.ts')], {
       cwd: root,
       env: { ...process.env, KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, DB_NAME: ns.dbName, TOPIC: topic, BATCH: '20' },
       stdio: 'ignore',
