@@ -1,32 +1,21 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Connection } from 'mongoose';
-import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace } from '@ccpc/testing';
+import { testEndpoints } from '@ccpc/testing';
 import type { EventEnvelope } from '@ccpc/contracts';
 import { EventConsumer, handleCommand, listDeadLetters, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
-import { catalog, connect, metadata, projectSummaries, testProject, waitFor } from './fixtures';
+import { catalog, eventStoreSuite, metadata, projectSummaries, testProject, waitFor } from './fixtures';
 
 const root = join(__dirname, '../../../..');
 const run = promisify(execFile);
 
 describe('a poison event', () => {
-  const ns = testNamespace('poison');
-  const topic = `${ns.topicPrefix}registry.events`;
-  const group = 'projection.poison_test';
-  const kafka = testKafka('poison');
-  let connection: Connection;
+  const suite = eventStoreSuite('poison');
 
-  beforeAll(async () => {
-    connection = await connect(ns.dbName);
-  });
-  afterAll(async () => {
-    await connection.close();
-    await dropDatabase(ns.dbName);
-    await deleteTopicsWithPrefix(ns.topicPrefix);
-  });
+  const group = 'projection.poison_test';
 
   it('is dead-lettered after the retries, other streams keep flowing, and the CLI re-drives it once the handler is fixed', async () => {
+    const { ns, topic, kafka, connection } = suite;
     const store = new MongoEventStore(connection, catalog);
     const relay = new OutboxRelay(store, kafka, { topic });
     const summaries = new ProjectionStore(connection, projectSummaries);

@@ -2,7 +2,8 @@ import mongoose, { type Connection } from 'mongoose';
 import { z } from 'zod';
 import { defineEvent, EventCatalog, type DomainEvent } from '@ccpc/contracts';
 import { type Decider, defineProjection, DomainError } from '@ccpc/eventsourcing';
-import { testEndpoints } from '@ccpc/testing';
+import type { Kafka } from 'kafkajs';
+import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace, type TestNamespace } from '@ccpc/testing';
 import type { AggregateDefinition, CommandMetadata } from '../index';
 
 // Test contracts: a project's registration and its investment (万元), in the shape the real ones will take.
@@ -87,4 +88,27 @@ export async function waitFor(what: string, predicate: () => Promise<boolean>, t
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+export interface SuiteContext {
+  ns: TestNamespace;
+  /** This suite's own registry topic. */
+  topic: string;
+  kafka: Kafka;
+  connection: Connection;
+}
+
+/** A suite's own database, topic prefix and connection, cleaned up after it. */
+export function eventStoreSuite(name: string): SuiteContext {
+  const ns = testNamespace(name);
+  const ctx = { ns, topic: `${ns.topicPrefix}registry.events`, kafka: testKafka(name) } as SuiteContext;
+  beforeAll(async () => {
+    ctx.connection = await connect(ns.dbName);
+  });
+  afterAll(async () => {
+    await ctx.connection?.close();
+    await dropDatabase(ns.dbName);
+    await deleteTopicsWithPrefix(ns.topicPrefix);
+  });
+  return ctx;
 }

@@ -1,24 +1,11 @@
-import type { Connection } from 'mongoose';
-import { deleteTopicsWithPrefix, dropDatabase, testKafka, testNamespace } from '@ccpc/testing';
 import { handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, readWholeTopic, rebuildProjection } from '../index';
-import { catalog, connect, metadata, projectSummaries, testProject, waitFor } from './fixtures';
+import { catalog, eventStoreSuite, metadata, projectSummaries, testProject, waitFor } from './fixtures';
 
 describe('a projection rebuilt from scratch', () => {
-  const ns = testNamespace('rebuild');
-  const topic = `${ns.topicPrefix}registry.events`;
-  const kafka = testKafka('rebuild');
-  let connection: Connection;
-
-  beforeAll(async () => {
-    connection = await connect(ns.dbName);
-  });
-  afterAll(async () => {
-    await connection.close();
-    await dropDatabase(ns.dbName);
-    await deleteTopicsWithPrefix(ns.topicPrefix);
-  });
+  const suite = eventStoreSuite('rebuild');
 
   it('equals the live one, document for document, and serves reads throughout', async () => {
+    const { ns, topic, kafka, connection } = suite;
     const store = new MongoEventStore(connection, catalog);
     const relay = new OutboxRelay(store, kafka, { topic });
     relay.start();
