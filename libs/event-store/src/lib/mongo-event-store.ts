@@ -122,11 +122,6 @@ export class MongoEventStore {
     this.appended.setMaxListeners(100);
   }
 
-  /** Every lookup is by `_id`; nothing else needs an index. */
-  async ensureIndexes(): Promise<void> {
-    await Promise.all([this.commits, this.outbox, this.streams, this.snapshots, this.idempotency].map((c) => c.findOne({})));
-  }
-
   /** Called after every successful append in this process (the relay wakes on it). */
   onAppended(listener: () => void): () => void {
     this.appended.on('appended', listener);

@@ -1,26 +1,15 @@
 import { ConcurrencyError } from '@ccpc/eventsourcing';
-import { deleteTopicsWithPrefix, dropDatabase, testKafka, testNamespace } from '@ccpc/testing';
-import type { Connection } from 'mongoose';
 import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, readWholeTopic } from '../index';
-import { catalog, connect, metadata, projectSummaries, testProject, waitFor } from './fixtures';
+import { catalog, eventStoreSuite, metadata, projectSummaries, testProject, waitFor } from './fixtures';
 
 describe('50 concurrent writers on one stream', () => {
-  const ns = testNamespace('concurrency');
-  const topic = `${ns.topicPrefix}registry.events`;
-  const kafka = testKafka('concurrency');
-  let connection: Connection;
+  const suite = eventStoreSuite('concurrency');
+  const { ns, topic, kafka } = suite;
   let store: MongoEventStore;
 
   beforeAll(async () => {
-    connection = await connect(ns.dbName);
-    store = new MongoEventStore(connection, catalog);
-    await store.ensureIndexes();
+    store = new MongoEventStore(suite.connection, catalog);
     await ensureTopics(kafka, [topic], { partitions: 3, replicationFactor: 1 });
-  });
-  afterAll(async () => {
-    await connection.close();
-    await dropDatabase(ns.dbName);
-    await deleteTopicsWithPrefix(ns.topicPrefix);
   });
 
   describe('when they all append at once', () => {
@@ -52,8 +41,8 @@ describe('50 concurrent writers on one stream', () => {
       expect(onTopic.map((e) => e.streamVersion)).toEqual(events.map((e) => e.streamVersion));
       expect(new Set(onTopic.map((e) => e.eventId))).toEqual(new Set(events.map((e) => e.eventId)));
 
-      const summaries = new ProjectionStore(connection, projectSummaries);
-      const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix });
+      const summaries = new ProjectionStore(suite.connection, projectSummaries);
+      const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection: suite.connection, topicPrefix: ns.topicPrefix });
       await consumer.start();
       const expectedWan = landed.reduce((sum, o) => sum + ((o as PromiseFulfilledResult<{ events: Array<{ data: unknown }> }>).value.events[0]?.data as { amountWan: number }).amountWan, 0);
       await waitFor('the projection to apply every landed event', async () => (await summaries.all())[0]?.investments === landed.length);

@@ -31,7 +31,6 @@ describe('Kafka stopped during a load of commands', () => {
 
   it('loses nothing and counts every event exactly once', async () => {
     const store = new MongoEventStore(connection, catalog);
-    await store.ensureIndexes();
     const relay = new OutboxRelay(store, kafka, { topic, batchSize: 100 });
     const summaries = new ProjectionStore(connection, projectSummaries);
     const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix });

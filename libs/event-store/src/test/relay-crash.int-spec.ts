@@ -37,7 +37,6 @@ describe('the relay killed with SIGKILL mid-batch and restarted', () => {
 
   it('loses no event, and the consumer absorbs the duplicates', async () => {
     const store = new MongoEventStore(connection, catalog);
-    await store.ensureIndexes();
     const streams = Array.from({ length: 40 }, (_, i) => `crash-project-${i}`);
     for (const s of streams) {
       await handleCommand(store, testProject, s, { type: 'register', name: `项目${s}`, localityCode: 'erdao' }, { metadata: metadata() });

@@ -1,21 +1,16 @@
-import type { Connection } from 'mongoose';
-import { deleteTopicsWithPrefix, dropDatabase, testKafka, testNamespace } from '@ccpc/testing';
 import { commitId, liveProjection, loadAggregate, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
-import { catalog, connect, projectSummaries, testProject, waitFor } from './fixtures';
+import { catalog, eventStoreSuite, projectSummaries, testProject, waitFor } from './fixtures';
 
 describe('an event stored before its schema changed', () => {
-  const ns = testNamespace('upcast');
-  const topic = `${ns.topicPrefix}registry.events`;
-  const kafka = testKafka('upcast');
-  let connection: Connection;
+  const suite = eventStoreSuite('upcast');
+  const { ns, topic, kafka } = suite;
   let store: MongoEventStore;
 
   const actor = { id: 'officer-2017', role: 'locality', scope: 'locality:nanguan' };
   const base = { correlationId: 'c-2017', causationId: null, actor, occurredAt: '2017-12-01T00:00:00.000Z', recordedAt: '2017-12-01T00:00:00.000Z' };
 
   beforeAll(async () => {
-    connection = await connect(ns.dbName);
-    store = new MongoEventStore(connection, catalog);
+    store = new MongoEventStore(suite.connection, catalog);
     // What the v1 code wrote: TestInvestmentAdded v1 had { amount } and no month.
     await store.commits.insertOne({
       _id: commitId('legacy-project', 1),
@@ -29,11 +24,6 @@ describe('an event stored before its schema changed', () => {
       ],
     });
     await store.outbox.insertOne({ _id: commitId('legacy-project', 1), streamId: 'legacy-project', version: 1, createdAt: new Date() });
-  });
-  afterAll(async () => {
-    await connection.close();
-    await dropDatabase(ns.dbName);
-    await deleteTopicsWithPrefix(ns.topicPrefix);
   });
 
   describe('when the store reads it', () => {
@@ -50,8 +40,8 @@ describe('an event stored before its schema changed', () => {
       relay.start();
       await relay.drain();
       await relay.stop();
-      const summaries = new ProjectionStore(connection, projectSummaries);
-      const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix });
+      const summaries = new ProjectionStore(suite.connection, projectSummaries);
+      const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection: suite.connection, topicPrefix: ns.topicPrefix });
       await consumer.start();
       await waitFor('the projection to apply the legacy events', async () => (await summaries.all())[0]?.investments === 1);
       await consumer.stop();
