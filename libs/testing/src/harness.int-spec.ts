@@ -70,4 +70,18 @@ describe('test harness servers', () => {
       });
     });
   });
+
+  describe('when a document is looked up by _id', () => {
+    it('uses the _id index, not a scan of the collection (the event store reads only by _id)', async () => {
+      await withMongo(async (client) => {
+        const db = client.db(namespace.dbName);
+        await db.collection('lookups').insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `stream-${i}|0000000001` as never, i })));
+        // Updates and deletes by _id share the lookup's SQL condition on FerretDB (see FERRETDB_SQLITE_ID_PATCH).
+        const plan = JSON.stringify(await db.command({ explain: { find: 'lookups', filter: { _id: 'stream-7|0000000001' } } }));
+        // FerretDB reports SQLite's plan ("SEARCH … USING INDEX"); MongoDB its stage (IDHACK / EXPRESS_IXSCAN / IXSCAN).
+        expect(plan).toMatch(/USING INDEX|IDHACK|IXSCAN/);
+        expect(plan).not.toMatch(/SCAN lookups_|COLLSCAN/);
+      });
+    });
+  });
 });

@@ -25,12 +25,50 @@ export interface CommitDocument {
   committedAt: Date;
 }
 
-/** Pending publication of a commit; written before the commit, removed once Kafka acknowledged it. */
-interface OutboxMarker {
-  _id: string;
+/** One commit awaiting publication; `eventId` (its first event's) tells it from a rival writer's. */
+export interface OutboxEntry {
+  commitId: string;
   streamId: string;
   version: number;
+  eventId: string;
+}
+
+/**
+ * Pending publication, written before its commits and removed once Kafka acknowledged them.
+ * One command: `_id` is its commit's id (also a claim on that version). A batch of commands
+ * (appendMany): `_id` is `batch|<uuid>`; commits that lost a race are taken out of it.
+ * Markers stay small (the relay scans them all each round); events are read from the process's
+ * memory when it appended them, else from the commit.
+ */
+export interface OutboxMarker {
+  _id: string;
   createdAt: Date;
+  /**
+   * One line per commit, `<commitId> <eventId>`: FerretDB reads a string ~10× faster than the
+   * same entries as an array of objects, and the relay reads every marker each round.
+   */
+  entries: string;
+}
+
+export const encodeEntries = (entries: readonly OutboxEntry[]): string => entries.map((e) => `${e.commitId} ${e.eventId}`).join('\n');
+
+export function decodeEntries(encoded: string): OutboxEntry[] {
+  return encoded.split('\n').map((line) => {
+    const space = line.lastIndexOf(' ');
+    const commitId = line.slice(0, space);
+    const bar = commitId.lastIndexOf('|');
+    return { commitId, streamId: commitId.slice(0, bar), version: Number(commitId.slice(bar + 1)), eventId: line.slice(space + 1) };
+  });
+}
+
+/** What the relay publishes in one round, and what to do with the markers once Kafka has it. */
+export interface OutboxRound {
+  /** Per stream in version order, without gaps. */
+  commits: CommitDocument[];
+  /** Markers whose commits are all published by this round, or belonged to dead writers. */
+  done: string[];
+  /** Markers of which only some commits are in this round: what remains of them. */
+  partial: Array<{ _id: string; entries: OutboxEntry[] }>;
 }
 
 /** Per stream: a hint of its version, so that a chain walk need not start at 1. */
@@ -83,9 +121,18 @@ export interface EventStoreOptions {
 const isDuplicateKey = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
 
-export const commitId = (streamId: string, version: number): string => `${streamId}|${String(version).padStart(10, '0')}`;
+export const commitId = (streamId: string, version: number): string => {
+  if (streamId.includes('\n')) throw new TypeError(`a stream id cannot contain a line break: ${JSON.stringify(streamId)}`);
+  return `${streamId}|${String(version).padStart(10, '0')}`;
+};
 
 const HINT_EVERY = 16;
+/** Commits this process keeps for the relay; beyond this many (Kafka down for long) the relay reads them back. */
+const MAX_KEPT = 100_000;
+
+const entryOf = (commit: CommitDocument): OutboxEntry => ({
+  commitId: commit._id, streamId: commit.streamId, version: commit.version, eventId: commit.events[0]?.eventId ?? '',
+});
 
 /**
  * The event store of one service, on MongoDB or any server of its wire protocol.
@@ -94,7 +141,8 @@ const HINT_EVERY = 16;
  * no transactions and answers only `_id` lookups from an index): a command's events are one
  * commit document whose `_id` is (stream, first version), so of several writers at the same
  * expected version exactly one lands; every read is a lookup by `_id`.
- * An outbox marker is written before each commit and removed after Kafka acknowledged it.
+ * An outbox marker, carrying the commit, is written before each commit (one per batch for
+ * appendMany) and removed after Kafka acknowledged it.
  */
 export class MongoEventStore {
   readonly commits: Collection<CommitDocument>;
@@ -103,6 +151,8 @@ export class MongoEventStore {
   readonly streams: Collection<StreamDocument>;
   private readonly idempotency: Collection<IdempotencyDocument>;
   private readonly appended = new EventEmitter();
+  /** Commits appended by this process and not yet published, by first event id. */
+  private readonly unpublished = new Map<string, CommitDocument>();
   private readonly clock: Clock;
   private readonly abandonedAfterMs: number;
 
@@ -187,7 +237,7 @@ export class MongoEventStore {
     };
 
     // 1. The outbox marker: taken by at most one writer of this version at a time.
-    await this.claim(this.outbox, { _id: commit._id, streamId, version: commit.version, createdAt: recordedAt }, () =>
+    await this.claim(this.outbox, { _id: commit._id, createdAt: recordedAt, entries: encodeEntries([entryOf(commit)]) }, () =>
       this.commits.findOne({ _id: commit._id }),
     ).catch((error: unknown) => {
       throw isDuplicateKey(error) ? new ConcurrencyError(streamId, expectedVersion, undefined) : error;
@@ -211,6 +261,7 @@ export class MongoEventStore {
       throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
     }
     // The version hint only shortens chain walks: refreshed every HINT_EVERY versions, not on each append.
+    this.landed([commit]);
     if (Math.floor(commit.lastVersion / HINT_EVERY) > Math.floor(expectedVersion / HINT_EVERY)) await this.refreshHint(streamId, commit.lastVersion);
     this.appended.emit('appended');
     return { version: commit.lastVersion, events: envelopes, replayed: false };
@@ -223,9 +274,9 @@ export class MongoEventStore {
   }
 
   /**
-   * Appends many commands to distinct streams in two round trips (markers, then commits), for
+   * Appends many commands to distinct streams in two round trips (one marker, the commits), for
    * imports and batch jobs. Each item lands or fails on its own: a failed item is a
-   * ConcurrencyError in its slot; none leaves a marker behind.
+   * ConcurrencyError in its slot and is taken out of the marker.
    */
   async appendMany(
     items: ReadonlyArray<{ streamId: string; events: readonly DomainEvent[]; expectedVersion: number; metadata: CommandMetadata }>,
@@ -246,28 +297,34 @@ export class MongoEventStore {
         };
       }),
     }));
-    const failedIds = async (collection: Collection<never>, docs: object[]): Promise<Set<string>> => {
-      try {
-        await collection.insertMany(docs as never[], { ordered: false });
-        return new Set();
-      } catch (error) {
-        const writeErrors = (error as { writeErrors?: Array<{ index: number; code?: number; err?: { index: number } }> }).writeErrors;
-        if (!writeErrors) throw error;
-        return new Set(writeErrors.map((e) => (docs[e.index ?? e.err?.index ?? -1] as { _id: string })?._id));
+    // 1. One marker for the whole batch, carrying every commit.
+    const markerId = `batch|${randomUUID()}`;
+    await this.outbox.insertOne({ _id: markerId, createdAt: recordedAt, entries: encodeEntries(commits.map(entryOf)) });
+    // 2. The commits: each lands unless another writer took its version.
+    const lost = new Set<string>();
+    try {
+      await this.commits.insertMany(commits, { ordered: false });
+    } catch (error) {
+      const writeErrors = (error as { writeErrors?: Array<{ index?: number; code?: number; err?: { index: number } }> }).writeErrors;
+      if (!writeErrors?.every((e) => e.code === 11000 || (e as { err?: { code?: number } }).err?.code === 11000)) {
+        throw error; // unsure what landed: the relay looks each commit up
+
       }
-    };
-    const lostMarkers = await failedIds(this.outbox as never, commits.map((c) => ({ _id: c._id, streamId: c.streamId, version: c.version, createdAt: recordedAt })));
-    const toInsert = commits.filter((c) => !lostMarkers.has(c._id));
-    const lostCommits = await failedIds(this.commits as never, toInsert);
-    await Promise.all([...lostCommits].map((id) => this.outbox.deleteOne({ _id: id })));
+      for (const e of writeErrors) lost.add(commits[e.index ?? e.err?.index ?? -1]?._id ?? '');
+    }
+    // 3. Commits that lost a race leave the marker (rare: concurrent writers of one stream).
+    const landed = commits.filter((c) => !lost.has(c._id));
+    if (landed.length === 0) await this.outbox.deleteOne({ _id: markerId });
+    else if (lost.size > 0) await this.outbox.updateOne({ _id: markerId }, { $set: { entries: encodeEntries(landed.map(entryOf)) } });
+    this.landed(landed);
     await Promise.all(
-      toInsert
-        .filter((c) => !lostCommits.has(c._id) && Math.floor(c.lastVersion / HINT_EVERY) > Math.floor((c.version - 1) / HINT_EVERY))
+      landed
+        .filter((c) => Math.floor(c.lastVersion / HINT_EVERY) > Math.floor((c.version - 1) / HINT_EVERY))
         .map((c) => this.refreshHint(c.streamId, c.lastVersion)),
     );
     this.appended.emit('appended');
     return commits.map((c) =>
-      lostMarkers.has(c._id) || lostCommits.has(c._id)
+      lost.has(c._id)
         ? new ConcurrencyError(c.streamId, c.version - 1, undefined)
         : { version: c.lastVersion, events: c.events, replayed: false },
     );
@@ -328,51 +385,97 @@ export class MongoEventStore {
     });
   }
 
-  /**
-   * Commits waiting for Kafka, per stream in version order without gaps. A stream's lowest
-   * marker is its earliest unpublished commit: markers are written in version order (the next
-   * one only after the previous commit exists) and removed only once Kafka acknowledged them.
-   * Markers whose writer died before committing are cleaned up on the way.
-   */
-  async pendingCommits(limit: number): Promise<CommitDocument[]> {
-    const markers = await this.outbox.find({}).limit(limit).toArray();
-    if (markers.length === 0) return [];
-    const byStream = new Map<string, OutboxMarker[]>();
-    for (const m of markers) byStream.set(m.streamId, [...(byStream.get(m.streamId) ?? []), m]);
-    const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
-    const stale: string[] = [];
-    // Each marker is resolved by one _id lookup; a few at a time (FerretDB serialises more).
-    const found = new Map<string, CommitDocument | null>();
-    for (let i = 0; i < markers.length; i += 4) {
-      const chunk = markers.slice(i, i + 4);
-      const commits = await Promise.all(chunk.map((m) => this.commits.findOne({ _id: m._id })));
-      chunk.forEach((m, k) => found.set(m._id, commits[k] ?? null));
+  /** This process saw these commits land: the relay publishes them without reading them back. */
+  private landed(commits: readonly CommitDocument[]): void {
+    for (const commit of commits) {
+      const key = commit.events[0]?.eventId;
+      if (key && this.unpublished.size < MAX_KEPT) this.unpublished.set(key, commit);
     }
-    const perStream = await Promise.all(
-      [...byStream.values()].map(async (streamMarkers) => {
-        streamMarkers.sort((x, y) => x.version - y.version);
-        const commits = streamMarkers.map((m) => found.get(m._id) ?? null);
-        const run: CommitDocument[] = [];
-        for (const [i, commit] of commits.entries()) {
-          const marker = streamMarkers[i] as OutboxMarker;
-          if (!commit) {
-            if (marker.createdAt.getTime() < staleBefore) stale.push(marker._id);
-            break; // in flight, or its writer died: later versions cannot exist yet
-          }
-          const previous = run[run.length - 1];
-          if (previous && commit.version !== previous.lastVersion + 1) break;
-          run.push(commit);
-        }
-        return run;
-      }),
-    );
-    if (stale.length > 0) await this.outbox.deleteMany({ _id: { $in: stale } });
-    return perStream.flat();
   }
 
-  /** After Kafka acknowledged these commits: one statement drops their markers. */
-  async markPublished(commits: readonly CommitDocument[]): Promise<void> {
-    if (commits.length > 0) await this.outbox.deleteMany({ _id: { $in: commits.map((c) => c._id) } });
+  /**
+   * What the relay publishes next: every pending commit whose landing is known, per stream in
+   * version order and without gaps, up to about `maxEvents` events.
+   *
+   * A stream's earliest pending commit is in the outbox (markers are written before their
+   * commits, the next version's only after the previous commit exists, and removed only once
+   * Kafka acknowledged them), so all markers are read. A commit has landed when this process
+   * appended it, or when a lookup finds it with the entry's event id. One not found stops its
+   * stream while it may still be in flight; after `abandonedAfterMs` its writer is taken as dead
+   * and the entry dropped.
+   */
+  async pendingRound(maxEvents: number): Promise<OutboxRound> {
+    const keptBefore = [...this.unpublished.keys()];
+    const markers = (await this.outbox.find({}).toArray()).map((m) => ({ ...m, decoded: decodeEntries(m.entries) }));
+    const present = new Set(markers.flatMap((m) => m.decoded.map((e) => e.eventId)));
+    for (const key of keptBefore) if (!present.has(key)) this.unpublished.delete(key); // published by another replica
+
+    interface Candidate { marker: OutboxMarker & { decoded: OutboxEntry[] }; entry: OutboxEntry; commit?: CommitDocument; status: 'landed' | 'dead' | 'in-flight' }
+    const candidates: Candidate[] = markers.flatMap((marker) =>
+      marker.decoded.map((entry): Candidate => {
+        const commit = this.unpublished.get(entry.eventId);
+        return { marker, entry, commit, status: commit ? 'landed' : 'in-flight' };
+      }),
+    );
+    const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
+    const unknown = candidates.filter((c) => c.status === 'in-flight');
+    for (let i = 0; i < unknown.length; i += 8) {
+      await Promise.all(
+        unknown.slice(i, i + 8).map(async (c) => {
+          const stored = await this.commits.findOne({ _id: c.entry.commitId });
+          if (stored) {
+            c.status = stored.events[0]?.eventId === c.entry.eventId ? 'landed' : 'dead';
+            c.commit = stored;
+          } else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead';
+        }),
+      );
+    }
+
+    const byStream = new Map<string, Candidate[]>();
+    for (const c of candidates) byStream.set(c.entry.streamId, [...(byStream.get(c.entry.streamId) ?? []), c]);
+    const resolved = new Set<Candidate>();
+    const commits: CommitDocument[] = [];
+    let events = 0;
+    for (const streamCandidates of byStream.values()) {
+      if (events >= maxEvents) break;
+      streamCandidates.sort((x, y) => x.entry.version - y.entry.version);
+      let last: CommitDocument | undefined;
+      for (const c of streamCandidates) {
+        if (c.status === 'dead') {
+          resolved.add(c);
+          continue;
+        }
+        if (c.status === 'in-flight' || !c.commit) break;
+        if (last && c.commit._id === last._id) {
+          resolved.add(c); // the same commit listed twice (a trimmed marker restored by its writer)
+          continue;
+        }
+        if (last && c.commit.version !== last.lastVersion + 1) break;
+        commits.push(c.commit);
+        resolved.add(c);
+        events += c.commit.events.length;
+        last = c.commit;
+      }
+    }
+
+    const done: string[] = [];
+    const partial: OutboxRound['partial'] = [];
+    for (const marker of markers) {
+      const mine = candidates.filter((c) => c.marker === marker);
+      const remaining = mine.filter((c) => !resolved.has(c));
+      if (remaining.length === 0) done.push(marker._id);
+      else if (remaining.length < mine.length) partial.push({ _id: marker._id, entries: remaining.map((c) => c.entry) });
+    }
+    return { commits, done, partial };
+  }
+
+  /** After Kafka acknowledged a round: drops the markers it completed, trims the others. */
+  async markPublished(round: OutboxRound): Promise<void> {
+    for (let i = 0; i < round.done.length; i += 1000) {
+      await this.outbox.deleteMany({ _id: { $in: round.done.slice(i, i + 1000) } });
+    }
+    for (const { _id, entries } of round.partial) await this.outbox.updateOne({ _id }, { $set: { entries: encodeEntries(entries) } });
+    for (const commit of round.commits) this.unpublished.delete(commit.events[0]?.eventId ?? '');
   }
 
   async unpublishedCount(): Promise<number> {

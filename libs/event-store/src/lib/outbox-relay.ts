@@ -13,8 +13,10 @@ export interface RelayLogger {
 
 export interface OutboxRelayOptions {
   topic: string;
-  /** Commits fetched per round; a round is one Kafka request. */
+  /** Events per Kafka request. */
   batchSize?: number;
+  /** Events per round: one read of the outbox, then requests of `batchSize`, then one clean-up. */
+  roundSize?: number;
   /** How often to look for commits written by other replicas when nothing woke the relay. */
   idlePollMs?: number;
   /** How long a lease lasts without renewal; another replica takes over after it. */
@@ -60,7 +62,7 @@ export class OutboxRelay {
     options: OutboxRelayOptions,
   ) {
     this.options = withDefaults(
-      { batchSize: 500, idlePollMs: 250, leaseMs: 10_000, owner: randomUUID(), logger: quietLogger, topicSettings: { partitions: 3, replicationFactor: 1 } },
+      { batchSize: 500, roundSize: (options.batchSize ?? 500) * 10, idlePollMs: 250, leaseMs: 10_000, owner: randomUUID(), logger: quietLogger, topicSettings: { partitions: 3, replicationFactor: 1 } },
       options,
     );
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 3, initialRetryTime: 200 } });
@@ -91,7 +93,19 @@ export class OutboxRelay {
     while ((await this.store.unpublishedCount()) > 0) {
       if (Date.now() > deadline) throw new Error(`relay did not drain within ${timeoutMs} ms`);
       this.poke();
-      await sleep(50);
+      await sleep(10);
+    }
+  }
+
+  /** Creates the topic if needed and connects the producer; the loop does it on first use. */
+  async connect(): Promise<void> {
+    if (!this.topicReady) {
+      await ensureTopics(this.kafka, [this.options.topic], this.options.topicSettings);
+      this.topicReady = true;
+    }
+    if (!this.connected) {
+      await this.producer.connect();
+      this.connected = true;
     }
   }
 
@@ -162,25 +176,24 @@ export class OutboxRelay {
   }
 
   private async publishRound(): Promise<number> {
-    const commits = await this.store.pendingCommits(this.options.batchSize);
-    if (commits.length === 0) return 0;
-    if (!this.topicReady) {
-      await ensureTopics(this.kafka, [this.options.topic], this.options.topicSettings);
-      this.topicReady = true;
+    const round = await this.store.pendingRound(this.options.roundSize);
+    if (round.commits.length === 0) {
+      if (round.done.length > 0 || round.partial.length > 0) await this.store.markPublished(round); // dead writers' markers
+      return 0;
     }
-    if (!this.connected) {
-      await this.producer.connect();
-      this.connected = true;
-    }
-    const messages = commits.flatMap((commit) =>
+    await this.connect();
+    const messages = round.commits.flatMap((commit) =>
       commit.events.map((event) => ({
         key: event.streamId,
         value: JSON.stringify(event),
         headers: { 'event-type': event.type, 'event-id': event.eventId, 'schema-version': String(event.schemaVersion) },
       })),
     );
-    await this.producer.send({ topic: this.options.topic, acks: -1, compression: CompressionTypes.None, messages });
-    await this.store.markPublished(commits);
+    // Sequential requests on an idempotent producer keep each stream's order across requests.
+    for (let i = 0; i < messages.length; i += this.options.batchSize) {
+      await this.producer.send({ topic: this.options.topic, acks: -1, compression: CompressionTypes.None, messages: messages.slice(i, i + this.options.batchSize) });
+    }
+    await this.store.markPublished(round);
     this.published += messages.length;
     return messages.length;
   }

@@ -1,4 +1,4 @@
-import { commitId, liveProjection, loadAggregate, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
+import { commitId, type CommitDocument, liveProjection, loadAggregate, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
 import { catalog, eventStoreSuite, projectSummaries, testProject, waitFor } from './fixtures';
 
 describe('an event stored before its schema changed', () => {
@@ -12,7 +12,7 @@ describe('an event stored before its schema changed', () => {
   beforeAll(async () => {
     store = new MongoEventStore(suite.connection, catalog);
     // What the v1 code wrote: TestInvestmentAdded v1 had { amount } and no month.
-    await store.commits.insertOne({
+    const legacy: CommitDocument = {
       _id: commitId('legacy-project', 1),
       streamId: 'legacy-project',
       version: 1,
@@ -22,8 +22,9 @@ describe('an event stored before its schema changed', () => {
         { ...base, eventId: 'legacy-1', type: 'TestProjectRegistered', schemaVersion: 1, streamId: 'legacy-project', streamVersion: 1, data: { name: '老项目', localityCode: 'nanguan' } },
         { ...base, eventId: 'legacy-2', type: 'TestInvestmentAdded', schemaVersion: 1, streamId: 'legacy-project', streamVersion: 2, data: { amount: 1200 } },
       ],
-    });
-    await store.outbox.insertOne({ _id: commitId('legacy-project', 1), streamId: 'legacy-project', version: 1, createdAt: new Date() });
+    };
+    await store.commits.insertOne(legacy);
+    await store.outbox.insertOne({ _id: legacy._id, createdAt: new Date(), entries: `${legacy._id} legacy-1` });
   });
 
   describe('when the store reads it', () => {
