@@ -404,17 +404,18 @@ export class MongoEventStore {
    * stream while it may still be in flight; after `abandonedAfterMs` its writer is taken as dead
    * and the entry dropped.
    */
-  async pendingRound(maxEvents: number): Promise<OutboxRound> {
+  async pendingRound(maxEvents: number, inFlight: ReadonlySet<string> = new Set()): Promise<OutboxRound> {
     const keptBefore = [...this.unpublished.keys()];
     const markers = (await this.outbox.find({}).toArray()).map((m) => ({ ...m, decoded: decodeEntries(m.entries) }));
     const present = new Set(markers.flatMap((m) => m.decoded.map((e) => e.eventId)));
     for (const key of keptBefore) if (!present.has(key)) this.unpublished.delete(key); // published by another replica
 
-    interface Candidate { marker: OutboxMarker & { decoded: OutboxEntry[] }; entry: OutboxEntry; commit?: CommitDocument; status: 'landed' | 'dead' | 'in-flight' }
+    // 'sending': in the round the relay is sending now (left out; not in the way of later versions).
+    interface Candidate { marker: OutboxMarker & { decoded: OutboxEntry[] }; entry: OutboxEntry; commit?: CommitDocument; status: 'landed' | 'dead' | 'in-flight' | 'sending' }
     const candidates: Candidate[] = markers.flatMap((marker) =>
       marker.decoded.map((entry): Candidate => {
         const commit = this.unpublished.get(entry.eventId);
-        return { marker, entry, commit, status: commit ? 'landed' : 'in-flight' };
+        return { marker, entry, commit, status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight' };
       }),
     );
     const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
@@ -443,6 +444,12 @@ export class MongoEventStore {
       for (const c of streamCandidates) {
         if (c.status === 'dead') {
           resolved.add(c);
+          continue;
+        }
+        if (c.status === 'sending') {
+          // Its round is sent, and its markers cleaned, before this round's: done by then.
+          resolved.add(c);
+          last = undefined;
           continue;
         }
         if (c.status === 'in-flight' || !c.commit) break;

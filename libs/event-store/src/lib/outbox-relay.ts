@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
 import type { Collection } from 'mongoose';
-import type { MongoEventStore } from './mongo-event-store';
+import type { CommitDocument, MongoEventStore } from './mongo-event-store';
 import { withDefaults } from './options';
 import { ensureTopics, type TopicSettings } from './topics';
 
@@ -138,7 +138,7 @@ export class OutboxRelay {
           await this.idle(this.options.leaseMs / 3);
           continue;
         }
-        const sent = await this.publishRound();
+        const sent = await this.publishRounds();
         backoff = 200;
         if (sent === 0) await this.idle(this.options.idlePollMs);
       } catch (error) {
@@ -175,14 +175,48 @@ export class OutboxRelay {
     }
   }
 
-  private async publishRound(): Promise<number> {
-    const round = await this.store.pendingRound(this.options.roundSize);
-    if (round.commits.length === 0) {
-      if (round.done.length > 0 || round.partial.length > 0) await this.store.markPublished(round); // dead writers' markers
-      return 0;
+  /**
+   * Publishes round after round while there is work. The next round is read while the current
+   * one is being sent, and a round's markers are cleaned up while the next is sent: reads and
+   * clean-ups leave out what is in flight. Rounds are sent strictly one after the other, so a
+   * stream's order holds across them; a failed send abandons the rounds read after it.
+   */
+  private async publishRounds(): Promise<number> {
+    const keyOf = (commit: CommitDocument) => commit.events[0]?.eventId ?? '';
+    const inFlight = new Set<string>();
+    let marking: Promise<void> = Promise.resolve();
+    let sent = 0;
+    let round = await this.store.pendingRound(this.options.roundSize);
+    try {
+      while (round.commits.length > 0) {
+        await this.connect();
+        for (const commit of round.commits) inFlight.add(keyOf(commit));
+        const sending = this.send(round.commits);
+        const next = this.store.pendingRound(this.options.roundSize, inFlight);
+        next.catch(() => undefined); // awaited below unless the send fails first
+        sent += await sending;
+        await marking;
+        const current = round;
+        marking = this.store.markPublished(current).then(() => {
+          for (const commit of current.commits) inFlight.delete(keyOf(commit));
+        });
+        marking.catch(() => undefined); // awaited on the next turn or below
+        round = await next;
+        if (!this.running || Date.now() > this.leaseUntil - this.options.leaseMs / 2) break;
+      }
+      if (round.commits.length === 0 && (round.done.length > 0 || round.partial.length > 0)) {
+        await marking;
+        await this.store.markPublished(round); // markers of dead writers
+      }
+    } finally {
+      await marking;
     }
-    await this.connect();
-    const messages = round.commits.flatMap((commit) =>
+    this.published += sent;
+    return sent;
+  }
+
+  private async send(commits: readonly CommitDocument[]): Promise<number> {
+    const messages = commits.flatMap((commit) =>
       commit.events.map((event) => ({
         key: event.streamId,
         value: JSON.stringify(event),
@@ -193,8 +227,6 @@ export class OutboxRelay {
     for (let i = 0; i < messages.length; i += this.options.batchSize) {
       await this.producer.send({ topic: this.options.topic, acks: -1, compression: CompressionTypes.None, messages: messages.slice(i, i + this.options.batchSize) });
     }
-    await this.store.markPublished(round);
-    this.published += messages.length;
     return messages.length;
   }
 }
