@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@ccpc/contracts';
 import {
-  cacheDir, consoleProgress, dockerAvailable, InfraError, localServers, resolveInfra, startLocalInfra,
+  cacheDir, consoleProgress, DEMO_CALLERS, devToken, dockerAvailable, ensureDevKeys, InfraError, localServers, resolveInfra, startLocalInfra,
   stopLocalInfra, stopPid, workspaceRoot, type LocalProfile, type RunningInfra,
 } from '@ccpc/infra';
 
@@ -130,6 +130,7 @@ async function start(): Promise<number> {
     if ((await run('build the six services', bin('nx'), ['run-many', '-t', 'build', '--projects=tag:type:app', '--parallel=2'])) !== 0) {
       await stopAll(1);
     }
+    const identity = await ensureDevKeys();
     const logs = join(cacheDir(), 'dev', 'logs');
     mkdirSync(logs, { recursive: true });
     for (const name of SERVICE_NAMES) {
@@ -139,7 +140,7 @@ async function start(): Promise<number> {
       const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps', name, 'main.js')], {
         cwd: root,
         stdio: ['ignore', out, out],
-        env: { ...process.env, PORT: String(port), KAFKA_BROKERS: infra.kafkaBrokers, MONGODB_URI: infra.mongoUri },
+        env: { AUTH_PUBLIC_KEY_FILE: identity.publicKeyFile, ...process.env, PORT: String(port), KAFKA_BROKERS: infra.kafkaBrokers, MONGODB_URI: infra.mongoUri },
       });
       const service = { name, port, child, logFile };
       child.on('exit', (code) => {
@@ -166,6 +167,11 @@ async function start(): Promise<number> {
       `  Kafka   ${infra.kafkaBrokers}   MongoDB ${infra.mongoUri}   (${infra.kind})`,
       `  logs    ${join(cacheDir(), 'dev', 'logs')}`,
       '  Ctrl-C stops everything npm start started.',
+      '',
+      'Bearer tokens for trying the API (12 h; more with `npm run token -- --role <role>`):',
+      ...(await Promise.all(DEMO_CALLERS.map(async (c) => `  ${c.grant.padEnd(18)} ${c.name}\n    ${await devToken([c.grant], { sub: c.sub, name: c.name })}`))),
+      '',
+      `  e.g. curl -H "Authorization: Bearer <token>" http://localhost:${SERVICES.registry.defaultPort}/projects`,
       '',
     ].join('\n'),
   );

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { testEndpoints, testNamespace, dropDatabase } from '@ccpc/testing';
+import { dropDatabase, testEndpoints, testKeys, testNamespace } from '@ccpc/testing';
 
 /** The built bundle, as `npm start`, compose and Kubernetes run it. */
 const bundle = join(__dirname, '../../../dist/apps/registry/main.js');
@@ -14,9 +14,11 @@ interface Run {
   stderr: string;
 }
 
+let authEnv: Record<string, string> = {};
+
 function runBundle(env: Record<string, string>, whileRunning?: (child: ReturnType<typeof spawn>, output: () => string) => Promise<void>): Promise<Run> {
   const { PATH, HOME } = process.env;
-  const child = spawn(process.execPath, [bundle], { env: { PATH, HOME, ...env } });
+  const child = spawn(process.execPath, [bundle], { env: { PATH, HOME, ...authEnv, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -38,8 +40,20 @@ async function freePort(): Promise<number> {
 }
 
 describe('the registry bundle as a process', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npx nx run registry:build\` first`);
+    authEnv = { AUTH_PUBLIC_KEY: (await testKeys()).publicKeyPem };
+  });
+
+  describe('when nothing is configured to verify bearer tokens', () => {
+    it('stops with one line naming the three ways to configure it', async () => {
+      const { kafkaBrokers, mongoUri } = testEndpoints();
+      const run = await runBundle({ KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, PORT: String(await freePort()), AUTH_PUBLIC_KEY: '' });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        'registry: configuration error: AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_PUBLIC_KEY_FILE is missing (one of them verifies bearer tokens)',
+      ]);
+    });
   });
 
   describe('when MONGODB_URI is missing', () => {

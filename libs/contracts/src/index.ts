@@ -5,3 +5,5 @@ export { isServiceName, SERVICE_NAMES, SERVICES, type ServiceDescriptor, type Se
 export { deadLetterTopic, retryTopic, topicName } from './lib/topics';
 export { asyncApiDocument } from './lib/asyncapi';
 export { ALL_EVENT_DEFINITIONS } from './lib/events';
+export * as RegistryEvents from './lib/events/registry';
+export * from './lib/reference/reference-data';

@@ -7,3 +7,4 @@ export { consoleProgress, silentProgress, type Progress } from './lib/progress';
 export { resolveInfra } from './lib/resolve';
 export type { InfraEndpoints, InfraKind, RunningInfra } from './lib/types';
 export { cacheDir, InfraError, workspaceRoot } from './lib/workspace';
+export { DEMO_CALLERS, devToken, ensureDevKeys, type DevIdentity } from './lib/dev-identity';

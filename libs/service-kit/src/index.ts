@@ -4,3 +4,4 @@ export { createKafka, pinoLogCreator } from './lib/kafka-client';
 export { databaseName, ServiceKitModule } from './lib/service-kit.module';
 export { TimeoutError, withTimeout } from './lib/timeout';
 export { SERVICE_CONFIG, SERVICE_DESCRIPTOR } from './lib/tokens';
+export { type ErrorBody, HttpErrorFilter, validationError } from './lib/http-errors';

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, Module, type Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { createServer } from 'node:net';
 import { SERVICES, type ServiceDescriptor, type ServiceName } from '@ccpc/contracts';
 import { ConfigError, loadConfig, ServiceConfig } from './config';
+import { HttpErrorFilter, validationError } from './http-errors';
 import { ServiceKitModule } from './service-kit.module';
 
 export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
@@ -31,9 +34,13 @@ export async function createServiceApp<C extends ServiceConfig>(
   class ServiceModule {}
   Module({ imports: [ServiceKitModule.forRoot(descriptor, config), ...def.imports(config)] })(ServiceModule);
 
-  const app = await NestFactory.create(ServiceModule, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(ServiceModule, { bufferLogs: true, abortOnError: false, bodyParser: false });
   app.useLogger(app.get(Logger));
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  hardenHttpEdge(app, config);
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, transform: true, exceptionFactory: validationError }),
+  );
+  app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
@@ -47,6 +54,24 @@ export async function createServiceApp<C extends ServiceConfig>(
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+/** Security headers, CORS for the dashboard only, JSON bodies only and bounded, no framework banner. */
+function hardenHttpEdge(app: NestExpressApplication, config: ServiceConfig): void {
+  app.use(
+    helmet({
+      // Swagger UI (/docs) needs inline styles and data: images; scripts stay same-origin.
+      contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+    }),
+  );
+  app.enableCors({
+    origin: config.CORS_ORIGIN.split(','),
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match'],
+    exposedHeaders: ['ETag', 'Location'],
+    maxAge: 600,
+  });
+  app.useBodyParser('json', { limit: `${config.BODY_LIMIT_KB}kb`, strict: true });
 }
 
 function portIsFree(port: number): Promise<boolean> {

@@ -4,6 +4,7 @@ const valid = {
   PORT: '3001',
   MONGODB_URI: 'mongodb://127.0.0.1:27017/?directConnection=true',
   KAFKA_BROKERS: '127.0.0.1:9092,kafka-2:9092',
+  AUTH_JWKS_URL: 'https://idp.changchun.gov.cn/realms/ccpc/protocol/openid-connect/certs',
 };
 
 describe('service configuration', () => {
@@ -26,6 +27,13 @@ describe('service configuration', () => {
     });
   });
 
+  describe('when no way to verify tokens is configured', () => {
+    it('names the three variables, one of which is needed', () => {
+      const { AUTH_JWKS_URL: _omitted, ...env } = valid;
+      expect(() => loadConfig(ServiceConfig, env)).toThrow('AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_PUBLIC_KEY_FILE is missing');
+    });
+  });
+
   describe('when a variable is malformed', () => {
     it.each([
       [{ PORT: 'eighty' }, 'PORT must be an integer port number'],
@@ -33,6 +41,10 @@ describe('service configuration', () => {
       [{ KAFKA_BROKERS: 'localhost' }, 'KAFKA_BROKERS must be a comma-separated list of host:port'],
       [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI must be a mongodb:// or mongodb+srv:// URI'],
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+      [{ AUTH_JWKS_URL: 'not a url' }, 'AUTH_JWKS_URL must be an http(s) URL'],
+      [{ CORS_ORIGIN: '*' }, 'CORS_ORIGIN must be one or more http(s) origins'],
+      [{ AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nx' }, 'give only one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY, AUTH_PUBLIC_KEY_FILE'],
+      [{ AUTH_JWKS_URL: undefined, AUTH_PUBLIC_KEY_FILE: '/nonexistent/key.pem' }, 'AUTH_PUBLIC_KEY_FILE /nonexistent/key.pem cannot be read'],
     ])('refuses %j with the rule', (override, message) => {
       expect(() => loadConfig(ServiceConfig, { ...valid, ...override })).toThrow(message);
     });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { IsIn, IsInt, IsOptional, IsUrl, Matches, Max, Min, validateSync, type ValidationError } from 'class-validator';
 
 /** Raised before anything starts; printed as one line naming the variable and the rule. */
 export class ConfigError extends Error {
@@ -51,6 +52,75 @@ export class ServiceConfig {
   @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be an integer number of milliseconds' })
   @Min(0, { message: 'SHUTDOWN_TIMEOUT_MS must be 0 or more' })
   SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  // --- identity: bearer JWTs (RS256) from the identity provider -----------------------------
+
+  /** The identity provider's JWKS (Keycloak: https://<host>/realms/<realm>/protocol/openid-connect/certs). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  /** Or one RS256 public key, PEM, inline… */
+  @IsOptional()
+  @Matches(/-----BEGIN PUBLIC KEY-----/, { message: 'AUTH_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)' })
+  AUTH_PUBLIC_KEY?: string;
+
+  /** …or in a file (`npm start` points this at the generated dev key). */
+  @IsOptional()
+  AUTH_PUBLIC_KEY_FILE?: string;
+
+  @IsOptional()
+  @Matches(/^\S{1,200}$/, { message: 'AUTH_ISSUER must be the issuer (iss) the identity provider writes, without spaces' })
+  AUTH_ISSUER = 'ccpc-dev';
+
+  @IsOptional()
+  @Matches(/^\S{1,200}$/, { message: 'AUTH_AUDIENCE must be the audience (aud) of this platform, without spaces' })
+  AUTH_AUDIENCE = 'ccpc';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'AUTH_CLOCK_SKEW_SECONDS must be an integer number of seconds' })
+  @Min(0, { message: 'AUTH_CLOCK_SKEW_SECONDS must be between 0 and 300' })
+  @Max(300, { message: 'AUTH_CLOCK_SKEW_SECONDS must be between 0 and 300' })
+  AUTH_CLOCK_SKEW_SECONDS = 30;
+
+  // --- HTTP edge ---------------------------------------------------------------------------
+
+  /** The dashboard's origin: the only one allowed by CORS (comma-separated for several). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, { message: 'CORS_ORIGIN must be one or more http(s) origins, comma-separated' })
+  CORS_ORIGIN = 'http://localhost:4200';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be an integer' })
+  @Min(1, { message: 'RATE_LIMIT_PER_MINUTE must be at least 1' })
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'BODY_LIMIT_KB must be an integer number of kilobytes' })
+  @Min(1, { message: 'BODY_LIMIT_KB must be between 1 and 10240' })
+  @Max(10240, { message: 'BODY_LIMIT_KB must be between 1 and 10240' })
+  BODY_LIMIT_KB = 100;
+
+  /** Rules that span several variables; each problem is one line. */
+  crossCheck(): string[] {
+    const sources = [this.AUTH_JWKS_URL, this.AUTH_PUBLIC_KEY, this.AUTH_PUBLIC_KEY_FILE].filter(Boolean).length;
+    if (sources === 0) return ['AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_PUBLIC_KEY_FILE is missing (one of them verifies bearer tokens)'];
+    if (sources > 1) return ['give only one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY, AUTH_PUBLIC_KEY_FILE'];
+    if (this.AUTH_PUBLIC_KEY_FILE) {
+      try {
+        const pem = readFileSync(this.AUTH_PUBLIC_KEY_FILE, 'utf8');
+        if (!pem.includes('-----BEGIN PUBLIC KEY-----')) return [`AUTH_PUBLIC_KEY_FILE ${this.AUTH_PUBLIC_KEY_FILE} holds no PEM public key`];
+        this.AUTH_PUBLIC_KEY = pem;
+        this.AUTH_PUBLIC_KEY_FILE = undefined;
+      } catch {
+        return [`AUTH_PUBLIC_KEY_FILE ${this.AUTH_PUBLIC_KEY_FILE} cannot be read`];
+      }
+    }
+    return [];
+  }
 }
 
 type Constructor<T> = new () => T;
@@ -66,6 +136,8 @@ export function loadConfig<T extends ServiceConfig>(
   const config = plainToInstance(schema, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
   const errors = validateSync(config as object, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0) throw new ConfigError(errors.map((error) => describe(error, raw)));
+  const problems = config.crossCheck();
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
 

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@ccpc/auth';
 import type { ServiceDescriptor } from '@ccpc/contracts';
 import type { ServiceConfig } from './config';
 import { HealthController } from './health/health.controller';
@@ -32,6 +33,14 @@ export class ServiceKitModule {
           retryDelay: 3000,
         }),
         TerminusModule.forRoot({ logger: false, errorLogStyle: 'json' }),
+        AuthModule.forRoot({
+          jwksUrl: config.AUTH_JWKS_URL,
+          publicKeyPem: config.AUTH_PUBLIC_KEY,
+          issuer: config.AUTH_ISSUER,
+          audience: config.AUTH_AUDIENCE,
+          clockToleranceSeconds: config.AUTH_CLOCK_SKEW_SECONDS,
+          rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+        }),
       ],
       controllers: [HealthController],
       providers: [

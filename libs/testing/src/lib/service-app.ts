@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { createServiceApp, serviceConfig, type ServiceConfig, type ServiceDefinition } from '@ccpc/service-kit';
 import { testEndpoints, testNamespace, type TestNamespace } from './endpoints';
+import { testKeys } from './identity';
 import { dropDatabase } from './servers';
 
 export interface TestService {
@@ -28,6 +29,7 @@ export async function startTestService<C extends ServiceConfig>(
     KAFKA_BROKERS: kafkaBrokers,
     TOPIC_PREFIX: namespace.topicPrefix,
     LOG_LEVEL: 'warn',
+    AUTH_PUBLIC_KEY: (await testKeys()).publicKeyPem,
     ...env,
   });
   const app = await createServiceApp(def, config);

@@ -1,12 +1,14 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { Public } from '@ccpc/auth';
 import type { ServiceDescriptor } from '@ccpc/contracts';
 import { SERVICE_DESCRIPTOR } from '../tokens';
 import { KafkaHealthIndicator } from './kafka.health';
 import { MongoHealthIndicator } from './mongo.health';
 
 @ApiTags('health 健康检查')
+@Public()
 @Controller('health')
 export class HealthController {
   private readonly startedAt = Date.now();

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { defineEvent } from '../event-definition';
+import { PLAN_KINDS, RESERVE_LEVELS, STAGES } from '../reference/reference-data';
+
+const code = z.string().min(1).max(40);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM');
+const wan = z.number().int().min(0);
+const stage = z.enum(STAGES);
+const reason = z.string().min(1).max(500);
+
+export const ProjectRegistered = defineEvent({
+  type: 'ProjectRegistered',
+  producer: 'registry',
+  description: '项目入库（项目储备库）：登记项目的全部基本信息。每个看板指标所需的项目属性都在此事件中。',
+  schema: z.object({
+    projectId: z.string().min(1),
+    name: z.string().min(2).max(100),
+    localityCode: code,
+    departmentCode: code,
+    categoryCode: code,
+    subKindCode: code.nullable(),
+    industrial: z.boolean(),
+    sourceCode: code,
+    investor: z.string().max(100).nullable(),
+    totalInvestmentWan: wan,
+    nationalCode: z.string().nullable(),
+    leading: z.boolean(),
+    landmark: z.boolean(),
+    threeEarly: z.boolean(),
+    reserveLevels: z.array(z.enum(RESERVE_LEVELS)).min(1),
+    siteInDevelopmentZone: z.boolean(),
+    referenceVersion: z.string(),
+  }),
+});
+
+export const ProjectDetailsRevised = defineEvent({
+  type: 'ProjectDetailsRevised',
+  producer: 'registry',
+  description: '项目信息修订（投资额、投资方、标志、储备层级等），只含修改的字段。',
+  schema: z.object({
+    name: z.string().min(2).max(100).optional(),
+    investor: z.string().max(100).nullable().optional(),
+    totalInvestmentWan: wan.optional(),
+    leading: z.boolean().optional(),
+    landmark: z.boolean().optional(),
+    threeEarly: z.boolean().optional(),
+    reserveLevels: z.array(z.enum(RESERVE_LEVELS)).min(1).optional(),
+  }),
+});
+
+export const ProjectNationalCodeAssigned = defineEvent({
+  type: 'ProjectNationalCodeAssigned',
+  producer: 'registry',
+  description: '赋予国家投资项目代码（项目代码可在入库后补录，一经赋予不可重复）。',
+  schema: z.object({ nationalCode: z.string() }),
+});
+
+export const ProjectStageAdvanced = defineEvent({
+  type: 'ProjectStageAdvanced',
+  producer: 'registry',
+  description: '项目阶段推进：谋划储备→对接中→已落位→前期（开工、竣工另有事件）。',
+  schema: z.object({ from: stage, to: stage, date: day, investor: z.string().max(100).nullable().optional() }),
+});
+
+export const ProjectSiteReadied = defineEvent({
+  type: 'ProjectSiteReadied',
+  producer: 'registry',
+  description: '开发区项目用地"五通一平"完成（§23），开发区项目落位的前提。',
+  schema: z.object({ date: day }),
+});
+
+export const ProjectConstructionStarted = defineEvent({
+  type: 'ProjectConstructionStarted',
+  producer: 'registry',
+  description: '新开工项目首次开工：计入开工率、上半年开工及春秋集中开工等指标。',
+  schema: z.object({ date: day, year: z.number().int(), plannedAsNewStart: z.boolean() }),
+});
+
+export const ProjectConstructionResumed = defineEvent({
+  type: 'ProjectConstructionResumed',
+  producer: 'registry',
+  description: '续建项目年度复工：计入续建项目复工率。',
+  schema: z.object({ date: day, year: z.number().int() }),
+});
+
+export const ProjectCompleted = defineEvent({
+  type: 'ProjectCompleted',
+  producer: 'registry',
+  description: '项目竣工投产。',
+  schema: z.object({ date: day }),
+});
+
+export const ProjectSuspended = defineEvent({
+  type: 'ProjectSuspended',
+  producer: 'registry',
+  description: '项目停缓建，记录原因及停建前阶段。',
+  schema: z.object({ date: day, reason, stageBefore: stage }),
+});
+
+export const ProjectReactivated = defineEvent({
+  type: 'ProjectReactivated',
+  producer: 'registry',
+  description: '停缓建项目恢复，回到停建前阶段。',
+  schema: z.object({ date: day, stage }),
+});
+
+export const ProjectCancelled = defineEvent({
+  type: 'ProjectCancelled',
+  producer: 'registry',
+  description: '项目取消（仅市大项目办），记录原因。',
+  schema: z.object({ date: day, reason, stageBefore: stage }),
+});
+
+export const ProjectStageCorrected = defineEvent({
+  type: 'ProjectStageCorrected',
+  producer: 'registry',
+  description: '阶段更正（仅市大项目办，须说明理由），可回退。',
+  schema: z.object({ from: stage, to: stage, reason }),
+});
+
+export const ProjectAddedToAnnualPlan = defineEvent({
+  type: 'ProjectAddedToAnnualPlan',
+  producer: 'registry',
+  description: '列入年度建设计划：新开工或续建，含计划开工月份与年度计划投资。',
+  schema: z.object({ year: z.number().int(), kind: z.enum(PLAN_KINDS), plannedStartMonth: month.nullable(), annualInvestmentWan: wan }),
+});
+
+export const MonthlyInvestmentReported = defineEvent({
+  type: 'MonthlyInvestmentReported',
+  producer: 'registry',
+  description: '月度完成投资（累计，万元）及形象进度。',
+  schema: z.object({ month, cumulativeWan: wan, monthWan: z.number().int(), progressNote: z.string().max(500).nullable() }),
+});
+
+export const InvestmentCorrected = defineEvent({
+  type: 'InvestmentCorrected',
+  producer: 'registry',
+  description: '累计完成投资更正（可减少，须说明理由）。',
+  schema: z.object({ month, cumulativeWan: wan, previousCumulativeWan: wan, reason }),
+});
+
+export const StatisticsInclusionRecorded = defineEvent({
+  type: 'StatisticsInclusionRecorded',
+  producer: 'registry',
+  description: '入库入统（§29）：入库日期、入统金额及支出凭证。',
+  schema: z.object({ registeredOn: day, includedAmountWan: wan, evidence: z.array(z.string().min(1).max(200)).max(50) }),
+});
+
+export const CityLeaderAssigned = defineEvent({
+  type: 'CityLeaderAssigned',
+  producer: 'registry',
+  description: '市级领导包保（§30，20亿元以上项目）。',
+  schema: z.object({ leaderId: code, leaderName: z.string().max(50), from: day, to: day.nullable() }),
+});
+
+export const ProjectSecretaryAssigned = defineEvent({
+  type: 'ProjectSecretaryAssigned',
+  producer: 'registry',
+  description: '配备项目秘书（§31，5000万元以上项目）。',
+  schema: z.object({ secretaryId: code, secretaryName: z.string().max(50), from: day, to: day.nullable() }),
+});
+
+export const FrontEndFundingGranted = defineEvent({
+  type: 'FrontEndFundingGranted',
+  producer: 'registry',
+  description: '前期经费支持（§36，已完成设计的计划项目）。',
+  schema: z.object({ amountWan: wan, date: day }),
+});
+
+export const REGISTRY_EVENTS = [
+  ProjectRegistered, ProjectDetailsRevised, ProjectNationalCodeAssigned, ProjectStageAdvanced, ProjectSiteReadied,
+  ProjectConstructionStarted, ProjectConstructionResumed, ProjectCompleted, ProjectSuspended, ProjectReactivated,
+  ProjectCancelled, ProjectStageCorrected, ProjectAddedToAnnualPlan, MonthlyInvestmentReported, InvestmentCorrected,
+  StatisticsInclusionRecorded, CityLeaderAssigned, ProjectSecretaryAssigned, FrontEndFundingGranted,
+] as const;

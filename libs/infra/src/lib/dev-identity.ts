@@ -1,0 +1,41 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DevKeys, generateDevKeys, parseGrant, signDevToken } from '@ccpc/auth';
+import { cacheDir } from './workspace';
+
+export interface DevIdentity {
+  keys: DevKeys;
+  publicKeyFile: string;
+}
+
+/** The local identity's key pair, generated on first use under .cache/dev/auth (never committed). */
+export async function ensureDevKeys(): Promise<DevIdentity> {
+  const dir = join(cacheDir(), 'dev', 'auth');
+  const privateKeyFile = join(dir, 'private.pem');
+  const publicKeyFile = join(dir, 'public.pem');
+  if (!existsSync(privateKeyFile) || !existsSync(publicKeyFile)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const keys = await generateDevKeys();
+    writeFileSync(privateKeyFile, keys.privateKeyPem, { mode: 0o600 });
+    writeFileSync(publicKeyFile, keys.publicKeyPem);
+    chmodSync(privateKeyFile, 0o600);
+  }
+  return { keys: { privateKeyPem: readFileSync(privateKeyFile, 'utf8'), publicKeyPem: readFileSync(publicKeyFile, 'utf8') }, publicKeyFile };
+}
+
+/** Demo callers `npm start` prints a token for, one per kind of user. */
+export const DEMO_CALLERS: ReadonlyArray<{ sub: string; name: string; grant: string }> = [
+  { sub: 'officer-nanguan', name: '南关区项目专员', grant: 'locality:nanguan' },
+  { sub: 'officer-fgw', name: '市发改委项目处', grant: 'department:fgw' },
+  { sub: 'pmo-duty', name: '市大项目办值班员', grant: 'project-office' },
+  { sub: 'leadership-staff', name: '市长办公室', grant: 'leadership' },
+  { sub: 'stats-officer', name: '市统计局投资处', grant: 'statistics' },
+  { sub: 'platform-admin', name: '平台管理员', grant: 'admin' },
+];
+
+export async function devToken(grants: string[], options: { sub?: string; name?: string; hours?: number } = {}): Promise<string> {
+  const bad = grants.filter((g) => !parseGrant(g));
+  if (bad.length > 0) throw new Error(`unknown role ${bad.join(', ')}: use locality:<code>, department:<code>, project-office, leader:<id>, secretary:<id>, leadership, statistics or admin`);
+  const { keys } = await ensureDevKeys();
+  return signDevToken(keys, { sub: options.sub ?? `dev-${grants.join('+')}`, name: options.name, roles: grants, expiresInSeconds: Math.round((options.hours ?? 12) * 3600) });
+}

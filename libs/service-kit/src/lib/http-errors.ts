@@ -1,0 +1,78 @@
+import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, Logger, type ValidationError } from '@nestjs/common';
+import { ConcurrencyError, DomainError } from '@ccpc/eventsourcing';
+
+/** The body of every error response: the rule broken, the field when there is one, and why. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  rule: string;
+  message: string;
+  field?: string;
+  violations?: Array<{ field: string; rule: string; message: string }>;
+}
+
+const flatten = (errors: ValidationError[], parent = ''): Array<{ field: string; rule: string; message: string }> =>
+  errors.flatMap((e) => {
+    const field = parent ? `${parent}.${e.property}` : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+
+/** ValidationPipe → 400 naming every field and rule (class-validator's constraint names). */
+export function validationError(errors: ValidationError[]): BadRequestException {
+  const violations = flatten(errors).map((v) =>
+    v.rule === 'whitelistValidation' ? { ...v, rule: 'unknownField', message: `${v.field} is not a field of this request` } : v,
+  );
+  const first = violations[0];
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    rule: `validation.${first?.rule ?? 'invalid'}`,
+    field: first?.field,
+    message: violations.map((v) => v.message).join('; '),
+    violations,
+  } satisfies ErrorBody);
+}
+
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 422: 'Unprocessable Entity' };
+
+/**
+ * Every error leaves as JSON with a rule and a message, never a stack trace: domain refusals
+ * with their status (422 by default), stale expected versions as 409, anything unexpected as
+ * 500 with nothing of its internals (it is logged instead).
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void }; headersSent?: boolean }>();
+    const body = this.bodyOf(exception);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private bodyOf(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      return { statusCode: exception.status, error: STATUS_TEXT[exception.status] ?? 'Error', rule: exception.rule, message: exception.message, ...(exception.options.field ? { field: exception.options.field } : {}) };
+    }
+    if (exception instanceof ConcurrencyError) {
+      return { statusCode: 409, error: 'Conflict', rule: 'concurrency.expectedVersion', field: 'expectedVersion', message: exception.message };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const given = typeof raw === 'object' && raw !== null ? (raw as Partial<ErrorBody> & { message?: unknown }) : {};
+      const message = Array.isArray(given.message) ? given.message.join('; ') : typeof given.message === 'string' ? given.message : exception.message;
+      return { ...given, statusCode: status, error: given.error ?? STATUS_TEXT[status] ?? 'Error', rule: given.rule ?? `http.${status}`, message } as ErrorBody;
+    }
+    // body-parser: oversized or malformed JSON
+    const parser = exception as { type?: string; status?: number; limit?: number };
+    if (parser.type === 'entity.too.large') return { statusCode: 413, error: 'Payload Too Large', rule: 'body.limit', message: `request body larger than ${parser.limit} bytes` };
+    if (parser.type === 'entity.parse.failed') return { statusCode: 400, error: 'Bad Request', rule: 'body.json', message: 'request body is not valid JSON' };
+    if (parser.type === 'encoding.unsupported' || parser.type === 'charset.unsupported') return { statusCode: 415, error: 'Unsupported Media Type', rule: 'body.encoding', message: 'unsupported body encoding' };
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return { statusCode: 500, error: 'Internal Server Error', rule: 'internal', message: 'internal error; it has been logged' };
+  }
+}
