@@ -1,7 +1,8 @@
 import type { ServiceDefinition } from '@ccpc/service-kit';
+import { RegistryModule } from './projects/registry.module';
 
-/** The registry service: its feature modules are added here as they are built. */
+/** The registry service (项目储备库): projects, their lifecycle, plans, progress and assignments. */
 export const registryService: ServiceDefinition = {
   service: 'registry',
-  imports: () => [],
+  imports: () => [RegistryModule],
 };

@@ -1,1 +1,2 @@
-export { EventConsumerServer } from './event-consumer.server';
+export { EventConsumerServer } from './lib/event-consumer.server';
+export { EVENT_STORE, type EventSourcingOptions, EventSourcingModule, KAFKA_CLIENT, OUTBOX_RELAY, readModelToken } from './lib/event-sourcing.module';

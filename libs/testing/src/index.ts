@@ -3,3 +3,4 @@ export { createTopics, deleteTopicsWithPrefix, dropDatabase, testKafka, withAdmi
 export { startTestService, type TestService } from './lib/service-app';
 export { testKeys, testToken } from './lib/identity';
 export { type RouteRow, routeRoleTable, TABLE_GRANTS, type TableGrant } from './lib/route-table';
+export { type ExpectedEvent, httpSlice, type SliceStore } from './lib/http-slice';

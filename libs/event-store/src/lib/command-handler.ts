@@ -1,4 +1,4 @@
-import type { DomainEvent, EventEnvelope } from '@ccpc/contracts';
+import type { Actor, DomainEvent, EventEnvelope } from '@ccpc/contracts';
 import { ConcurrencyError, type Decider, fold } from '@ccpc/eventsourcing';
 import type { CommandMetadata, MongoEventStore } from './mongo-event-store';
 
@@ -10,8 +10,13 @@ export interface AggregateDefinition<Command, Event extends DomainEvent, State> 
   readonly snapshots?: { every: number; schema: string };
 }
 
-export interface HandleOptions {
+export interface HandleOptions<State = unknown> {
   metadata: CommandMetadata;
+  /**
+   * Called with the loaded state before deciding: throws to refuse (e.g. the caller's scope
+   * does not cover this aggregate), or returns the actor to record instead of metadata.actor.
+   */
+  authorize?: (state: State) => Actor | void;
   /** The version the client last saw (If-Match); a mismatch is a 409 before deciding. */
   expectedVersion?: number;
   idempotencyKey?: string;
@@ -33,14 +38,20 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   aggregate: AggregateDefinition<Command, Event, State>,
   streamId: string,
   command: Command,
-  options: HandleOptions,
+  options: HandleOptions<State>,
 ): Promise<HandleResult<State>> {
   if (options.idempotencyKey) {
     // A retry is answered with the first result, before the decider could refuse it.
     const earlier = await store.commitByKey(streamId, options.idempotencyKey);
-    if (earlier) return { ...earlier, state: (await loadAggregate(store, aggregate, streamId)).state };
+    if (earlier) {
+      const current = (await loadAggregate(store, aggregate, streamId)).state;
+      options.authorize?.(current); // a retry by someone else still needs the right
+      return { ...earlier, state: current };
+    }
   }
   const { state, version } = await loadAggregate(store, aggregate, streamId);
+  const actor = options.authorize?.(state);
+  const metadata = actor ? { ...options.metadata, actor } : options.metadata;
   if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
     throw new ConcurrencyError(streamId, options.expectedVersion, version);
   }
@@ -48,7 +59,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   const result = await store.append(streamId, decided, {
     expectedVersion: version,
     expectedVersionIsHead: true,
-    metadata: options.metadata,
+    metadata,
     idempotencyKey: options.idempotencyKey,
   });
   if (result.replayed) {

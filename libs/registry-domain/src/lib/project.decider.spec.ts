@@ -18,7 +18,7 @@ const registered: ProjectEvent = {
 };
 const inZone: ProjectEvent = { type: 'ProjectRegistered', data: { ...registered.data, localityCode: 'jingkai', siteInDevelopmentZone: true } } as ProjectEvent;
 const advanced = (from: string, to: string, date = '2018-03-01'): ProjectEvent => ({ type: 'ProjectStageAdvanced', data: { from, to, date } } as ProjectEvent);
-const toPreparing: ProjectEvent[] = [registered, advanced('reserve', 'docking'), { ...advanced('docking', 'landed'), data: { from: 'docking', to: 'landed', date: '2018-03-01', investor: '一汽解放' } }, advanced('landed', 'preparing')];
+const toPreparing: ProjectEvent[] = [registered, advanced('reserve', 'docking'), { type: 'ProjectStageAdvanced', data: { from: 'docking', to: 'landed', date: '2018-03-01', investor: '一汽解放' } }, advanced('landed', 'preparing')];
 const started: ProjectEvent = { type: 'ProjectConstructionStarted', data: { date: '2018-04-16', year: 2018, plannedAsNewStart: true } };
 
 describe('Project', () => {

@@ -224,7 +224,8 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       return decideRegister(command, state);
     case 'ReviseDetails': {
       mustBeActive(state);
-      const { type: _t, ...changes } = command;
+      const { type: _t, ...given } = command;
+      const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Omit<ReviseDetails, 'type'>;
       if (changes.totalInvestmentWan !== undefined) checkAmount(changes.totalInvestmentWan, 'totalInvestmentWan');
       if (changes.reserveLevels?.length === 0) refuse('reserve.level', 'reserveLevels needs city, locality or both', 'reserveLevels', 400);
       if (Object.keys(changes).length === 0) refuse('revise.empty', 'nothing to revise', undefined, 400);

@@ -8,7 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { createServer } from 'node:net';
 import { SERVICES, type ServiceDescriptor, type ServiceName } from '@ccpc/contracts';
 import { ConfigError, loadConfig, ServiceConfig } from './config';
-import { HttpErrorFilter, validationError } from './http-errors';
+import { bodyParserError, HttpErrorFilter, validationError } from './http-errors';
 import { ServiceKitModule } from './service-kit.module';
 
 export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
@@ -72,6 +72,8 @@ function hardenHttpEdge(app: NestExpressApplication, config: ServiceConfig): voi
     maxAge: 600,
   });
   app.useBodyParser('json', { limit: `${config.BODY_LIMIT_KB}kb`, strict: true });
+  // Right after the parser: its errors become the service's error shape (Nest would keep only the message).
+  app.use((error: unknown, _req: unknown, _res: unknown, next: (e?: unknown) => void) => next(bodyParserError(error)));
 }
 
 function portIsFree(port: number): Promise<boolean> {

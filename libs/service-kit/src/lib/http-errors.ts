@@ -34,7 +34,27 @@ export function validationError(errors: ValidationError[]): BadRequestException 
   } satisfies ErrorBody);
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 422: 'Unprocessable Entity' };
+/** body-parser's errors (oversized, malformed JSON, bad encoding) as HttpExceptions with a rule; others unchanged. */
+export function bodyParserError(error: unknown): unknown {
+  const parser = error as { type?: string; limit?: number };
+  const body = (statusCode: number, rule: string, message: string) => new HttpException({ statusCode, error: STATUS_TEXT[statusCode], rule, message } satisfies Partial<ErrorBody>, statusCode);
+  switch (parser.type) {
+    case 'entity.too.large':
+      return body(413, 'body.limit', `request body larger than ${parser.limit} bytes`);
+    case 'entity.parse.failed':
+      return body(400, 'body.json', 'request body is not valid JSON');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return body(415, 'body.encoding', 'unsupported body encoding; send UTF-8 JSON');
+    default:
+      return error;
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity', 429: 'Too Many Requests',
+};
 
 /**
  * Every error leaves as JSON with a rule and a message, never a stack trace: domain refusals
@@ -67,11 +87,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       const message = Array.isArray(given.message) ? given.message.join('; ') : typeof given.message === 'string' ? given.message : exception.message;
       return { ...given, statusCode: status, error: given.error ?? STATUS_TEXT[status] ?? 'Error', rule: given.rule ?? `http.${status}`, message } as ErrorBody;
     }
-    // body-parser: oversized or malformed JSON
-    const parser = exception as { type?: string; status?: number; limit?: number };
-    if (parser.type === 'entity.too.large') return { statusCode: 413, error: 'Payload Too Large', rule: 'body.limit', message: `request body larger than ${parser.limit} bytes` };
-    if (parser.type === 'entity.parse.failed') return { statusCode: 400, error: 'Bad Request', rule: 'body.json', message: 'request body is not valid JSON' };
-    if (parser.type === 'encoding.unsupported' || parser.type === 'charset.unsupported') return { statusCode: 415, error: 'Unsupported Media Type', rule: 'body.encoding', message: 'unsupported body encoding' };
+    const mapped = bodyParserError(exception);
+    if (mapped !== exception) return this.bodyOf(mapped);
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { statusCode: 500, error: 'Internal Server Error', rule: 'internal', message: 'internal error; it has been logged' };
   }

@@ -28,6 +28,8 @@ export class ServiceKitModule {
         MongooseModule.forRoot(config.MONGODB_URI, {
           dbName: databaseName(service, config),
           serverSelectionTimeoutMS: 5000,
+          // An absent optional field stays absent (not null): events keep the shape their contract validated.
+          ignoreUndefined: true,
           // Wait ~30 s for the database at start-up, then fail with a clear message.
           retryAttempts: 10,
           retryDelay: 3000,

@@ -29,6 +29,8 @@ export interface RouteRow {
   send: (http: ReturnType<typeof request>, authorization: string | undefined) => request.Test;
   /** What an allowed caller gets; default: any status below 400. */
   allowedStatus?: (status: number) => boolean;
+  /** What the others get: 403, or 404 where a resource outside the caller's scope is not revealed. */
+  deniedStatus?: 403 | 404;
 }
 
 /**
@@ -45,7 +47,7 @@ export function routeRoleTable(service: () => TestService, rows: readonly RouteR
         const ok = row.allowedStatus ?? ((s: number) => s < 400);
         if (!ok(response.status)) throw new Error(`${row.route} as ${grant}: expected to be allowed, got ${response.status} ${JSON.stringify(response.body)}`);
       } else {
-        expect({ grant, status: response.status }).toEqual({ grant, status: 403 });
+        expect({ grant, status: response.status }).toEqual({ grant, status: row.deniedStatus ?? 403 });
       }
     });
 

@@ -1,0 +1,140 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import type { Caller, ResourceScope } from '@ccpc/auth';
+import { handleCommand, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
+import { EVENT_STORE } from '@ccpc/event-store-nest';
+import { type Clock, DomainError } from '@ccpc/eventsourcing';
+import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject } from '@ccpc/registry-domain';
+
+export const CLOCK = Symbol('CLOCK');
+
+export const projectAggregate = { name: 'Project', decider: projectDecider, snapshots: { every: 50, schema: 'project-v1' } };
+export const streamOf = (projectId: string) => `project-${projectId}`;
+
+const scopeOf = (s: Pick<ProjectState, 'localityCode' | 'departmentCode' | 'leaderId' | 'secretaryId'>): ResourceScope => ({
+  localityCode: s.localityCode,
+  departmentCode: s.departmentCode,
+  leaderIds: s.leaderId ? [s.leaderId] : [],
+  secretaryIds: s.secretaryId ? [s.secretaryId] : [],
+});
+
+export interface CommandOptions {
+  expectedVersion?: number;
+  idempotencyKey?: string;
+  correlationId?: string;
+}
+
+export interface CommandOutcome {
+  projectId: string;
+  version: number;
+  stage: ProjectState['stage'];
+  events: Array<{ type: string; streamVersion: number; data: unknown }>;
+  replayed: boolean;
+}
+
+interface CodeReservation {
+  _id: string;
+  projectId: string;
+  reservedAt: Date;
+}
+
+/**
+ * Runs the registry's commands: who may act on which project (the caller's scope against the
+ * project's locality and department), the national code's uniqueness across projects, and the
+ * decider; the actor goes into every event.
+ */
+@Injectable()
+export class ProjectCommands {
+  private readonly codes;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: MongoEventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @InjectConnection() connection: Connection,
+  ) {
+    this.codes = connection.collection<CodeReservation>('registry_national_codes');
+  }
+
+  /** Registers a project; with an Idempotency-Key the id is derived from it, so a retry lands on the same project. */
+  async register(caller: Caller, input: Omit<RegisterProject, 'type' | 'projectId'>, options: CommandOptions): Promise<CommandOutcome> {
+    const projectId = options.idempotencyKey ? uuidFromKey(`${caller.id}|${options.idempotencyKey}`) : randomUUID();
+    const command: RegisterProject = { type: 'RegisterProject', projectId, ...input };
+    const actor = caller.actOn({ localityCode: input.localityCode, departmentCode: input.departmentCode });
+    return this.withNationalCode(projectId, input.nationalCode ?? null, () =>
+      this.run(projectId, command, () => actor, options),
+    );
+  }
+
+  async execute(caller: Caller, projectId: string, command: ProjectCommand, options: CommandOptions): Promise<CommandOutcome> {
+    const authorize = (state: ProjectState) => {
+      if (!state.registered) throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
+      return caller.actOn(scopeOf(state));
+    };
+    const code = command.type === 'AssignNationalCode' ? command.nationalCode : null;
+    return this.withNationalCode(projectId, code, () => this.run(projectId, command, authorize, options));
+  }
+
+  async state(caller: Caller, projectId: string): Promise<{ state: ProjectState; version: number }> {
+    const loaded = await loadAggregate(this.store, projectAggregate, streamOf(projectId));
+    if (!loaded.state.registered || !caller.sees(scopeOf(loaded.state))) {
+      throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
+    }
+    return loaded;
+  }
+
+  private async run(projectId: string, command: ProjectCommand, authorize: (state: ProjectState) => ReturnType<Caller['actOn']>, options: CommandOptions): Promise<CommandOutcome> {
+    const correlationId = options.correlationId ?? randomUUID();
+    const result = await handleCommand(this.store, projectAggregate, streamOf(projectId), command, {
+      metadata: { actor: { id: 'unknown', role: 'unknown', scope: null }, correlationId, causationId: null, now: this.clock.now() },
+      authorize,
+      expectedVersion: options.expectedVersion,
+      idempotencyKey: options.idempotencyKey,
+    });
+    return {
+      projectId,
+      version: result.version,
+      stage: result.state.stage,
+      events: result.events.map((e) => ({ type: e.type, streamVersion: e.streamVersion, data: e.data })),
+      replayed: result.replayed,
+    };
+  }
+
+  /**
+   * A national code belongs to one project: reserved (unique _id) before the command, released
+   * if the command does not land. A reservation whose project never took the code (its writer
+   * died) is taken over after a minute.
+   */
+  private async withNationalCode<T>(projectId: string, code: string | null, command: () => Promise<T>): Promise<T> {
+    if (!code) return command();
+    const now = this.clock.now();
+    let reserved = false;
+    try {
+      await this.codes.insertOne({ _id: code, projectId, reservedAt: now });
+      reserved = true;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      const holder = await this.codes.findOne({ _id: code });
+      if (holder && holder.projectId !== projectId) {
+        const owner = await loadAggregate(this.store, projectAggregate, streamOf(holder.projectId));
+        const stale = owner.state.nationalCode !== code && holder.reservedAt.getTime() < now.getTime() - 60_000;
+        if (!stale) throw new DomainError('nationalCode.duplicate', `national code ${code} already belongs to another project`, { field: 'nationalCode', status: 409 });
+        await this.codes.replaceOne({ _id: code, projectId: holder.projectId }, { projectId, reservedAt: now });
+        reserved = true;
+      }
+    }
+    try {
+      return await command();
+    } catch (error) {
+      if (reserved) await this.codes.deleteOne({ _id: code, projectId }).catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+/** A UUID (v4 layout) from a hash of the key: the same key gives the same id. */
+function uuidFromKey(key: string): string {
+  const hex = createHash('sha256').update(key).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
