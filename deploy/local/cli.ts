@@ -8,7 +8,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SingleBar } from 'cli-progress';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@ccpc/contracts';
+import { seedProjects } from '../scripts/seed-projects';
 import {
   cacheDir, consoleProgress, DEMO_CALLERS, devToken, dockerAvailable, ensureDevKeys, InfraError, localServers, resolveInfra, startLocalInfra,
   stopLocalInfra, stopPid, workspaceRoot, type LocalProfile, type RunningInfra,
@@ -140,7 +142,7 @@ async function start(): Promise<number> {
       const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps', name, 'main.js')], {
         cwd: root,
         stdio: ['ignore', out, out],
-        env: { AUTH_PUBLIC_KEY_FILE: identity.publicKeyFile, ...process.env, PORT: String(port), KAFKA_BROKERS: infra.kafkaBrokers, MONGODB_URI: infra.mongoUri },
+        env: { AUTH_PUBLIC_KEY_FILE: identity.publicKeyFile, RATE_LIMIT_PER_MINUTE: '6000', ...process.env, PORT: String(port), KAFKA_BROKERS: infra.kafkaBrokers, MONGODB_URI: infra.mongoUri },
       });
       const service = { name, port, child, logFile };
       child.on('exit', (code) => {
@@ -150,6 +152,7 @@ async function start(): Promise<number> {
     }
     progress.step('waiting for the services to answer…');
     await Promise.all(services.map((s) => waitForLive(s, 90_000)));
+    await loadDemoData(services.find((s) => s.name === 'registry')?.port ?? SERVICES.registry.defaultPort);
   } catch (error) {
     process.stderr.write(`npm start: ${error instanceof Error ? error.message : String(error)}\n`);
     await stopAll(1);
@@ -177,6 +180,30 @@ async function start(): Promise<number> {
   );
   await new Promise(() => undefined);
   return 0;
+}
+
+/** An empty registry gets the demo city (SEED_PROJECTS projects, default 2000; 0 to skip), through its API. */
+async function loadDemoData(port: number): Promise<void> {
+  const count = Number(process.env['SEED_PROJECTS'] ?? 2000);
+  if (!count) return;
+  const url = `http://localhost:${port}`;
+  const token = await devToken(['project-office'], { sub: 'npm-start' });
+  const probe = await fetch(`${url}/projects?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
+  const existing = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
+  if (existing > 0) {
+    progress.done(`demo data: the registry already holds ${existing} projects`);
+    return;
+  }
+  progress.step(`demo data: loading ${count} projects through the registry API (SEED_PROJECTS=0 skips this)…`);
+  const bar = new SingleBar({ format: '  seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 });
+  const started = performance.now();
+  bar.start(count, 0, { commands: 0, rate: 0 });
+  const result = await seedProjects({
+    baseUrl: url, projects: count,
+    onProgress: (done, commands) => bar.update(done, { commands, rate: Math.round(commands / ((performance.now() - started) / 1000)) }),
+  });
+  bar.stop();
+  progress.done(`demo data: ${result.projects} projects, ${result.commands} commands in ${result.seconds.toFixed(0)} s`);
 }
 
 async function infraCommand(args: string[]): Promise<number> {

@@ -61,12 +61,14 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     expectedVersionIsHead: true,
     metadata,
     idempotencyKey: options.idempotencyKey,
+    idempotencyChecked: options.idempotencyKey !== undefined,
   });
   if (result.replayed) {
     const current = await loadAggregate(store, aggregate, streamId);
     return { ...result, state: current.state };
   }
   const newState = fold(aggregate.decider, result.events as unknown as Event[], state);
+  cacheOf(store).set(cacheKey(aggregate, streamId), result.version, newState);
   const every = aggregate.snapshots?.every;
   if (aggregate.snapshots && every && Math.floor(result.version / every) > Math.floor(version / every)) {
     await store.saveSnapshot(streamId, result.version, aggregate.snapshots.schema, newState);
@@ -74,14 +76,51 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   return { version: result.version, events: result.events, state: newState, replayed: false };
 }
 
+/**
+ * Recently folded states per store, so that a command on a stream just written does not fold
+ * it again from the start: only what follows the cached version is read (one lookup when
+ * nothing did), so a cached state is never stale. Bounded, least recently used first out.
+ */
+class StateCache {
+  private readonly entries = new Map<string, { version: number; state: unknown }>();
+  constructor(private readonly max = 5000) {}
+
+  get(key: string): { version: number; state: unknown } | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  set(key: string, version: number, state: unknown): void {
+    const current = this.entries.get(key);
+    if (current && current.version > version) return;
+    this.entries.delete(key);
+    this.entries.set(key, { version, state });
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+  }
+}
+
+const caches = new WeakMap<MongoEventStore, StateCache>();
+const cacheOf = (store: MongoEventStore) => caches.get(store) ?? (caches.set(store, new StateCache()), caches.get(store) as StateCache);
+const cacheKey = (aggregate: { name: string }, streamId: string) => `${aggregate.name}|${streamId}`;
+
 export async function loadAggregate<Command, Event extends DomainEvent, State>(
   store: MongoEventStore,
   aggregate: AggregateDefinition<Command, Event, State>,
   streamId: string,
 ): Promise<{ state: State; version: number }> {
-  const snapshot = aggregate.snapshots ? await store.loadSnapshot(streamId, aggregate.snapshots.schema) : undefined;
-  const from = snapshot ? (snapshot.state as State) : aggregate.decider.initialState();
-  const events = await store.readStream(streamId, snapshot?.version ?? 0);
-  const version = events.length > 0 ? (events[events.length - 1]?.streamVersion ?? 0) : (snapshot?.version ?? 0);
-  return { state: fold(aggregate.decider, events as unknown as Event[], from), version };
+  const cache = cacheOf(store);
+  const key = cacheKey(aggregate, streamId);
+  const cached = cache.get(key);
+  const snapshot = cached ? undefined : aggregate.snapshots ? await store.loadSnapshot(streamId, aggregate.snapshots.schema) : undefined;
+  const base = cached ?? snapshot;
+  const from = base ? (base.state as State) : aggregate.decider.initialState();
+  const events = await store.readStream(streamId, base?.version ?? 0);
+  const version = events.length > 0 ? (events[events.length - 1]?.streamVersion ?? 0) : (base?.version ?? 0);
+  const state = fold(aggregate.decider, events as unknown as Event[], from);
+  if (version > 0) cache.set(key, version, state);
+  return { state, version };
 }

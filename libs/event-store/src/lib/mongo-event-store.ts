@@ -99,6 +99,8 @@ export interface AppendOptions {
   idempotencyKey?: string;
   /** The caller read the stream up to expectedVersion itself (a command handler did): skip re-checking. */
   expectedVersionIsHead?: boolean;
+  /** The caller looked the idempotency key up just before: skip that lookup (a racing retry still lands once). */
+  idempotencyChecked?: boolean;
 }
 
 export interface AppendResult {
@@ -200,7 +202,7 @@ export class MongoEventStore {
   async append(streamId: string, events: readonly DomainEvent[], options: AppendOptions): Promise<AppendResult> {
     const { expectedVersion, metadata } = options;
     const keyId = options.idempotencyKey ? `${streamId}|${options.idempotencyKey}` : undefined;
-    if (keyId) {
+    if (keyId && !options.idempotencyChecked) {
       const earlier = await this.commitByKey(streamId, options.idempotencyKey as string);
       if (earlier) return earlier;
     }

@@ -1,0 +1,34 @@
+/**
+ * npm run seed -- --projects 2000 [--url http://localhost:3001] [--seed 2018] [--concurrency 6]
+ * Loads demo projects through the running registry's HTTP API (start it with `npm start`).
+ */
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { seedProjects } from './seed-projects';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { projects: { type: 'string', default: '2000' }, url: { type: 'string', default: process.env['REGISTRY_URL'] ?? 'http://localhost:3001' }, seed: { type: 'string', default: '2018' }, concurrency: { type: 'string', default: '12' } },
+  });
+  const count = Number(values.projects);
+  if (!Number.isInteger(count) || count < 1) throw new Error('--projects must be a positive whole number');
+  const reachable = await fetch(`${values.url}/health/live`).then((r) => r.ok, () => false);
+  if (!reachable) throw new Error(`the registry does not answer at ${values.url}; start the system with \`npm start\` (or give --url)`);
+  const bar = new SingleBar({ format: 'seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 });
+  const started = performance.now();
+  bar.start(count, 0, { commands: 0, rate: 0 });
+  const result = await seedProjects({
+    baseUrl: values.url, projects: count, seed: Number(values.seed), concurrency: Number(values.concurrency),
+    onProgress: (done, commands) => bar.update(done, { commands, rate: Math.round(commands / ((performance.now() - started) / 1000)) }),
+  });
+  bar.stop();
+  process.stdout.write(
+    `seeded ${result.projects} projects with ${result.commands} commands in ${result.seconds.toFixed(1)} s ` +
+      `(${Math.round(result.commands / result.seconds)} commands/s; ${result.refused} refused by a business rule)\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`seed: ${(error as Error).message}\n`);
+  process.exit(1);
+});
