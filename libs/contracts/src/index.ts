@@ -7,3 +7,4 @@ export { asyncApiDocument } from './lib/asyncapi';
 export { ALL_EVENT_DEFINITIONS } from './lib/events';
 export * as RegistryEvents from './lib/events/registry';
 export * from './lib/reference/reference-data';
+export { eventCatalogueMarkdown } from './lib/catalogue';

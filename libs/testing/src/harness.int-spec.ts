@@ -71,16 +71,22 @@ describe('test harness servers', () => {
     });
   });
 
-  describe('when a document is looked up by _id', () => {
+  describe('when a document is looked up by _id, alone or with a compare-and-set condition', () => {
     it('uses the _id index, not a scan of the collection (the event store reads only by _id)', async () => {
       await withMongo(async (client) => {
         const db = client.db(namespace.dbName);
         await db.collection('lookups').insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `stream-${i}|0000000001` as never, i })));
-        // Updates and deletes by _id share the lookup's SQL condition on FerretDB (see FERRETDB_SQLITE_ID_PATCH).
-        const plan = JSON.stringify(await db.command({ explain: { find: 'lookups', filter: { _id: 'stream-7|0000000001' } } }));
-        // FerretDB reports SQLite's plan ("SEARCH … USING INDEX"); MongoDB its stage (IDHACK / EXPRESS_IXSCAN / IXSCAN).
-        expect(plan).toMatch(/USING INDEX|IDHACK|IXSCAN/);
-        expect(plan).not.toMatch(/SCAN lookups_|COLLSCAN/);
+        // Updates and deletes by _id share the lookup's SQL condition on FerretDB (see FERRETDB_PATCHES);
+        // a compare-and-set filter ({_id, _rev}) must narrow by _id too.
+        for (const filter of [{ _id: 'stream-7|0000000001' }, { _id: 'stream-7|0000000001', i: 7 }]) {
+          const plan = JSON.stringify(await db.command({ explain: { find: 'lookups', filter } }));
+          // FerretDB reports SQLite's plan ("SEARCH … USING INDEX"); MongoDB its stage (IDHACK / EXPRESS_IXSCAN / IXSCAN / FETCH over one).
+          expect(plan).toMatch(/USING INDEX|IDHACK|IXSCAN/);
+          expect(plan).not.toMatch(/SCAN lookups_|COLLSCAN/);
+        }
+        const cas = await db.collection('lookups').replaceOne({ _id: 'stream-7|0000000001' as never, i: 7 }, { i: 70 });
+        const stale = await db.collection('lookups').replaceOne({ _id: 'stream-7|0000000001' as never, i: 7 }, { i: 71 });
+        expect([cas.matchedCount, stale.matchedCount]).toEqual([1, 0]);
       });
     });
   });

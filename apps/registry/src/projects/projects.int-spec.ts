@@ -23,9 +23,11 @@ const stage = (from: string, to: string) => ({ type: 'ProjectStageAdvanced', dat
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe();
+    let last: unknown;
+    // A topic just created may not have its partition leaders yet: that is "not yet", not a failure.
+    const value = await probe().catch((error: unknown) => ((last = error), undefined));
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { ALL_EVENT_DEFINITIONS, asyncApiDocument, defineEvent } from '../index';
+import { ALL_EVENT_DEFINITIONS, asyncApiDocument, defineEvent, eventCatalogueMarkdown } from '../index';
 
 describe('the AsyncAPI catalogue', () => {
   describe('when docs/asyncapi.yaml is compared with the contracts in code', () => {
     it('is the same document (run `npm run contracts:docs` after changing a contract)', () => {
       const committed = parse(readFileSync(join(__dirname, '../../../../docs/asyncapi.yaml'), 'utf8'));
       expect(committed).toEqual(asyncApiDocument(ALL_EVENT_DEFINITIONS));
+    });
+
+    it('and docs/events.md is the same catalogue in prose', () => {
+      expect(readFileSync(join(__dirname, '../../../../docs/events.md'), 'utf8')).toBe(eventCatalogueMarkdown(ALL_EVENT_DEFINITIONS));
     });
   });
 

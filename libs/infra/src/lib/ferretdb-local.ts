@@ -10,37 +10,40 @@ import { cacheDir, InfraError, workspaceRoot } from './workspace';
 const moduleDir = () => join(workspaceRoot(), 'deploy/local/ferretdb');
 
 /**
- * FerretDB v1.24's SQLite backend looks `_id` up as `_ferretdb_sjson->'$._id'` while the unique
- * index it creates is on `_ferretdb_sjson->"_id"`. SQLite matches index expressions literally,
- * so every find, update and delete by `_id` scanned the whole table (45 ms per lookup at 20,000
- * documents, growing with the collection). The build vendors the dependencies into the cache and
- * replaces that one constant there (no copy of FerretDB is kept in the repository); lookups by
- * `_id` then use the index.
+ * Two fixes to FerretDB v1.24's SQLite backend, applied to a vendored copy in the cache (no copy
+ * of FerretDB is kept in the repository):
+ * 1. It looks `_id` up as `_ferretdb_sjson->'$._id'` while its unique index is on
+ *    `_ferretdb_sjson->"_id"`; SQLite matches index expressions literally, so every find, update
+ *    and delete by `_id` scanned the table (45 ms a lookup at 20,000 documents).
+ * 2. It uses that lookup only when the filter is `{_id}` alone, so a compare-and-set
+ *    (`{_id, _rev}`) scanned the whole collection. Every handler filters the candidates again
+ *    with the full filter, so narrowing by `_id` whenever the filter has an `_id` equality is safe.
  */
-export const FERRETDB_SQLITE_ID_PATCH = {
-  file: 'internal/backends/sqlite/metadata/metadata.go',
-  from: `IDColumn = DefaultColumn + "->'$._id'"`,
-  to: `IDColumn = DefaultColumn + "->'_id'"`,
-};
+export const FERRETDB_PATCHES = [
+  { file: 'internal/backends/sqlite/metadata/metadata.go', from: `IDColumn = DefaultColumn + "->'$._id'"`, to: `IDColumn = DefaultColumn + "->'_id'"`, count: 1 },
+  { file: 'internal/backends/sqlite/collection.go', from: 'if params.Filter.Len() == 1 {', to: 'if params.Filter.Len() >= 1 { // any filter with an _id equality', count: 2 },
+] as const;
 
 /** Copies our module to `dir`, vendors its dependencies there and patches the vendored FerretDB. */
 async function prepareSources(dir: string, logFile: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const file of ['go.mod', 'go.sum', 'main.go']) copyFileSync(join(moduleDir(), file), join(dir, file));
   await runStep('go mod vendor', 'go', ['mod', 'vendor'], { cwd: dir, logFile });
-  const target = join(dir, 'vendor/github.com/FerretDB/FerretDB', FERRETDB_SQLITE_ID_PATCH.file);
-  const source = readFileSync(target, 'utf8');
-  if (source.split(FERRETDB_SQLITE_ID_PATCH.from).length !== 2) {
-    throw new InfraError(`FerretDB patch: "${FERRETDB_SQLITE_ID_PATCH.from}" not found once in ${target}; review the patch for this FerretDB version`);
+  for (const patch of FERRETDB_PATCHES) {
+    const target = join(dir, 'vendor/github.com/FerretDB/FerretDB', patch.file);
+    const source = readFileSync(target, 'utf8');
+    if (source.split(patch.from).length !== patch.count + 1) {
+      throw new InfraError(`FerretDB patch: "${patch.from}" not found ${patch.count}× in ${target}; review the patches for this FerretDB version`);
+    }
+    writeFileSync(target, source.split(patch.from).join(patch.to));
   }
-  writeFileSync(target, source.replace(FERRETDB_SQLITE_ID_PATCH.from, FERRETDB_SQLITE_ID_PATCH.to));
 }
 
 /** Builds our embedding of FerretDB v1 with the machine's Go, once per source change. */
 export async function ensureFerretBinary(progress: Progress): Promise<string> {
   const hash = createHash('sha256');
   for (const file of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(moduleDir(), file)));
-  hash.update(JSON.stringify(FERRETDB_SQLITE_ID_PATCH));
+  hash.update(JSON.stringify(FERRETDB_PATCHES));
   const buildDir = join(cacheDir(), 'artifacts', `ferretdb-${hash.digest('hex').slice(0, 12)}`);
   const binary = join(buildDir, 'ferretdb');
   if (existsSync(binary)) return binary;
