@@ -208,6 +208,7 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
     const everyone = ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'leader:leader-1', 'secretary:secretary-1', 'leadership', 'statistics', 'admin'] as const;
 
     routeRoleTable(() => service, [
+      { route: 'GET /health (public)', allowed: 'anyone', send: (h, a) => (a ? h.get('/health').set('Authorization', a) : h.get('/health')) },
       { route: 'GET /reference', allowed: everyone, send: (h, a) => (a ? h.get('/reference').set('Authorization', a) : h.get('/reference')) },
       { route: 'GET /projects', allowed: everyone, send: (h, a) => (a ? h.get('/projects').set('Authorization', a) : h.get('/projects')) },
       {
