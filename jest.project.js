@@ -27,6 +27,8 @@ function integration(projectDir) {
     globalTeardown: path.join(harness, 'global-teardown.ts'),
     testTimeout: 120_000,
     maxWorkers: 1,
+    // A suite that failed half-way may leave a consumer or a relay behind: exit anyway, so that CI reports the failure instead of hanging.
+    forceExit: true,
   };
 }
 

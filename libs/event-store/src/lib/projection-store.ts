@@ -44,6 +44,7 @@ function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number
 export class ProjectionStore<Doc extends object> {
   private readonly meta: Collection<ProjectionMeta>;
   private cachedActive?: { generation: number; readAt: number };
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly connection: Connection,
@@ -89,6 +90,17 @@ export class ProjectionStore<Doc extends object> {
    * write per batch; when another writer got there first, the batch is re-applied event by
    * event, which the per-stream versions make safe.
    */
+  /** Called after live documents changed in this process (caches of views built on them listen). */
+  onApplied(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(outcomes: ApplyOutcome[]): ApplyOutcome[] {
+    if (outcomes.includes('applied')) for (const listener of this.listeners) listener();
+    return outcomes;
+  }
+
   async applyBatch(events: readonly EventEnvelope[], generation?: number, exclusive?: ExclusiveWriter<Doc>): Promise<ApplyOutcome[]> {
     const gen = generation ?? (await this.activeGeneration());
     const target = this.collectionFor(gen);
@@ -141,11 +153,11 @@ export class ProjectionStore<Doc extends object> {
       await exclusive.flushIfFull(target);
       return outcomes;
     }
-    if ((await Promise.all(writes)).every(Boolean)) return outcomes;
+    if ((await Promise.all(writes)).every(Boolean)) return this.notify(outcomes);
     // Someone else wrote some of these documents meanwhile: redo one event at a time.
     const redone: ApplyOutcome[] = [];
     for (const event of events) redone.push(await this.applyOne(event, gen));
-    return redone;
+    return this.notify(redone);
   }
 
   private async applyOne(event: EventEnvelope, generation: number): Promise<ApplyOutcome> {

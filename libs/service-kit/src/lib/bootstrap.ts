@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, Module, type Type, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { CustomTransportStrategy } from '@nestjs/microservices';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -15,6 +16,8 @@ export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
   service: ServiceName;
   /** The service's feature modules; the kit (config, logs, database, health) is added around them. */
   imports: (config: C) => Array<Type | DynamicModule>;
+  /** Transports the app runs beside HTTP (e.g. Kafka consumers), connected once the app exists. */
+  microservices?: (app: INestApplication, config: C) => CustomTransportStrategy[];
   config?: new () => C;
 }
 
@@ -42,6 +45,7 @@ export async function createServiceApp<C extends ServiceConfig>(
   );
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
+  for (const strategy of def.microservices?.(app, config) ?? []) app.connectMicroservice({ strategy }, { inheritAppConfig: true });
 
   const document = SwaggerModule.createDocument(
     app,
@@ -114,6 +118,7 @@ export async function bootstrapService<C extends ServiceConfig>(def: ServiceDefi
   process.once('SIGTERM', () => drainDeadline(def.service, config.SHUTDOWN_TIMEOUT_MS));
   process.once('SIGINT', () => drainDeadline(def.service, config.SHUTDOWN_TIMEOUT_MS));
   try {
+    await app.startAllMicroservices();
     await app.listen(config.PORT);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -33,6 +33,7 @@ export async function startTestService<C extends ServiceConfig>(
     ...env,
   });
   const app = await createServiceApp(def, config);
+  await app.startAllMicroservices();
   await app.listen(0, '127.0.0.1');
   return {
     app,

@@ -1,0 +1,110 @@
+import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
+import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
+import { ANNUAL_TARGETS, INDICATORS } from '@ccpc/projection-domain';
+import { DashboardService } from './dashboard.service';
+
+class PointQuery {
+  @ApiPropertyOptional({ description: '统计截止的业务日期（YYYY-MM-DD），默认今天；例如 2018-06-30 看上半年末的看板', example: '2018-06-30' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: '只计入此时刻之前记录的事件（ISO 时间），即"当时看板显示的内容"' })
+  @IsOptional()
+  @IsString()
+  knownAt?: string;
+
+  @ApiPropertyOptional({ description: '目标年度，默认 asOf 的年份', example: 2018 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
+class BreakdownQuery extends PointQuery {
+  @ApiPropertyOptional({ enum: ['locality', 'department'], description: '按县（市）区或市直部门', default: 'locality' })
+  @IsOptional()
+  @IsIn(['locality', 'department'])
+  by: 'locality' | 'department' = 'locality';
+
+  @ApiPropertyOptional({ enum: INDICATORS.map((i) => i.code), description: '指标代码（GET /indicators）', default: 'new-starts' })
+  @IsOptional()
+  @IsIn(INDICATORS.map((i) => i.code), { message: 'indicator must be a code of GET /indicators' })
+  indicator = 'new-starts';
+}
+
+class PageQuery extends PointQuery {
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
+  @ApiPropertyOptional({ default: 20, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
+}
+
+class DrillQuery extends PageQuery {
+  @ApiPropertyOptional({ description: '只看某县（市）区' }) @IsOptional() @IsIn(LOCALITIES.map((l) => l.code)) localityCode?: string;
+  @ApiPropertyOptional({ description: '只看某部门' }) @IsOptional() @IsIn(DEPARTMENTS.map((d) => d.code)) departmentCode?: string;
+}
+
+class WarningQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['red', 'yellow'], description: '红灯 / 黄灯' }) @IsOptional() @IsIn(['red', 'yellow']) light?: 'red' | 'yellow';
+}
+
+const PROJECT_ID = new ParseUUIDPipe({
+  exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', rule: 'validation.isUuid', field: 'id', message: 'id must be a project id (a UUID)' }),
+});
+
+/** Everyone who reads city views; scoped readers drill only into their own projects. */
+const READERS = ['leadership', 'project-office', 'admin', 'locality', 'department', 'leader', 'secretary', 'statistics'] as const;
+
+@ApiTags('dashboard 领导视图')
+@Controller()
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get('indicators')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '指标定义与年度目标（版本化配置，2018 年计划）' })
+  indicators() {
+    return { indicators: INDICATORS.map(({ code, name, definition, kind }) => ({ code, name, definition, kind })), targets: ANNUAL_TARGETS };
+  }
+
+  @Get('dashboard')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '全市看板：本年度各项目标的实际完成与目标完成度；可按任一过去日期（asOf）或当时所知（knownAt）查询' })
+  @ApiOkResponse({ description: '{ year, asOf, knownAt, live, projects, targets, indicators[] }' })
+  city(@Query() q: PointQuery) {
+    return this.dashboard.dashboard(this.dashboard.point(q));
+  }
+
+  @Get('dashboard/breakdown')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '按县（市）区或部门分解一项指标，并排名' })
+  breakdown(@Query() q: BreakdownQuery) {
+    return this.dashboard.breakdown(this.dashboard.point(q), q.by, q.indicator);
+  }
+
+  @Get('dashboard/indicators/:code/projects')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '下钻：构成某项指标数字的项目（分页）；县区、部门只看到本辖区/本部门的项目' })
+  drill(@CurrentCaller() caller: Caller, @Param('code') code: string, @Query() q: DrillQuery) {
+    return this.dashboard.drillDown(caller, this.dashboard.point(q), code, q.page, q.pageSize, { localityCode: q.localityCode, departmentCode: q.departmentCode });
+  }
+
+  @Get('warnings')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '预警：20亿元以上无包保领导、5000万元以上无项目秘书、计划开工月份已过未开工（红/黄灯及原因）' })
+  warnings(@CurrentCaller() caller: Caller, @Query() q: WarningQuery) {
+    return this.dashboard.warnings(caller, this.dashboard.point(q), q.light, q.page, q.pageSize);
+  }
+
+  @Get('projects/:id/history')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '项目全景：一个项目在各服务中的全部事件，按时间排列' })
+  history(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string) {
+    return this.dashboard.history(caller, id);
+  }
+}

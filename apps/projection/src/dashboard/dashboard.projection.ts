@@ -1,0 +1,17 @@
+import { defineProjection } from '@ccpc/eventsourcing';
+import { evolveTimeline, type ProjectTimeline } from '@ccpc/projection-domain';
+
+/** One document per project: its whole registry history, from which every view is folded. */
+export const DASHBOARD_PROJECTS = 'dashboard_projects';
+
+export const dashboardProjects = defineProjection<ProjectTimeline>({
+  name: DASHBOARD_PROJECTS,
+  version: 1,
+  handles: [
+    'ProjectRegistered', 'ProjectDetailsRevised', 'ProjectNationalCodeAssigned', 'ProjectStageAdvanced', 'ProjectSiteReadied',
+    'ProjectConstructionStarted', 'ProjectConstructionResumed', 'ProjectCompleted', 'ProjectSuspended', 'ProjectReactivated',
+    'ProjectCancelled', 'ProjectStageCorrected', 'ProjectAddedToAnnualPlan', 'MonthlyInvestmentReported', 'InvestmentCorrected',
+    'StatisticsInclusionRecorded', 'CityLeaderAssigned', 'ProjectSecretaryAssigned', 'FrontEndFundingGranted',
+  ],
+  evolve: evolveTimeline,
+});

@@ -1,0 +1,4 @@
+export * from './lib/indicators';
+export * from './lib/targets';
+export * from './lib/timeline';
+export * from './lib/warnings';
