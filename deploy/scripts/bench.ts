@@ -4,8 +4,10 @@
  *   (b) raw kafkajs batched produce vs our outbox relay
  *   (c) end-to-end lag, append → projection applied (p50/p95/p99) at a stated load
  *   (d) projection rebuild rate over 200,000 events
+ *   (e) leadership dashboard query latency over 2,000 projects (registry and projection as processes)
  * Prints a table and writes bench-results/bench-<date>.json. Not a test: nothing fails on speed.
  */
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +18,17 @@ import { z } from 'zod';
 import { defineEvent, EventCatalog, type EventEnvelope } from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
 import { ensureTopics, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, rebuildProjection } from '@ccpc/event-store';
-import { consoleProgress, resolveInfra, workspaceRoot } from '@ccpc/infra';
+import { consoleProgress, devToken, ensureDevKeys, resolveInfra, workspaceRoot } from '@ccpc/infra';
+import { startServiceProcess } from '@ccpc/testing';
+import { seedProjects } from './seed-projects';
 
 const N_APPEND = Number(process.env['BENCH_APPENDS'] ?? 3000);
 const N_RELAY = Number(process.env['BENCH_RELAY'] ?? 10_000);
 const N_REBUILD = Number(process.env['BENCH_REBUILD'] ?? 200_000);
 const LAG_RATE = Number(process.env['BENCH_LAG_RATE'] ?? 20); // commands per second
 const LAG_SECONDS = Number(process.env['BENCH_LAG_SECONDS'] ?? 20);
+const N_DASHBOARD = Number(process.env['BENCH_DASHBOARD_PROJECTS'] ?? 2000);
+const DASHBOARD_QUERIES = Number(process.env['BENCH_DASHBOARD_QUERIES'] ?? 200);
 
 const Invested = defineEvent({
   type: 'BenchInvestmentRecorded',
@@ -209,6 +215,60 @@ async function rebuild(connection: Connection, kafka: Kafka, prefix: string) {
   return { events: result.events, documents: docs, seconds: Number(result.seconds.toFixed(1)), eventsPerSecond: Math.round(result.events / result.seconds) };
 }
 
+async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string }, prefix: string, dbName: string) {
+  log(`(e) dashboard queries over ${N_DASHBOARD} projects: the registry and projection bundles as processes, demo data through the API`);
+  const build = spawnSync(join(workspaceRoot(), 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=registry,projection'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('building the registry and projection bundles failed');
+  const { keys } = await ensureDevKeys();
+  const common = { TOPIC_PREFIX: `${prefix}dash.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn' };
+  const opts = { endpoints: infra, publicKeyPem: keys.publicKeyPem };
+  const registry = await startServiceProcess('registry', { ...common, MONGODB_DB: `${dbName}_registry` }, opts);
+  const projection = await startServiceProcess('projection', { ...common, MONGODB_DB: `${dbName}_projection` }, opts);
+  try {
+    const seeding = bar('seeding       ', N_DASHBOARD);
+    const started = performance.now();
+    const seeded = await seedProjects({ baseUrl: registry.url, projects: N_DASHBOARD, onProgress: (done, commands) => seeding.update(done, { eps: Math.round(commands / ((performance.now() - started) / 1000)) }) });
+    seeding.stop();
+    const auth = { Authorization: `Bearer ${await devToken(['leadership'], { sub: 'bench' })}` };
+    const get = async (path: string) => {
+      const response = await fetch(`${projection.url}${path}`, { headers: auth });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json() as Promise<{ projects?: number }>;
+    };
+    const deadline = Date.now() + 300_000;
+    while ((await get('/dashboard?year=2018')).projects !== seeded.projects) {
+      if (Date.now() > deadline) throw new Error('the projection did not catch up within 5 minutes');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const measure = async (path: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < DASHBOARD_QUERIES; i++) {
+        const t = performance.now();
+        await get(path);
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return { path, queries: times.length, p50Ms: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), p99Ms: Math.round(percentile(times, 99)) };
+    };
+    return {
+      projects: seeded.projects,
+      seedCommands: seeded.commands,
+      seedSeconds: Number(seeded.seconds.toFixed(1)),
+      city: await measure('/dashboard?year=2018&asOf=2018-06-30'),
+      cityLive: await measure('/dashboard?year=2018'),
+      localityBreakdown: await measure('/dashboard/breakdown?by=locality&indicator=new-starts&year=2018&asOf=2018-06-30'),
+    };
+  } finally {
+    await projection.stop();
+    await registry.stop();
+    for (const db of [`${dbName}_registry`, `${dbName}_projection`]) {
+      const c = await mongoose.createConnection(infra.mongoUri, { dbName: db }).asPromise();
+      await c.dropDatabase().catch(() => undefined);
+      await c.close();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const infra = await resolveInfra('test', consoleProgress('bench'));
   const dbName = `bench_${Date.now()}`;
@@ -220,7 +280,8 @@ async function main(): Promise<void> {
     const b = await relay(connection, kafka, prefix);
     const c = await lag(connection, kafka, prefix);
     const d = await rebuild(connection, kafka, prefix);
-    const results = { at: new Date().toISOString(), servers: infra.kind, kafka: infra.kafkaBrokers, mongo: infra.mongoUri, appends: a, relay: b, lag: c, rebuild: d };
+    const e = await dashboardLatency(infra, prefix, dbName);
+    const results = { at: new Date().toISOString(), servers: infra.kind, kafka: infra.kafkaBrokers, mongo: infra.mongoUri, appends: a, relay: b, lag: c, rebuild: d, dashboard: e };
     const pct = (r: number) => `${Math.round(r * 100)}%`;
     process.stdout.write(
       [
@@ -235,6 +296,10 @@ async function main(): Promise<void> {
         `| (b) the same, stored one command each | kafkajs send ${b.rawPerSecond} | outbox relay ${b.afterSingle.relayPerSecond} | ${pct(b.afterSingle.ratio)} | (reported) |`,
         `| (c) append → projection lag at ${c.load} | | p50 ${c.p50Ms} ms · p95 ${c.p95Ms} ms · p99 ${c.p99Ms} ms (${c.measured} events) | | reported |`,
         `| (d) rebuild of ${d.events} events → ${d.documents} documents | | ${d.eventsPerSecond} events/s (${d.seconds}s) | | ≥ 20,000 events/s |`,
+        `| (e) city dashboard as of 30 June, ${e.projects} projects, ${e.city.queries} queries | | p50 ${e.city.p50Ms} ms · p95 ${e.city.p95Ms} ms · p99 ${e.city.p99Ms} ms | | reported |`,
+        `| (e) city dashboard live (cached until an event applies) | | p50 ${e.cityLive.p50Ms} ms · p95 ${e.cityLive.p95Ms} ms · p99 ${e.cityLive.p99Ms} ms | | reported |`,
+        `| (e) locality breakdown of new starts as of 30 June | | p50 ${e.localityBreakdown.p50Ms} ms · p95 ${e.localityBreakdown.p95Ms} ms · p99 ${e.localityBreakdown.p99Ms} ms | | reported |`,
+        `| (e) demo data through the registry API | | ${e.projects} projects, ${e.seedCommands} commands in ${e.seedSeconds} s | | reported |`,
         '',
       ].join('\n'),
     );

@@ -4,6 +4,9 @@ import { readWholeTopic } from '@ccpc/event-store';
 import {
   dropDatabase, type RouteRow, routeRoleTable, type ServiceProcess, startServiceProcess, startTestService, testKafka, testNamespace, testToken, type TestService,
 } from '@ccpc/testing';
+import { getConnectionToken } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { rebuildReadModels } from '../rebuild';
 import { projectionService } from '../service';
 
 type Body = Record<string, unknown>;
@@ -187,6 +190,16 @@ describe('the leadership dashboard over a scripted 2018', () => {
     const byName = Object.fromEntries((warnings.body.items as Array<{ name: string; light: string; reasons: string[] }>).map((w) => [w.name, w]));
     expect(byName['D 冷链物流']).toEqual(expect.objectContaining({ light: 'red', reasons: ['总投资5000万元以上，未配备项目秘书（§31）', '计划2018-06开工，至今未开工'] }));
     expect(byName['G 整车基地']).toEqual(expect.objectContaining({ light: 'yellow', reasons: ['总投资20亿元以上，未明确市级包保领导（§30）', '总投资5000万元以上，未配备项目秘书（§31）'] }));
+  });
+
+  it('gives the same numbers after a rebuild from scratch into a fresh generation (the live service answering throughout)', async () => {
+    const points = ['', '&asOf=2018-03-31', '&asOf=2018-06-30', '&asOf=2018-09-30'];
+    const before = await Promise.all(points.map(dashboard));
+    const connection = projection.app.get<Connection>(getConnectionToken());
+    const [result] = await rebuildReadModels(testKafka('dashboard-rebuild'), connection, registryNs.topicPrefix);
+    expect(result).toMatchObject({ name: 'dashboard_projects', generation: 2 });
+    await new Promise((r) => setTimeout(r, 1100)); // the service re-reads the active generation at most a second later
+    expect(await Promise.all(points.map(dashboard))).toEqual(before);
   });
 
   it('offers reads only: no route of the projection service writes', async () => {

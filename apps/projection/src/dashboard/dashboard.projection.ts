@@ -6,7 +6,7 @@ export const DASHBOARD_PROJECTS = 'dashboard_projects';
 
 export const dashboardProjects = defineProjection<ProjectTimeline>({
   name: DASHBOARD_PROJECTS,
-  version: 1,
+  version: 2, // 2: entries stored as one JSON string
   handles: [
     'ProjectRegistered', 'ProjectDetailsRevised', 'ProjectNationalCodeAssigned', 'ProjectStageAdvanced', 'ProjectSiteReadied',
     'ProjectConstructionStarted', 'ProjectConstructionResumed', 'ProjectCompleted', 'ProjectSuspended', 'ProjectReactivated',

@@ -4,7 +4,7 @@ import type { Caller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { DomainError } from '@ccpc/eventsourcing';
 import {
-  evaluate, indicatorByCode, INDICATORS, type IndicatorValue, type PointInTime, type ProjectAt, projectAt, type ProjectTimeline, targetsFor, warningsFor,
+  entriesOf, evaluate, indicatorByCode, INDICATORS, type IndicatorValue, type PointInTime, type ProjectAt, projectAt, type ProjectTimeline, targetsFor, warningsFor,
 } from '@ccpc/projection-domain';
 
 export const TIMELINES = Symbol('TIMELINES');
@@ -106,7 +106,7 @@ export class DashboardService {
     const now = this.point({});
     const current = doc ? projectAt(doc, now) : undefined;
     if (!doc || !current || !caller.sees(scopeOf(current))) throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
-    return { projectId, name: current.name, current, events: doc.entries.map((e) => ({ ...e, service: 'registry' })) };
+    return { projectId, name: current.name, current, events: entriesOf(doc).map((e) => ({ ...e, service: 'registry' })) };
   }
 
   async warnings(caller: Caller, point: ViewPoint, light: 'red' | 'yellow' | undefined, page: number, pageSize: number) {

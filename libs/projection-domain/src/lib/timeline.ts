@@ -23,8 +23,14 @@ export interface ProjectTimeline {
   localityCode: string;
   departmentCode: string;
   name: string;
-  entries: TimelineEntry[];
+  /**
+   * The entries as one JSON string: a MongoDB-protocol server hands a string back far faster
+   * than the same entries as nested documents (FerretDB: ~10×), and every view reads them all.
+   */
+  log: string;
 }
+
+export const entriesOf = (timeline: Pick<ProjectTimeline, 'log'>): TimelineEntry[] => JSON.parse(timeline.log) as TimelineEntry[];
 
 const lastDayOf = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -48,13 +54,13 @@ export function evolveTimeline(doc: ProjectTimeline | undefined, event: EventEnv
   const entry: TimelineEntry = {
     v: event.streamVersion, type: event.type, date: businessDate(event.type, data), recordedAt: event.recordedAt, data, actor: event.actor, eventId: event.eventId,
   };
-  const base: ProjectTimeline = doc ?? { projectId: projectIdOf(event.streamId), localityCode: '', departmentCode: '', name: '', entries: [] };
+  const base: ProjectTimeline = doc ?? { projectId: projectIdOf(event.streamId), localityCode: '', departmentCode: '', name: '', log: '[]' };
   return {
     ...base,
     localityCode: (event.type === 'ProjectRegistered' ? (data['localityCode'] as string) : base.localityCode),
     departmentCode: (event.type === 'ProjectRegistered' ? (data['departmentCode'] as string) : base.departmentCode),
     name: typeof data['name'] === 'string' ? (data['name'] as string) : base.name,
-    entries: [...base.entries, entry],
+    log: JSON.stringify([...entriesOf(base), entry]),
   };
 }
 
@@ -86,9 +92,9 @@ export interface PointInTime {
   knownAt: string;
 }
 
-export function projectAt(timeline: ProjectTimeline, at: PointInTime): ProjectAt | undefined {
+export function projectAt(timeline: ProjectTimeline, at: PointInTime, entries: readonly TimelineEntry[] = entriesOf(timeline)): ProjectAt | undefined {
   let p: ProjectAt | undefined;
-  for (const e of timeline.entries) {
+  for (const e of entries) {
     if (e.recordedAt > at.knownAt) break; // entries are in stream order, which is recording order
     if (e.date !== null && e.date > at.asOf) continue;
     const d = e.data;

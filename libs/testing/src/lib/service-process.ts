@@ -24,16 +24,22 @@ const freePort = () =>
 
 /**
  * Another service as its own process, from its built bundle (dist/apps/<name>/main.js), on the
- * test servers: how a test of one service meets another without importing its code.
+ * test servers (or the given endpoints): how a test of one service meets another without
+ * importing its code, and how the benchmark runs the real services.
  */
-export async function startServiceProcess(name: string, env: Record<string, string>): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  env: Record<string, string>,
+  options: { endpoints?: { kafkaBrokers: string; mongoUri: string }; publicKeyPem?: string } = {},
+): Promise<ServiceProcess> {
   const bundle = join(workspaceRoot(), 'dist/apps', name, 'main.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npx nx run ${name}:build\` first`);
-  const { kafkaBrokers, mongoUri } = testEndpoints();
+  const { kafkaBrokers, mongoUri } = options.endpoints ?? testEndpoints();
+  const publicKeyPem = options.publicKeyPem ?? (await testKeys()).publicKeyPem;
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [bundle], {
-    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, PORT: String(port), LOG_LEVEL: 'warn', AUTH_PUBLIC_KEY: (await testKeys()).publicKeyPem, ...env },
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, PORT: String(port), LOG_LEVEL: 'warn', AUTH_PUBLIC_KEY: publicKeyPem, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
