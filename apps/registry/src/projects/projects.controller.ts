@@ -1,20 +1,19 @@
-import { BadRequestException, Body, Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
+import {
+  applyDecorators, BadRequestException, Body, type CallHandler, Controller, createParamDecorator, type ExecutionContext, Get, HttpCode, Inject, Injectable,
+  type NestInterceptor, Param, ParseUUIDPipe, Patch, Post, Query, Res, UseInterceptors,
+} from '@nestjs/common';
+import { type Observable, tap } from 'rxjs';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Allow, type Caller, CurrentCaller, type RoleKind } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
-import type { ProjectCommand } from '@ccpc/registry-domain';
 import {
   AnnualPlanDto, AssignmentDto, CorrectStageDto, DatedDto, FrontEndFundingDto, InvestmentCorrectionDto, LandDto, MonthlyInvestmentDto,
   NationalCodeDto, ProjectQueryDto, ReasonedDateDto, RegisterProjectDto, ReviseDetailsDto, StatisticsInclusionDto,
 } from './dto';
 import { type CommandOptions, type CommandOutcome, ProjectCommands } from './project-commands';
 import { PROJECTS_VIEW, type ProjectView } from './projects.view';
-
-interface HeaderSink {
-  setHeader(name: string, value: string): void;
-}
 
 const ifMatchHeader = ApiHeader({ name: 'If-Match', required: false, description: '项目当前版本（GET 返回的 ETag）；版本已变化时返回 409' });
 const idempotencyHeader = ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试同一命令时使用相同的键，只执行一次' });
@@ -33,6 +32,34 @@ function commandOptions(ifMatch: string | undefined, idempotencyKey: string | un
   return { expectedVersion, idempotencyKey, correlationId: correlation };
 }
 
+/** If-Match, Idempotency-Key and X-Correlation-Id of a command, checked. */
+const CommandHeaders = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandOptions => {
+  const headers = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers;
+  return commandOptions(headers['if-match'], headers['idempotency-key'], headers['x-correlation-id']);
+});
+
+/** The project's new version as its ETag (and its address after a registration). */
+@Injectable()
+class VersionHeaders implements NestInterceptor {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const response = ctx.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>();
+    return next.handle().pipe(
+      tap((body: { version?: number; projectId?: string } | undefined) => {
+        if (body?.version !== undefined) response.setHeader('ETag', `"${body.version}"`);
+      }),
+    );
+  }
+}
+
+/** A command on one project: POST, 200 with the new version, who may send it, the headers it reads. */
+function CommandRoute(path: string, summary: string, ...kinds: RoleKind[]): MethodDecorator {
+  return applyDecorators(
+    Post(`:id/${path}`), HttpCode(200), Allow(...kinds), ApiOperation({ summary }), ifMatchHeader, idempotencyHeader,
+    ApiOkResponse({ description: '{ projectId, version, stage, events, replayed }；ETag 为新版本' }),
+    ApiUnprocessableEntityResponse({ description: '违反业务规则：rule 字段给出规则名' }),
+  );
+}
+
 const PROJECT_ID = new ParseUUIDPipe({
   exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', rule: 'validation.isUuid', field: 'id', message: 'id must be a project id (a UUID)' }),
 });
@@ -42,32 +69,21 @@ const READERS = ['locality', 'department', 'project-office', 'leader', 'secretar
 
 @ApiTags('projects 项目储备库')
 @Controller('projects')
+@UseInterceptors(VersionHeaders)
 export class ProjectsController {
   constructor(
     private readonly commands: ProjectCommands,
     @Inject(readModelToken(PROJECTS_VIEW)) private readonly view: ProjectionStore<ProjectView>,
   ) {}
 
-  private async send(caller: Caller, id: string, command: ProjectCommand, res: HeaderSink, h: [string?, string?, string?]): Promise<CommandOutcome> {
-    const outcome = await this.commands.execute(caller, id, command, commandOptions(...h));
-    res.setHeader('ETag', `"${outcome.version}"`);
-    return outcome;
-  }
 
   @Post()
   @Allow(...WRITERS)
   @ApiOperation({ summary: '项目入库（登记到项目储备库）', description: '县区只能登记本辖区项目，部门只能登记本部门负责的项目。' })
   @ApiCreatedResponse({ description: '已入库；返回项目编号、版本与事件' })
   @idempotencyHeader
-  async register(
-    @CurrentCaller() caller: Caller,
-    @Body() body: RegisterProjectDto,
-    @Res({ passthrough: true }) res: HeaderSink,
-    @Headers('idempotency-key') key?: string,
-    @Headers('x-correlation-id') correlationId?: string,
-  ): Promise<CommandOutcome> {
-    const outcome = await this.commands.register(caller, body, commandOptions(undefined, key, correlationId));
-    res.setHeader('ETag', `"${outcome.version}"`);
+  async register(@CurrentCaller() caller: Caller, @Body() body: RegisterProjectDto, @CommandHeaders() options: CommandOptions, @Res({ passthrough: true }) res: { setHeader(n: string, v: string): void }): Promise<CommandOutcome> {
+    const outcome = await this.commands.register(caller, body, { ...options, expectedVersion: undefined });
     res.setHeader('Location', `/projects/${outcome.projectId}`);
     return outcome;
   }
@@ -106,9 +122,8 @@ export class ProjectsController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '项目详情（由事件折叠的当前状态，ETag 为版本）' })
-  async get(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string, @Res({ passthrough: true }) res: HeaderSink) {
+  async get(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string) {
     const { state, version } = await this.commands.state(caller, id);
-    res.setHeader('ETag', `"${version}"`);
     return { ...state, version };
   }
 
@@ -117,219 +132,102 @@ export class ProjectsController {
   @ApiOperation({ summary: '修订项目信息' })
   @ifMatchHeader
   @idempotencyHeader
-  revise(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReviseDetailsDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'ReviseDetails', ...b }, r, [m, k, x]);
+  revise(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReviseDetailsDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'ReviseDetails', ...b }, o);
   }
 
-  @Post(':id/national-code')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '补录国家投资项目代码（全市唯一）' })
-  @ApiConflictResponse({ description: 'nationalCode.duplicate：代码已属于其他项目' })
-  @ifMatchHeader
-  @idempotencyHeader
-  nationalCode(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: NationalCodeDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'AssignNationalCode', nationalCode: b.nationalCode }, r, [m, k, x]);
+  @CommandRoute('national-code', '补录国家投资项目代码（全市唯一）', ...WRITERS)
+  nationalCode(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: NationalCodeDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'AssignNationalCode', nationalCode: b.nationalCode }, o);
   }
 
-  @Post(':id/docking')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '开始对接（谋划储备 → 对接中）' })
-  @ApiUnprocessableEntityResponse({ description: '违反业务规则：rule 字段给出规则名' })
-  @ifMatchHeader
-  @idempotencyHeader
-  docking(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'StartDocking', date: b.date }, r, [m, k, x]);
+  @CommandRoute('docking', '开始对接（谋划储备 → 对接中）', ...WRITERS)
+  docking(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'StartDocking', date: b.date }, o);
   }
 
-  @Post(':id/site-ready')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '记录"五通一平"完成（开发区项目落位前提，§23）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  siteReady(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'RecordSiteReady', date: b.date }, r, [m, k, x]);
+  @CommandRoute('site-ready', '记录"五通一平"完成（开发区项目落位前提，§23）', ...WRITERS)
+  siteReady(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'RecordSiteReady', date: b.date }, o);
   }
 
-  @Post(':id/landing')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '项目落位（对接中 → 已落位，投资主体与选址确定）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  land(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: LandDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'Land', date: b.date, investor: b.investor }, r, [m, k, x]);
+  @CommandRoute('landing', '项目落位（对接中 → 已落位，投资主体与选址确定）', ...WRITERS)
+  land(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: LandDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'Land', date: b.date, investor: b.investor }, o);
   }
 
-  @Post(':id/preparation')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '进入前期（已落位 → 前期）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  preparation(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'EnterPreparation', date: b.date }, r, [m, k, x]);
+  @CommandRoute('preparation', '进入前期（已落位 → 前期）', ...WRITERS)
+  preparation(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'EnterPreparation', date: b.date }, o);
   }
 
-  @Post(':id/start')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '开工（新开工项目首次开工：前期 → 在建）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  start(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'StartConstruction', date: b.date }, r, [m, k, x]);
+  @CommandRoute('start', '开工（新开工项目首次开工：前期 → 在建）', ...WRITERS)
+  start(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'StartConstruction', date: b.date }, o);
   }
 
-  @Post(':id/resumption')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '续建项目年度复工' })
-  @ifMatchHeader
-  @idempotencyHeader
-  resume(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'ResumeConstruction', date: b.date }, r, [m, k, x]);
+  @CommandRoute('resumption', '续建项目年度复工', ...WRITERS)
+  resume(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'ResumeConstruction', date: b.date }, o);
   }
 
-  @Post(':id/completion')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '竣工投产（在建 → 竣工投产）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  complete(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'Complete', date: b.date }, r, [m, k, x]);
+  @CommandRoute('completion', '竣工投产（在建 → 竣工投产）', ...WRITERS)
+  complete(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'Complete', date: b.date }, o);
   }
 
-  @Post(':id/suspension')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '停缓建（须说明原因）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  suspend(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReasonedDateDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'Suspend', date: b.date, reason: b.reason }, r, [m, k, x]);
+  @CommandRoute('suspension', '停缓建（须说明原因）', ...WRITERS)
+  suspend(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReasonedDateDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'Suspend', date: b.date, reason: b.reason }, o);
   }
 
-  @Post(':id/reactivation')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '停缓建项目恢复（回到停建前阶段）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  reactivate(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'Reactivate', date: b.date }, r, [m, k, x]);
+  @CommandRoute('reactivation', '停缓建项目恢复（回到停建前阶段）', ...WRITERS)
+  reactivate(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'Reactivate', date: b.date }, o);
   }
 
-  @Post(':id/cancellation')
-  @HttpCode(200)
-  @Allow('project-office')
-  @ApiOperation({ summary: '取消项目（仅市大项目办，须说明原因）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  cancel(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReasonedDateDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'Cancel', date: b.date, reason: b.reason }, r, [m, k, x]);
+  @CommandRoute('cancellation', '取消项目（仅市大项目办，须说明原因）', 'project-office')
+  cancel(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReasonedDateDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'Cancel', date: b.date, reason: b.reason }, o);
   }
 
-  @Post(':id/stage-correction')
-  @HttpCode(200)
-  @Allow('project-office')
-  @ApiOperation({ summary: '阶段更正（仅市大项目办，可回退，须说明理由）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  correctStage(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: CorrectStageDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'CorrectStage', stage: b.stage, reason: b.reason }, r, [m, k, x]);
+  @CommandRoute('stage-correction', '阶段更正（仅市大项目办，可回退，须说明理由）', 'project-office')
+  correctStage(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: CorrectStageDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'CorrectStage', stage: b.stage, reason: b.reason }, o);
   }
 
-  @Post(':id/annual-plans')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '列入年度建设计划（新开工 / 续建）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  plan(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AnnualPlanDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'AddToAnnualPlan', year: b.year, kind: b.kind, plannedStartMonth: b.plannedStartMonth ?? null, annualInvestmentWan: b.annualInvestmentWan }, r, [m, k, x]);
+  @CommandRoute('annual-plans', '列入年度建设计划（新开工 / 续建）', ...WRITERS)
+  plan(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AnnualPlanDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'AddToAnnualPlan', year: b.year, kind: b.kind, plannedStartMonth: b.plannedStartMonth ?? null, annualInvestmentWan: b.annualInvestmentWan }, o);
   }
 
-  @Post(':id/investments')
-  @HttpCode(200)
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '月度完成投资（累计）与形象进度' })
-  @ifMatchHeader
-  @idempotencyHeader
-  investment(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: MonthlyInvestmentDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'ReportMonthlyInvestment', month: b.month, cumulativeWan: b.cumulativeWan, progressNote: b.progressNote ?? null }, r, [m, k, x]);
+  @CommandRoute('investments', '月度完成投资（累计）与形象进度', ...WRITERS)
+  investment(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: MonthlyInvestmentDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'ReportMonthlyInvestment', month: b.month, cumulativeWan: b.cumulativeWan, progressNote: b.progressNote ?? null }, o);
   }
 
-  @Post(':id/investment-corrections')
-  @HttpCode(200)
-  @Allow('locality', 'department', 'project-office')
-  @ApiOperation({ summary: '累计完成投资更正（可减少，须说明理由）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  correctInvestment(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: InvestmentCorrectionDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'CorrectInvestment', month: b.month, cumulativeWan: b.cumulativeWan, reason: b.reason }, r, [m, k, x]);
+  @CommandRoute('investment-corrections', '累计完成投资更正（可减少，须说明理由）', 'locality', 'department', 'project-office')
+  correctInvestment(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: InvestmentCorrectionDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'CorrectInvestment', month: b.month, cumulativeWan: b.cumulativeWan, reason: b.reason }, o);
   }
 
-  @Post(':id/statistics-inclusion')
-  @HttpCode(200)
-  @Allow('statistics', 'project-office')
-  @ApiOperation({ summary: '入库入统（§29，市统计局）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  statistics(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: StatisticsInclusionDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'RecordStatisticsInclusion', registeredOn: b.registeredOn, includedAmountWan: b.includedAmountWan, evidence: b.evidence }, r, [m, k, x]);
+  @CommandRoute('statistics-inclusion', '入库入统（§29，市统计局）', 'statistics', 'project-office')
+  statistics(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: StatisticsInclusionDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'RecordStatisticsInclusion', registeredOn: b.registeredOn, includedAmountWan: b.includedAmountWan, evidence: b.evidence }, o);
   }
 
-  @Post(':id/city-leader')
-  @HttpCode(200)
-  @Allow('project-office')
-  @ApiOperation({ summary: '市级领导包保（§30，20亿元以上）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  leader(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AssignmentDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'AssignCityLeader', leaderId: b.id, leaderName: b.name, from: b.from, to: b.to ?? null }, r, [m, k, x]);
+  @CommandRoute('city-leader', '市级领导包保（§30，20亿元以上）', 'project-office')
+  leader(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AssignmentDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'AssignCityLeader', leaderId: b.id, leaderName: b.name, from: b.from, to: b.to ?? null }, o);
   }
 
-  @Post(':id/secretary')
-  @HttpCode(200)
-  @Allow('project-office')
-  @ApiOperation({ summary: '配备项目秘书（§31，5000万元以上）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  secretary(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AssignmentDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'AssignSecretary', secretaryId: b.id, secretaryName: b.name, from: b.from, to: b.to ?? null }, r, [m, k, x]);
+  @CommandRoute('secretary', '配备项目秘书（§31，5000万元以上）', 'project-office')
+  secretary(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AssignmentDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'AssignSecretary', secretaryId: b.id, secretaryName: b.name, from: b.from, to: b.to ?? null }, o);
   }
 
-  @Post(':id/front-end-funding')
-  @HttpCode(200)
-  @Allow('project-office')
-  @ApiOperation({ summary: '前期经费支持（§36，设计已完成的计划项目）' })
-  @ifMatchHeader
-  @idempotencyHeader
-  funding(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: FrontEndFundingDto, @Res({ passthrough: true }) r: HeaderSink,
-    @Headers('if-match') m?: string, @Headers('idempotency-key') k?: string, @Headers('x-correlation-id') x?: string) {
-    return this.send(c, id, { type: 'GrantFrontEndFunding', amountWan: b.amountWan, date: b.date, designCompleted: b.designCompleted }, r, [m, k, x]);
+  @CommandRoute('front-end-funding', '前期经费支持（§36，设计已完成的计划项目）', 'project-office')
+  funding(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: FrontEndFundingDto, @CommandHeaders() o: CommandOptions) {
+    return this.commands.execute(c, id, { type: 'GrantFrontEndFunding', amountWan: b.amountWan, date: b.date, designCompleted: b.designCompleted }, o);
   }
 }

@@ -1,5 +1,7 @@
 import { importPKCS8, SignJWT, UnsecuredJWT } from 'jose';
-import { type DevKeys, generateDevKeys, signDevToken } from './dev-tokens';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type DevKeys, generateDevKeys, publicJwks, signDevToken } from './dev-tokens';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier';
 
 describe('bearer token verification', () => {
@@ -27,6 +29,31 @@ describe('bearer token verification', () => {
       const token = await new SignJWT({ realm_access: { roles: ['project-office'] } })
         .setProtectedHeader({ alg: 'RS256' }).setSubject('pmo-1').setIssuer('ccpc-dev').setAudience('ccpc').setExpirationTime('1h').sign(key);
       await expect(verifier.verify(token)).resolves.toMatchObject({ grants: [{ kind: 'project-office' }] });
+    });
+  });
+
+  describe('given an identity provider that publishes its keys as a JWKS (as Keycloak does)', () => {
+    let idp: Server;
+    let jwksUrl: string;
+    let requests = 0;
+    beforeAll(async () => {
+      const body = JSON.stringify(await publicJwks(keys));
+      idp = createServer((_, res) => {
+        requests++;
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
+      });
+      await new Promise<void>((r) => idp.listen(0, '127.0.0.1', r));
+      jwksUrl = `http://127.0.0.1:${(idp.address() as AddressInfo).port}/realms/ccpc/protocol/openid-connect/certs`;
+    });
+    afterAll(() => new Promise<void>((r) => idp.close(() => r())));
+
+    it('verifies tokens against the published key, fetching the key set once', async () => {
+      const viaJwks = await createTokenVerifier({ jwksUrl, issuer: 'ccpc-dev', audience: 'ccpc', clockToleranceSeconds: 30 });
+      const token = await signDevToken(keys, { sub: 'officer-fgw', roles: ['department:fgw'] });
+      await expect(viaJwks.verify(token)).resolves.toMatchObject({ id: 'officer-fgw', grants: [{ kind: 'department', code: 'fgw' }] });
+      await expect(viaJwks.verify(token)).resolves.toMatchObject({ id: 'officer-fgw' });
+      await expect(viaJwks.verify(await signDevToken(otherKeys, { sub: 'x', roles: ['admin'] }))).rejects.toThrow('token signature invalid');
+      expect(requests).toBe(1);
     });
   });
 
