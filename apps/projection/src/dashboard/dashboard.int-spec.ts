@@ -188,8 +188,12 @@ describe('the leadership dashboard over a scripted 2018', () => {
 
     const warnings = await view().get('/warnings?asOf=2018-08-31&year=2018').set('Authorization', auth).expect(200);
     const byName = Object.fromEntries((warnings.body.items as Array<{ name: string; light: string; reasons: string[] }>).map((w) => [w.name, w]));
-    expect(byName['D 冷链物流']).toEqual(expect.objectContaining({ light: 'red', reasons: ['总投资5000万元以上，未配备项目秘书（§31）', '计划2018-06开工，至今未开工'] }));
-    expect(byName['G 整车基地']).toEqual(expect.objectContaining({ light: 'yellow', reasons: ['总投资20亿元以上，未明确市级包保领导（§30）', '总投资5000万元以上，未配备项目秘书（§31）'] }));
+    expect(byName['D 冷链物流']).toEqual(expect.objectContaining({ light: 'red', reasons: ['总投资5000万元以上，未配备项目秘书（§31）', '计划2018-06开工，至今未开工', '已在当前阶段停留8个月'] }));
+    expect(byName['G 整车基地']).toEqual(expect.objectContaining({
+      light: 'yellow', reasons: ['总投资20亿元以上，未明确市级包保领导（§30）', '总投资5000万元以上，未配备项目秘书（§31）', '已在当前阶段停留8个月'],
+    }));
+    // C resumed its construction but reported no investment for the year: red, with the share.
+    expect(byName['C 生物疫苗']).toEqual(expect.objectContaining({ light: 'red', reasons: ['总投资5000万元以上，未配备项目秘书（§31）', '年度投资完成0%，低于序时进度（67%）'] }));
   });
 
   it('gives the same numbers after a rebuild from scratch into a fresh generation (the live service answering throughout)', async () => {

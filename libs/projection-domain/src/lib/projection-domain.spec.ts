@@ -69,6 +69,52 @@ describe('the leadership views, folded from a project timeline', () => {
     });
   });
 
+  describe('given a project under construction whose year is planned at 12,000万', () => {
+    const building = (...reports: Array<[string, number]>) => timeline(
+      registered(30_000),
+      ev('ProjectStageAdvanced', { from: 'reserve', to: 'docking', date: '2017-01-01' }),
+      ev('ProjectStageAdvanced', { from: 'docking', to: 'landed', date: '2017-02-01' }),
+      ev('ProjectStageAdvanced', { from: 'landed', to: 'preparing', date: '2017-03-01' }),
+      ev('ProjectConstructionStarted', { date: '2017-06-01', year: 2017, plannedAsNewStart: false }),
+      ev('CityLeaderAssigned', { leaderId: 'l-1', leaderName: '张', from: '2018-01-01', to: null }),
+      ev('ProjectSecretaryAssigned', { secretaryId: 's-1', secretaryName: '李', from: '2018-01-01', to: null }),
+      ev('ProjectAddedToAnnualPlan', { year: 2018, kind: 'continuing', plannedStartMonth: null, annualInvestmentWan: 12_000 }),
+      ...reports.map(([month, cumulativeWan]) => ev('MonthlyInvestmentReported', { month, cumulativeWan, monthWan: 0, progressNote: null })),
+    );
+    const at = (t: ProjectTimeline, asOf: string) => {
+      const p = projectAt(t, { asOf, knownAt: '2999-01-01T00:00:00.000Z' });
+      if (!p) throw new Error('the project should exist');
+      return warningsFor(p, asOf);
+    };
+
+    it('is on schedule when this year’s investment keeps pace (last year’s is not counted)', () => {
+      expect(at(building(['2017-12', 9_000], ['2018-06', 15_000]), '2018-06-30')).toBeUndefined();
+    });
+
+    it('is yellow under half the time-proportional plan, red under a quarter', () => {
+      expect(at(building(['2017-12', 9_000], ['2018-06', 11_500]), '2018-06-30')).toMatchObject({ light: 'yellow', reasons: ['年度投资完成21%，低于序时进度（50%）'] });
+      expect(at(building(['2017-12', 9_000], ['2018-06', 9_500]), '2018-06-30')).toMatchObject({ light: 'red', reasons: ['年度投资完成4%，低于序时进度（50%）'] });
+    });
+  });
+
+  describe('given a project that has been preparing since March 2017', () => {
+    it('warns yellow after six months in the stage and red after a year', () => {
+      const t = timeline(
+        registered(3_000),
+        ev('ProjectStageAdvanced', { from: 'reserve', to: 'docking', date: '2017-01-01' }),
+        ev('ProjectStageAdvanced', { from: 'docking', to: 'landed', date: '2017-02-01' }),
+        ev('ProjectStageAdvanced', { from: 'landed', to: 'preparing', date: '2017-03-01' }),
+      );
+      const light = (asOf: string) => {
+        const p = projectAt(t, { asOf, knownAt: '2999-01-01T00:00:00.000Z' });
+        return p && warningsFor(p, asOf);
+      };
+      expect(light('2017-08-31')).toBeUndefined();
+      expect(light('2017-12-31')).toMatchObject({ light: 'yellow', reasons: ['已在当前阶段停留9个月'] });
+      expect(light('2018-06-30')).toMatchObject({ light: 'red', reasons: ['已在当前阶段停留15个月'] });
+    });
+  });
+
   describe('targets', () => {
     it('are the 2018 plan for 2018, and the latest earlier plan for a year without its own', () => {
       expect(targetsFor(2018)?.values['new-starts']).toBe(500);

@@ -81,6 +81,10 @@ export interface ProjectAt {
   plans: Record<number, { kind: PlanKind; plannedStartMonth: string | null; annualInvestmentWan: number }>;
   resumptions: Record<number, string>;
   cumulativeWan: number;
+  /** Monthly cumulative reports (and corrections) in order, for the year's investment against plan. */
+  reports: Array<{ month: string; cumulativeWan: number }>;
+  /** Business date of the last stage change, when it had one. */
+  stageSince: string | null;
   leaderId: string | null;
   secretaryId: string | null;
 }
@@ -103,7 +107,7 @@ export function projectAt(timeline: ProjectTimeline, at: PointInTime, entries: r
         projectId: timeline.projectId, name: d['name'] as string, localityCode: d['localityCode'] as string, departmentCode: d['departmentCode'] as string,
         categoryCode: d['categoryCode'] as string, industrial: d['industrial'] as boolean, totalInvestmentWan: d['totalInvestmentWan'] as number,
         leading: d['leading'] as boolean, landmark: d['landmark'] as boolean, stage: 'reserve', firstStartDate: null, completedDate: null, plans: {},
-        resumptions: {}, cumulativeWan: 0, leaderId: null, secretaryId: null,
+        resumptions: {}, cumulativeWan: 0, reports: [], stageSince: null, leaderId: null, secretaryId: null,
       };
       continue;
     }
@@ -113,22 +117,22 @@ export function projectAt(timeline: ProjectTimeline, at: PointInTime, entries: r
         p = { ...p, name: (d['name'] as string) ?? p.name, totalInvestmentWan: (d['totalInvestmentWan'] as number) ?? p.totalInvestmentWan, leading: (d['leading'] as boolean) ?? p.leading, landmark: (d['landmark'] as boolean) ?? p.landmark };
         break;
       case 'ProjectStageAdvanced':
-        p = { ...p, stage: d['to'] as Stage };
+        p = { ...p, stage: d['to'] as Stage, stageSince: e.date };
         break;
       case 'ProjectConstructionStarted':
-        p = { ...p, stage: 'under-construction', firstStartDate: d['date'] as string };
+        p = { ...p, stage: 'under-construction', firstStartDate: d['date'] as string, stageSince: e.date };
         break;
       case 'ProjectConstructionResumed':
         p = { ...p, resumptions: { ...p.resumptions, [d['year'] as number]: d['date'] as string } };
         break;
       case 'ProjectCompleted':
-        p = { ...p, stage: 'completed', completedDate: d['date'] as string };
+        p = { ...p, stage: 'completed', completedDate: d['date'] as string, stageSince: e.date };
         break;
       case 'ProjectSuspended':
-        p = { ...p, stage: 'suspended' };
+        p = { ...p, stage: 'suspended', stageSince: e.date };
         break;
       case 'ProjectReactivated':
-        p = { ...p, stage: d['stage'] as Stage };
+        p = { ...p, stage: d['stage'] as Stage, stageSince: e.date };
         break;
       case 'ProjectCancelled':
         p = { ...p, stage: 'cancelled' };
@@ -144,7 +148,7 @@ export function projectAt(timeline: ProjectTimeline, at: PointInTime, entries: r
         break;
       case 'MonthlyInvestmentReported':
       case 'InvestmentCorrected':
-        p = { ...p, cumulativeWan: d['cumulativeWan'] as number };
+        p = { ...p, cumulativeWan: d['cumulativeWan'] as number, reports: [...p.reports, { month: d['month'] as string, cumulativeWan: d['cumulativeWan'] as number }] };
         break;
       case 'CityLeaderAssigned':
         p = { ...p, leaderId: d['leaderId'] as string };

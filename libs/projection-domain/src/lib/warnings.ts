@@ -13,10 +13,26 @@ export interface Warning {
 
 const monthOf = (date: string) => date.slice(0, 7);
 
+const monthsBetween = (from: string, to: string) => {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+};
+
+/** Completed investment of `year` up to asOf: the latest cumulative report minus the last one before the year. */
+export function investedInYear(p: Pick<ProjectAt, 'reports'>, year: number): number {
+  const before = p.reports.filter((r) => r.month < `${year}-01`).at(-1)?.cumulativeWan ?? 0;
+  const latest = p.reports.filter((r) => r.month.startsWith(`${year}-`)).at(-1)?.cumulativeWan;
+  return latest === undefined ? 0 : Math.max(0, latest - before);
+}
+
 /**
  * Early warnings (DOMAIN.md → registry): a missing leader package (≥ 20亿) or secretary
- * (≥ 5,000万), a planned start whose month has passed. Red: a planned start overdue by more
- * than a month, or an assignment missing on a project under construction; yellow: otherwise.
+ * (≥ 5,000万); a planned start whose month has passed; a stage stalled for more than six
+ * months; the year's investment behind schedule (under half of the plan's time-proportional
+ * share from the third month on). Red: a start overdue by more than a month, an assignment
+ * missing on a project under construction, a stage stalled for over a year, or investment
+ * under a quarter of schedule; yellow: otherwise.
  */
 export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
   if (p.stage === 'cancelled' || p.stage === 'completed') return undefined;
@@ -37,6 +53,22 @@ export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
     const [py, pm] = plan.plannedStartMonth.split('-').map(Number) as [number, number];
     const [ay, am] = monthOf(asOf).split('-').map(Number) as [number, number];
     red ||= (ay - py) * 12 + (am - pm) > 1;
+  }
+  if (p.stageSince && ['docking', 'landed', 'preparing'].includes(p.stage)) {
+    const stalled = monthsBetween(monthOf(p.stageSince), monthOf(asOf));
+    if (stalled > 6) {
+      reasons.push(`已在当前阶段停留${stalled}个月`);
+      red ||= stalled > 12;
+    }
+  }
+  const elapsed = Number(asOf.slice(5, 7));
+  if (p.stage === 'under-construction' && plan && plan.annualInvestmentWan > 0 && elapsed >= 3) {
+    const expected = (plan.annualInvestmentWan * elapsed) / 12;
+    const done = investedInYear(p, year);
+    if (done < expected / 2) {
+      reasons.push(`年度投资完成${Math.round((done / plan.annualInvestmentWan) * 100)}%，低于序时进度（${Math.round((elapsed / 12) * 100)}%）`);
+      red ||= done < expected / 4;
+    }
   }
   if (reasons.length === 0) return undefined;
   return { projectId: p.projectId, name: p.name, localityCode: p.localityCode, departmentCode: p.departmentCode, light: red ? 'red' : 'yellow', reasons };
