@@ -90,12 +90,12 @@ export class DashboardService {
     const indicator = indicatorByCode.get(code) ?? this.unknownIndicator(code);
     const projects = await this.projects(point);
     const { counted } = indicator.select(projects, { year: point.year, asOf: point.asOf });
-    const visible = counted
-      .filter((p) => caller.sees(scopeOf(p)))
+    const inScope = counted.filter((p) => caller.sees(scopeOf(p)));
+    const visible = inScope
       .filter((p) => (!filter.localityCode || p.localityCode === filter.localityCode) && (!filter.departmentCode || p.departmentCode === filter.departmentCode))
       .sort((a, b) => b.totalInvestmentWan - a.totalInvestmentWan || a.projectId.localeCompare(b.projectId));
     return {
-      indicator: indicator.code, asOf: point.asOf, knownAt: point.knownAt, total: visible.length, hiddenOutsideScope: counted.length - counted.filter((p) => caller.sees(scopeOf(p))).length,
+      indicator: indicator.code, asOf: point.asOf, knownAt: point.knownAt, total: visible.length, hiddenOutsideScope: counted.length - inScope.length,
       page, pageSize, items: visible.slice((page - 1) * pageSize, page * pageSize),
     };
   }

@@ -72,8 +72,10 @@ export class ProjectCommands {
       if (!state.registered) throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
       return caller.actOn(scopeOf(state));
     };
-    const code = command.type === 'AssignNationalCode' ? command.nationalCode : null;
-    return this.withNationalCode(projectId, code, () => this.run(projectId, command, authorize, options));
+    if (command.type !== 'AssignNationalCode') return this.run(projectId, command, authorize, options);
+    // Authorised before the code is reserved: a caller without the right learns nothing about other projects' codes.
+    authorize((await loadAggregate(this.store, projectAggregate, streamOf(projectId))).state);
+    return this.withNationalCode(projectId, command.nationalCode, () => this.run(projectId, command, authorize, options));
   }
 
   async state(caller: Caller, projectId: string): Promise<{ state: ProjectState; version: number }> {

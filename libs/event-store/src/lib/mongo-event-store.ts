@@ -414,12 +414,21 @@ export class MongoEventStore {
 
     // 'sending': in the round the relay is sending now (left out; not in the way of later versions).
     interface Candidate { marker: OutboxMarker & { decoded: OutboxEntry[] }; entry: OutboxEntry; commit?: CommitDocument; status: 'landed' | 'dead' | 'in-flight' | 'sending' }
-    const candidates: Candidate[] = markers.flatMap((marker) =>
-      marker.decoded.map((entry): Candidate => {
+    const byMarker = new Map<string, Candidate[]>();
+    const byStream = new Map<string, Candidate[]>();
+    for (const marker of markers) {
+      const own: Candidate[] = [];
+      for (const entry of marker.decoded) {
         const commit = this.unpublished.get(entry.eventId);
-        return { marker, entry, commit, status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight' };
-      }),
-    );
+        const candidate: Candidate = { marker, entry, commit, status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight' };
+        own.push(candidate);
+        const stream = byStream.get(entry.streamId);
+        if (stream) stream.push(candidate);
+        else byStream.set(entry.streamId, [candidate]);
+      }
+      byMarker.set(marker._id, own);
+    }
+    const candidates = [...byMarker.values()].flat();
     const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
     const unknown = candidates.filter((c) => c.status === 'in-flight');
     for (let i = 0; i < unknown.length; i += 8) {
@@ -434,8 +443,6 @@ export class MongoEventStore {
       );
     }
 
-    const byStream = new Map<string, Candidate[]>();
-    for (const c of candidates) byStream.set(c.entry.streamId, [...(byStream.get(c.entry.streamId) ?? []), c]);
     const resolved = new Set<Candidate>();
     const commits: CommitDocument[] = [];
     let events = 0;
@@ -470,7 +477,7 @@ export class MongoEventStore {
     const done: string[] = [];
     const partial: OutboxRound['partial'] = [];
     for (const marker of markers) {
-      const mine = candidates.filter((c) => c.marker === marker);
+      const mine = byMarker.get(marker._id) ?? [];
       const remaining = mine.filter((c) => !resolved.has(c));
       if (remaining.length === 0) done.push(marker._id);
       else if (remaining.length < mine.length) partial.push({ _id: marker._id, entries: remaining.map((c) => c.entry) });
