@@ -1,6 +1,6 @@
 export { actorSchema, envelopeSchema, type Actor, type DomainEvent, type EventEnvelope } from './lib/envelope';
 export { ContractError, EventCatalog } from './lib/event-catalog';
-export { defineEvent, type EventData, type EventDefinition, type Upcaster } from './lib/event-definition';
+export { defineEvent, type EventData, type EventDefinition, type EventOf, unhandledEvent, type Upcaster } from './lib/event-definition';
 export { isServiceName, SERVICE_NAMES, SERVICES, type ServiceDescriptor, type ServiceName } from './lib/services';
 export { deadLetterTopic, retryTopic, topicName } from './lib/topics';
 export { asyncApiDocument } from './lib/asyncapi';
@@ -8,3 +8,8 @@ export { ALL_EVENT_DEFINITIONS } from './lib/events';
 export * as RegistryEvents from './lib/events/registry';
 export * from './lib/reference/reference-data';
 export { eventCatalogueMarkdown } from './lib/catalogue';
+export {
+  type AnnualPlanEntry, type Assignment, evolveProjectRecord, planFor, type ProjectRecord, projectScope, resumptionIn,
+} from './lib/events/project-record';
+export { isRegistryEvent, REGISTRY_EVENT_TYPES, type RegistryEvent, type RegistryEventType } from './lib/events/registry';
+export { projectStreams, streamIds, type StreamIds } from './lib/streams';

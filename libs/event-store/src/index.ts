@@ -6,5 +6,5 @@ export {
 } from './lib/mongo-event-store';
 export { OutboxRelay, type OutboxRelayOptions, type RelayLogger } from './lib/outbox-relay';
 export { liveProjection, rebuildProjection, type RebuildProgress } from './lib/projection-runner';
-export { type ApplyOutcome, ExclusiveWriter, ProjectionStore, type StoredDocument } from './lib/projection-store';
+export { type ApplyOutcome, ExclusiveWriter, ProjectionStore, type StoredDocument, type ViewQuery } from './lib/projection-store';
 export { ensureTopics, type TopicSettings } from './lib/topics';

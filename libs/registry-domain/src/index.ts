@@ -1,1 +1,2 @@
+export * from './lib/project.commands';
 export * from './lib/project.decider';

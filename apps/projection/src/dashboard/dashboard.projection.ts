@@ -1,3 +1,4 @@
+import { REGISTRY_EVENT_TYPES } from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
 import { evolveTimeline, type ProjectTimeline } from '@ccpc/projection-domain';
 
@@ -7,11 +8,6 @@ export const DASHBOARD_PROJECTS = 'dashboard_projects';
 export const dashboardProjects = defineProjection<ProjectTimeline>({
   name: DASHBOARD_PROJECTS,
   version: 2, // 2: entries stored as one JSON string
-  handles: [
-    'ProjectRegistered', 'ProjectDetailsRevised', 'ProjectNationalCodeAssigned', 'ProjectStageAdvanced', 'ProjectSiteReadied',
-    'ProjectConstructionStarted', 'ProjectConstructionResumed', 'ProjectCompleted', 'ProjectSuspended', 'ProjectReactivated',
-    'ProjectCancelled', 'ProjectStageCorrected', 'ProjectAddedToAnnualPlan', 'MonthlyInvestmentReported', 'InvestmentCorrected',
-    'StatisticsInclusionRecorded', 'CityLeaderAssigned', 'ProjectSecretaryAssigned', 'FrontEndFundingGranted',
-  ],
+  handles: REGISTRY_EVENT_TYPES,
   evolve: evolveTimeline,
 });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
+import { DEPARTMENTS, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { DomainError } from '@ccpc/eventsourcing';
@@ -123,7 +123,3 @@ export class DashboardService {
     throw new DomainError('indicator.unknown', `unknown indicator "${code}"; see GET /indicators`, { field: 'indicator', status: 404 });
   }
 }
-
-const scopeOf = (p: ProjectAt) => ({
-  localityCode: p.localityCode, departmentCode: p.departmentCode, leaderIds: p.leaderId ? [p.leaderId] : [], secretaryIds: p.secretaryId ? [p.secretaryId] : [],
-});

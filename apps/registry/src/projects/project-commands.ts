@@ -2,23 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import type { Caller, ResourceScope } from '@ccpc/auth';
+import type { Caller } from '@ccpc/auth';
 import { handleCommand, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
 import { EVENT_STORE } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
+import { projectScope, projectStreams, type Stage } from '@ccpc/contracts';
 import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject } from '@ccpc/registry-domain';
 
 export const CLOCK = Symbol('CLOCK');
 
-export const projectAggregate = { name: 'Project', decider: projectDecider, snapshots: { every: 50, schema: 'project-v1' } };
-export const streamOf = (projectId: string) => `project-${projectId}`;
-
-const scopeOf = (s: Pick<ProjectState, 'localityCode' | 'departmentCode' | 'leaderId' | 'secretaryId'>): ResourceScope => ({
-  localityCode: s.localityCode,
-  departmentCode: s.departmentCode,
-  leaderIds: s.leaderId ? [s.leaderId] : [],
-  secretaryIds: s.secretaryId ? [s.secretaryId] : [],
-});
+// Snapshot schema 2: the state is the shared ProjectRecord (older snapshots are ignored).
+export const projectAggregate = { name: 'Project', decider: projectDecider, snapshots: { every: 50, schema: 'project-v2' } };
+const streamOf = projectStreams.streamId;
 
 export interface CommandOptions {
   expectedVersion?: number;
@@ -29,7 +24,7 @@ export interface CommandOptions {
 export interface CommandOutcome {
   projectId: string;
   version: number;
-  stage: ProjectState['stage'];
+  stage: Stage | null;
   events: Array<{ type: string; streamVersion: number; data: unknown }>;
   replayed: boolean;
 }
@@ -69,21 +64,13 @@ export class ProjectCommands {
 
   async execute(caller: Caller, projectId: string, command: ProjectCommand, options: CommandOptions): Promise<CommandOutcome> {
     const authorize = (state: ProjectState) => {
-      if (!state.registered) throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
-      return caller.actOn(scopeOf(state));
+      if (state === null) throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
+      return caller.actOn(projectScope(state));
     };
     if (command.type !== 'AssignNationalCode') return this.run(projectId, command, authorize, options);
     // Authorised before the code is reserved: a caller without the right learns nothing about other projects' codes.
     authorize((await loadAggregate(this.store, projectAggregate, streamOf(projectId))).state);
     return this.withNationalCode(projectId, command.nationalCode, () => this.run(projectId, command, authorize, options));
-  }
-
-  async state(caller: Caller, projectId: string): Promise<{ state: ProjectState; version: number }> {
-    const loaded = await loadAggregate(this.store, projectAggregate, streamOf(projectId));
-    if (!loaded.state.registered || !caller.sees(scopeOf(loaded.state))) {
-      throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
-    }
-    return loaded;
   }
 
   private async run(projectId: string, command: ProjectCommand, authorize: (state: ProjectState) => ReturnType<Caller['actOn']>, options: CommandOptions): Promise<CommandOutcome> {
@@ -97,7 +84,7 @@ export class ProjectCommands {
     return {
       projectId,
       version: result.version,
-      stage: result.state.stage,
+      stage: result.state?.stage ?? null,
       events: result.events.map((e) => ({ type: e.type, streamVersion: e.streamVersion, data: e.data })),
       replayed: result.replayed,
     };
@@ -120,7 +107,7 @@ export class ProjectCommands {
       const holder = await this.codes.findOne({ _id: code });
       if (holder && holder.projectId !== projectId) {
         const owner = await loadAggregate(this.store, projectAggregate, streamOf(holder.projectId));
-        const stale = owner.state.nationalCode !== code && holder.reservedAt.getTime() < now.getTime() - 60_000;
+        const stale = owner.state?.nationalCode !== code && holder.reservedAt.getTime() < now.getTime() - 60_000;
         if (!stale) throw new DomainError('nationalCode.duplicate', `national code ${code} already belongs to another project`, { field: 'nationalCode', status: 409 });
         await this.codes.replaceOne({ _id: code, projectId: holder.projectId }, { projectId, reservedAt: now });
         reserved = true;

@@ -8,6 +8,7 @@ import { Allow, type Caller, CurrentCaller, type RoleKind } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
+import { projectScope } from '@ccpc/contracts';
 import {
   AnnualPlanDto, AssignmentDto, CorrectStageDto, DatedDto, FrontEndFundingDto, InvestmentCorrectionDto, LandDto, MonthlyInvestmentDto,
   NationalCodeDto, ProjectQueryDto, ReasonedDateDto, RegisterProjectDto, ReviseDetailsDto, StatisticsInclusionDto,
@@ -93,38 +94,36 @@ export class ProjectsController {
   @ApiOperation({ summary: '查询项目（仅本人权限范围内）', description: '按阶段、类别、标志、投资额区间、项目代码、名称筛选，分页。' })
   @ApiOkResponse({ description: '{ items, total, page, pageSize }' })
   async list(@CurrentCaller() caller: Caller, @Query() query: ProjectQueryDto) {
-    const filter: Record<string, unknown> = { _deleted: { $ne: true } };
-    for (const key of ['stage', 'categoryCode', 'localityCode', 'departmentCode', 'industrial', 'leading', 'landmark', 'threeEarly', 'nationalCode'] as const) {
-      if (query[key] !== undefined) filter[key] = query[key];
-    }
-    if (query.minTotalWan !== undefined || query.maxTotalWan !== undefined) {
-      filter['totalInvestmentWan'] = { ...(query.minTotalWan !== undefined ? { $gte: query.minTotalWan } : {}), ...(query.maxTotalWan !== undefined ? { $lte: query.maxTotalWan } : {}) };
-    }
-    if (query.q) filter['name'] = { $regex: query.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') };
+    const { stage, categoryCode, localityCode, departmentCode, industrial, leading, landmark, threeEarly, nationalCode } = query;
     const visibility = caller.visibility();
-    if (!visibility.all) {
-      filter['$or'] = [
-        { localityCode: { $in: visibility.localityCodes } },
-        { departmentCode: { $in: visibility.departmentCodes } },
-        { 'leader.id': { $in: visibility.leaderIds } },
-        { 'secretary.id': { $in: visibility.secretaryIds } },
-      ];
-    }
-    const collection = await this.view.collection();
-    const [items, total] = await Promise.all([
-      collection.find(filter as never, { projection: { _applied: 0, _rev: 0, _deleted: 0 } })
-        .sort({ totalInvestmentWan: -1, _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize).toArray(),
-      collection.countDocuments(filter as never),
-    ]);
-    return { items: items.map(({ _id, ...rest }) => rest), total, page: query.page, pageSize: query.pageSize };
+    const { items, total } = await this.view.page({
+      equals: { stage, categoryCode, localityCode, departmentCode, industrial, leading, landmark, threeEarly, nationalCode },
+      ranges: { totalInvestmentWan: { min: query.minTotalWan, max: query.maxTotalWan } },
+      contains: query.q ? { field: 'name', text: query.q } : undefined,
+      anyOf: visibility.all
+        ? undefined
+        : [
+            { localityCode: visibility.localityCodes },
+            { departmentCode: visibility.departmentCodes },
+            { 'leader.id': visibility.leaderIds },
+            { 'secretary.id': visibility.secretaryIds },
+          ],
+      sort: { totalInvestmentWan: -1 },
+      skip: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
   @Get(':id')
   @Allow(...READERS)
-  @ApiOperation({ summary: '项目详情（由事件折叠的当前状态，ETag 为版本）' })
+  @ApiOperation({ summary: '项目详情（项目列表读模型，ETag 为版本；命令后数秒内更新）' })
   async get(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string) {
-    const { state, version } = await this.commands.state(caller, id);
-    return { ...state, version };
+    const project = await this.view.get(id);
+    if (!project || !caller.sees(projectScope(project))) {
+      throw new DomainError('project.notFound', `no project ${id}`, { field: 'projectId', status: 404 });
+    }
+    return project;
   }
 
   @Patch(':id')

@@ -94,8 +94,11 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
         expect({ path, status: r.status, body: r.status === 200 ? undefined : r.body }).toEqual({ path, status: 200, body: undefined });
         version = r.body.version;
       }
-      const detail = await http().get(`/projects/${id}`).set('Authorization', auth).expect(200);
-      expect(detail.headers['etag']).toBe(`"${version}"`);
+      // The detail is the read model, kept from the topic: it reaches the last command's version within moments.
+      const detail = await waitFor('the detail at the last version', async () => {
+        const r = await http().get(`/projects/${id}`).set('Authorization', auth).expect(200);
+        return r.headers['etag'] === `"${version}"` ? r : undefined;
+      });
       expect(detail.body).toMatchObject({ stage: 'under-construction', firstStartDate: '2018-04-16', cumulativeWan: 12_000, nationalCode: '2018-220106-36-03-000001' });
       const events = await store.readStream(`project-${id}`);
       expect(events.map((e) => e.type)).toEqual([
@@ -196,6 +199,11 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
       id = created.body.projectId;
       await http().post(`/projects/${id}/city-leader`).set('Authorization', auth).send({ id: 'leader-1', name: '张副市长', from: '2018-03-01' }).expect(200);
       await http().post(`/projects/${id}/secretary`).set('Authorization', auth).send({ id: 'secretary-1', name: '李秘书', from: '2018-03-01' }).expect(200);
+      // The leader and the secretary see the project once the read model has their assignments.
+      await waitFor('the read model at version 3', async () => {
+        const r = await http().get(`/projects/${id}`).set('Authorization', auth);
+        return r.headers['etag'] === '"3"' ? true : undefined;
+      });
     });
     const authorisedOnly = (s: number) => s !== 401 && s !== 403 && s < 500; // business refusals (409/422) are fine here
     const writers = ['locality:nanguan', 'department:fgw', 'project-office', 'admin'] as const;

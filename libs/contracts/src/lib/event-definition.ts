@@ -21,6 +21,17 @@ export interface EventDefinition<T extends string = string, S extends z.ZodType 
 export type EventData<D extends EventDefinition> = z.infer<D['schema']>;
 
 /**
+ * The typed event (`{ type, data }`) of a contract, or the union of a list's: folds switch on
+ * it and end in `unhandledEvent`, so that a new contract fails to compile where it is not folded.
+ */
+export type EventOf<D> = D extends EventDefinition<infer T, infer S> ? { readonly type: T; readonly data: z.infer<S> } : never;
+
+/** The end of an exhaustive switch over an event union: unreachable unless a type is not handled. */
+export function unhandledEvent(event: never): never {
+  throw new Error(`event type ${(event as { type?: string }).type} is not handled by this fold`);
+}
+
+/**
  * Declares an event contract. A change to a schema adds a version with an upcaster from the
  * previous one; it never edits a published version in place.
  */

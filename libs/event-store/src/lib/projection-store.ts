@@ -33,6 +33,37 @@ function dataOf<Doc>(doc: StoredDocument<Doc> | undefined): Doc | undefined {
   return data as Doc;
 }
 
+/**
+ * A read-model query in the read model's own terms, so that callers (controllers) never write
+ * database filters: equal values, numeric ranges, a literal text to find in a field, and
+ * visibility as "any of these field values".
+ */
+export interface ViewQuery<Doc> {
+  equals?: Partial<Record<keyof Doc & string, string | number | boolean>>;
+  ranges?: Partial<Record<keyof Doc & string, { min?: number; max?: number }>>;
+  contains?: { field: keyof Doc & string; text: string };
+  /** At least one of these (field path → allowed values) must hold; undefined means no restriction. */
+  anyOf?: ReadonlyArray<Record<string, readonly string[]>>;
+  sort?: Partial<Record<keyof Doc & string, 1 | -1>>;
+  skip: number;
+  limit: number;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function filterOf<Doc>(query: ViewQuery<Doc>): Record<string, unknown> {
+  const filter: Record<string, unknown> = { _deleted: { $ne: true } };
+  for (const [field, value] of Object.entries(query.equals ?? {})) if (value !== undefined) filter[field] = value;
+  for (const [field, range] of Object.entries(query.ranges ?? {}) as Array<[string, { min?: number; max?: number } | undefined]>) {
+    if (!range || (range.min === undefined && range.max === undefined)) continue;
+    filter[field] = { ...(range.min !== undefined ? { $gte: range.min } : {}), ...(range.max !== undefined ? { $lte: range.max } : {}) };
+  }
+  if (query.contains) filter[query.contains.field] = { $regex: escapeRegex(query.contains.text) };
+  if (query.anyOf?.length === 0) filter['_id'] = { $in: [] };
+  else if (query.anyOf) filter['$or'] = query.anyOf.map((clause) => Object.fromEntries(Object.entries(clause).map(([path, values]) => [path, { $in: [...values] }])));
+  return filter;
+}
+
 function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number {
   return doc?._applied.find((a) => a.s === streamId)?.v ?? 0;
 }
@@ -78,6 +109,28 @@ export class ProjectionStore<Doc extends object> {
   /** The live documents (tombstones excluded) of the active generation. */
   async collection(): Promise<Collection<StoredDocument<Doc>>> {
     return this.collectionFor(await this.activeGeneration());
+  }
+
+  /** One live document by key (its data, without bookkeeping), or undefined. */
+  async get(key: string): Promise<Doc | undefined> {
+    const doc = await (await this.collection()).findOne({ _id: key } as never);
+    return dataOf((doc ?? undefined) as StoredDocument<Doc> | undefined);
+  }
+
+  /** A page of live documents matching a query, and how many match in all. */
+  async page(query: ViewQuery<Doc>): Promise<{ items: Doc[]; total: number }> {
+    const filter = filterOf(query);
+    const collection = await this.collection();
+    const [docs, total] = await Promise.all([
+      collection
+        .find(filter as never)
+        .sort({ ...(query.sort ?? {}), _id: 1 } as never)
+        .skip(query.skip)
+        .limit(query.limit)
+        .toArray(),
+      collection.countDocuments(filter as never),
+    ]);
+    return { items: docs.map((d) => dataOf(d as StoredDocument<Doc>) as Doc), total };
   }
 
   async all(): Promise<Array<Doc & { _id: string }>> {

@@ -1,4 +1,4 @@
-import { DEPARTMENTS, LOCALITIES, THRESHOLDS } from '@ccpc/contracts';
+import { DEPARTMENTS, LOCALITIES, planFor, resumptionIn, THRESHOLDS } from '@ccpc/contracts';
 import type { ProjectAt } from './timeline';
 
 /**
@@ -60,7 +60,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、本年 1月1日至6月30日间首次开工或复工的项目数。',
     kind: 'count',
     select: (ps, c) => ({
-      counted: ps.filter((p) => live(p) && big(p) && (between(p.firstStartDate, `${c.year}-01-01`, `${c.year}-06-30`) || between(p.resumptions[c.year] ?? null, `${c.year}-01-01`, `${c.year}-06-30`))),
+      counted: ps.filter((p) => live(p) && big(p) && (between(p.firstStartDate, `${c.year}-01-01`, `${c.year}-06-30`) || between(resumptionIn(p, c.year) ?? null, `${c.year}-01-01`, `${c.year}-06-30`))),
     }),
   },
   {
@@ -69,8 +69,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '列入本年度计划的续建项目中，已记录本年复工的比例。',
     kind: 'share',
     select: (ps, c) => {
-      const base = ps.filter((p) => live(p) && p.plans[c.year]?.kind === 'continuing');
-      return { counted: base.filter((p) => p.resumptions[c.year] !== undefined), base };
+      const base = ps.filter((p) => live(p) && planFor(p, c.year)?.kind === 'continuing');
+      return { counted: base.filter((p) => resumptionIn(p, c.year) !== undefined), base };
     },
   },
   {
@@ -79,7 +79,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '列入本年度计划的新开工项目中，本年已首次开工的比例。',
     kind: 'share',
     select: (ps, c) => {
-      const base = ps.filter((p) => p.plans[c.year]?.kind === 'new-start');
+      const base = ps.filter((p) => planFor(p, c.year)?.kind === 'new-start');
       return { counted: base.filter((p) => inYear(p.firstStartDate, c.year)), base };
     },
   },

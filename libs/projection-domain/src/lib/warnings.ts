@@ -1,4 +1,4 @@
-import { THRESHOLDS } from '@ccpc/contracts';
+import { planFor, THRESHOLDS } from '@ccpc/contracts';
 import type { ProjectAt } from './timeline';
 
 export type Light = 'red' | 'yellow' | 'green';
@@ -38,16 +38,16 @@ export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
   if (p.stage === 'cancelled' || p.stage === 'completed') return undefined;
   const reasons: string[] = [];
   let red = false;
-  if (p.totalInvestmentWan >= THRESHOLDS.leaderPackageWan && !p.leaderId) {
+  if (p.totalInvestmentWan >= THRESHOLDS.leaderPackageWan && !p.leader) {
     reasons.push('总投资20亿元以上，未明确市级包保领导（§30）');
     red ||= p.stage === 'under-construction';
   }
-  if (p.totalInvestmentWan >= THRESHOLDS.secretaryWan && !p.secretaryId) {
+  if (p.totalInvestmentWan >= THRESHOLDS.secretaryWan && !p.secretary) {
     reasons.push('总投资5000万元以上，未配备项目秘书（§31）');
     red ||= p.stage === 'under-construction';
   }
   const year = Number(asOf.slice(0, 4));
-  const plan = p.plans[year];
+  const plan = planFor(p, year);
   if (plan?.kind === 'new-start' && plan.plannedStartMonth && !p.firstStartDate && plan.plannedStartMonth < monthOf(asOf)) {
     reasons.push(`计划${plan.plannedStartMonth}开工，至今未开工`);
     const [py, pm] = plan.plannedStartMonth.split('-').map(Number) as [number, number];

@@ -1,5 +1,6 @@
 import { deciderSpec } from '@ccpc/eventsourcing';
-import { type ProjectEvent, projectDecider, type RegisterProject } from './project.decider';
+import type { RegisterProject } from './project.commands';
+import { type ProjectEvent, projectDecider } from './project.decider';
 
 const spec = deciderSpec(projectDecider);
 

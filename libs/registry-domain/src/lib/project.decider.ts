@@ -1,117 +1,17 @@
 import {
-  categoryByCode, departmentByCode, type EventData, localityByCode, NATIONAL_CODE, type PlanKind, type RegistryEvents as E,
-  REFERENCE_VERSION, type ReserveLevel, sourceByCode, type Stage, STAGE_LABELS, THRESHOLDS,
+  categoryByCode, departmentByCode, evolveProjectRecord, localityByCode, NATIONAL_CODE, planFor, type ProjectRecord, REFERENCE_VERSION,
+  type RegistryEvent, resumptionIn, sourceByCode, type Stage, STAGE_LABELS, THRESHOLDS,
 } from '@ccpc/contracts';
 import { type Decider, DomainError } from '@ccpc/eventsourcing';
+import type {
+  ProjectCommand, RegisterProject, ReportMonthlyInvestment, ResumeConstruction, ReviseDetails, StartConstruction,
+} from './project.commands';
 
-// ---------------------------------------------------------------------------------------------
-// Events of the Project stream (the contracts in @ccpc/contracts, typed here)
+/** The Project stream's events: the registry's contracts, typed. */
+export type ProjectEvent = RegistryEvent;
 
-type Ev<T extends string, D> = { type: T; data: D };
-export type ProjectEvent =
-  | Ev<'ProjectRegistered', EventData<typeof E.ProjectRegistered>>
-  | Ev<'ProjectDetailsRevised', EventData<typeof E.ProjectDetailsRevised>>
-  | Ev<'ProjectNationalCodeAssigned', EventData<typeof E.ProjectNationalCodeAssigned>>
-  | Ev<'ProjectStageAdvanced', EventData<typeof E.ProjectStageAdvanced>>
-  | Ev<'ProjectSiteReadied', EventData<typeof E.ProjectSiteReadied>>
-  | Ev<'ProjectConstructionStarted', EventData<typeof E.ProjectConstructionStarted>>
-  | Ev<'ProjectConstructionResumed', EventData<typeof E.ProjectConstructionResumed>>
-  | Ev<'ProjectCompleted', EventData<typeof E.ProjectCompleted>>
-  | Ev<'ProjectSuspended', EventData<typeof E.ProjectSuspended>>
-  | Ev<'ProjectReactivated', EventData<typeof E.ProjectReactivated>>
-  | Ev<'ProjectCancelled', EventData<typeof E.ProjectCancelled>>
-  | Ev<'ProjectStageCorrected', EventData<typeof E.ProjectStageCorrected>>
-  | Ev<'ProjectAddedToAnnualPlan', EventData<typeof E.ProjectAddedToAnnualPlan>>
-  | Ev<'MonthlyInvestmentReported', EventData<typeof E.MonthlyInvestmentReported>>
-  | Ev<'InvestmentCorrected', EventData<typeof E.InvestmentCorrected>>
-  | Ev<'StatisticsInclusionRecorded', EventData<typeof E.StatisticsInclusionRecorded>>
-  | Ev<'CityLeaderAssigned', EventData<typeof E.CityLeaderAssigned>>
-  | Ev<'ProjectSecretaryAssigned', EventData<typeof E.ProjectSecretaryAssigned>>
-  | Ev<'FrontEndFundingGranted', EventData<typeof E.FrontEndFundingGranted>>;
-
-// ---------------------------------------------------------------------------------------------
-// Commands
-
-export interface RegisterProject {
-  type: 'RegisterProject';
-  projectId: string;
-  name: string;
-  localityCode: string;
-  departmentCode: string;
-  categoryCode: string;
-  subKindCode?: string | null;
-  sourceCode: string;
-  investor?: string | null;
-  totalInvestmentWan: number;
-  nationalCode?: string | null;
-  leading?: boolean;
-  landmark?: boolean;
-  threeEarly?: boolean;
-  reserveLevels: ReserveLevel[];
-  siteInDevelopmentZone?: boolean;
-}
-export interface ReviseDetails { type: 'ReviseDetails'; name?: string; investor?: string | null; totalInvestmentWan?: number; leading?: boolean; landmark?: boolean; threeEarly?: boolean; reserveLevels?: ReserveLevel[] }
-export interface AssignNationalCode { type: 'AssignNationalCode'; nationalCode: string }
-export interface StartDocking { type: 'StartDocking'; date: string }
-export interface RecordSiteReady { type: 'RecordSiteReady'; date: string }
-export interface Land { type: 'Land'; date: string; investor: string }
-export interface EnterPreparation { type: 'EnterPreparation'; date: string }
-export interface StartConstruction { type: 'StartConstruction'; date: string }
-export interface ResumeConstruction { type: 'ResumeConstruction'; date: string }
-export interface Complete { type: 'Complete'; date: string }
-export interface Suspend { type: 'Suspend'; date: string; reason: string }
-export interface Reactivate { type: 'Reactivate'; date: string }
-export interface Cancel { type: 'Cancel'; date: string; reason: string }
-export interface CorrectStage { type: 'CorrectStage'; stage: Stage; reason: string }
-export interface AddToAnnualPlan { type: 'AddToAnnualPlan'; year: number; kind: PlanKind; plannedStartMonth?: string | null; annualInvestmentWan: number }
-export interface ReportMonthlyInvestment { type: 'ReportMonthlyInvestment'; month: string; cumulativeWan: number; progressNote?: string | null }
-export interface CorrectInvestment { type: 'CorrectInvestment'; month: string; cumulativeWan: number; reason: string }
-export interface RecordStatisticsInclusion { type: 'RecordStatisticsInclusion'; registeredOn: string; includedAmountWan: number; evidence: string[] }
-export interface AssignCityLeader { type: 'AssignCityLeader'; leaderId: string; leaderName: string; from: string; to?: string | null }
-export interface AssignSecretary { type: 'AssignSecretary'; secretaryId: string; secretaryName: string; from: string; to?: string | null }
-export interface GrantFrontEndFunding { type: 'GrantFrontEndFunding'; amountWan: number; date: string; designCompleted: boolean }
-
-export type ProjectCommand =
-  | RegisterProject | ReviseDetails | AssignNationalCode | StartDocking | RecordSiteReady | Land | EnterPreparation
-  | StartConstruction | ResumeConstruction | Complete | Suspend | Reactivate | Cancel | CorrectStage | AddToAnnualPlan
-  | ReportMonthlyInvestment | CorrectInvestment | RecordStatisticsInclusion | AssignCityLeader | AssignSecretary | GrantFrontEndFunding;
-
-// ---------------------------------------------------------------------------------------------
-// State
-
-export interface ProjectState {
-  registered: boolean;
-  projectId: string;
-  name: string;
-  localityCode: string;
-  departmentCode: string;
-  categoryCode: string;
-  industrial: boolean;
-  totalInvestmentWan: number;
-  nationalCode: string | null;
-  stage: Stage;
-  /** The stage a suspended project returns to. */
-  stageBeforeSuspension: Stage | null;
-  siteInDevelopmentZone: boolean;
-  siteReady: boolean;
-  firstStartDate: string | null;
-  completedDate: string | null;
-  plans: Record<string, { kind: PlanKind; annualInvestmentWan: number }>;
-  resumedYears: number[];
-  /** Latest cumulative completed investment and its month. */
-  cumulativeWan: number;
-  lastReportedMonth: string | null;
-  leaderId: string | null;
-  secretaryId: string | null;
-  frontEndFundingWan: number;
-}
-
-export const initialProjectState = (): ProjectState => ({
-  registered: false, projectId: '', name: '', localityCode: '', departmentCode: '', categoryCode: '', industrial: false,
-  totalInvestmentWan: 0, nationalCode: null, stage: 'reserve', stageBeforeSuspension: null, siteInDevelopmentZone: false,
-  siteReady: false, firstStartDate: null, completedDate: null, plans: {}, resumedYears: [], cumulativeWan: 0,
-  lastReportedMonth: null, leaderId: null, secretaryId: null, frontEndFundingWan: 0,
-});
+/** The decider's state is the shared project record; null until the project is registered. */
+export type ProjectState = ProjectRecord | null;
 
 // ---------------------------------------------------------------------------------------------
 // Rules
@@ -136,11 +36,11 @@ function checkNationalCode(code: string): void {
   if (!NATIONAL_CODE.test(code)) refuse('nationalCode.format', `nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN (国家投资项目代码), got "${code}"`, 'nationalCode', 400);
 }
 
-function mustExist(state: ProjectState): void {
-  if (!state.registered) refuse('project.notFound', 'no such project', 'projectId', 404);
+function mustExist(state: ProjectState): asserts state is ProjectRecord {
+  if (state === null) refuse('project.notFound', 'no such project', 'projectId', 404);
 }
 
-function mustBeActive(state: ProjectState): void {
+function mustBeActive(state: ProjectState): asserts state is ProjectRecord {
   mustExist(state);
   if (state.stage === 'cancelled') refuse('project.cancelled', `project ${state.projectId} is cancelled; no command applies to it`, undefined, 409);
 }
@@ -157,7 +57,7 @@ function advance(state: ProjectState, to: Stage, date: string, extra: { investor
 }
 
 function decideRegister(c: RegisterProject, state: ProjectState): ProjectEvent[] {
-  if (state.registered) refuse('project.exists', `project ${c.projectId} is already registered`, 'projectId', 409);
+  if (state !== null) refuse('project.exists', `project ${c.projectId} is already registered`, 'projectId', 409);
   const locality = localityByCode.get(c.localityCode) ?? refuse('reference.locality', `unknown localityCode "${c.localityCode}"`, 'localityCode', 400);
   if (!departmentByCode.has(c.departmentCode)) refuse('reference.department', `unknown departmentCode "${c.departmentCode}"`, 'departmentCode', 400);
   const category = categoryByCode.get(c.categoryCode) ?? refuse('reference.category', `unknown categoryCode "${c.categoryCode}"`, 'categoryCode', 400);
@@ -188,7 +88,7 @@ function decideStart(c: StartConstruction, state: ProjectState): ProjectEvent[] 
   mustBeActive(state);
   if (state.firstStartDate) refuse('start.once', `project started on ${state.firstStartDate}; a continuing project resumes instead (ResumeConstruction)`, 'date', 409);
   const year = yearOf(c.date);
-  const plan = state.plans[String(year)];
+  const plan = planFor(state, year);
   if (plan?.kind === 'continuing') refuse('start.plannedContinuing', `the ${year} plan lists the project as 续建; record its resumption instead`, 'date', 409);
   advance(state, 'under-construction', c.date);
   return [{ type: 'ProjectConstructionStarted', data: { date: c.date, year, plannedAsNewStart: plan?.kind === 'new-start' } }];
@@ -199,7 +99,7 @@ function decideResume(c: ResumeConstruction, state: ProjectState): ProjectEvent[
   const year = yearOf(c.date);
   if (!state.firstStartDate || state.stage !== 'under-construction') refuse('resume.notUnderConstruction', `only a project under construction resumes; this one is ${STAGE_LABELS[state.stage]}`, 'date', 409);
   if (yearOf(state.firstStartDate as string) >= year) refuse('resume.sameYear', `the project first started in ${yearOf(state.firstStartDate as string)}; resumption is for the following years`, 'date', 409);
-  if (state.resumedYears.includes(year)) refuse('resume.once', `resumption of ${year} is already recorded`, 'date', 409);
+  if (resumptionIn(state, year) !== undefined) refuse('resume.once', `resumption of ${year} is already recorded`, 'date', 409);
   return [{ type: 'ProjectConstructionResumed', data: { date: c.date, year } }];
 }
 
@@ -243,7 +143,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       if (state.siteReady) refuse('site.ready', '五通一平 is already recorded', 'date', 409);
       return [{ type: 'ProjectSiteReadied', data: { date: command.date } }];
     case 'Land':
-      if (state.registered && state.siteInDevelopmentZone && !state.siteReady) {
+      if (state?.siteInDevelopmentZone && !state.siteReady) {
         refuse('land.siteNotReady', 'a project in a development zone lands only on a site with 五通一平 done (§23); record it first', 'siteReady', 422);
       }
       return advance(state, 'landed', command.date, { investor: command.investor });
@@ -254,7 +154,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
     case 'ResumeConstruction':
       return decideResume(command, state);
     case 'Complete':
-      if (state.firstStartDate && command.date < state.firstStartDate) refuse('date.order', `completion ${command.date} is before the start ${state.firstStartDate}`, 'date', 422);
+      if (state?.firstStartDate && command.date < state.firstStartDate) refuse('date.order', `completion ${command.date} is before the start ${state.firstStartDate}`, 'date', 422);
       advance(state, 'completed', command.date);
       return [{ type: 'ProjectCompleted', data: { date: command.date } }];
     case 'Suspend':
@@ -279,7 +179,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       if (command.annualInvestmentWan > state.totalInvestmentWan) {
         refuse('plan.annualOverTotal', `annual investment ${command.annualInvestmentWan}万元 exceeds the total ${state.totalInvestmentWan}万元`, 'annualInvestmentWan', 422);
       }
-      if (state.plans[String(command.year)]) refuse('plan.once', `the project is already in the ${command.year} plan`, 'year', 409);
+      if (planFor(state, command.year)) refuse('plan.once', `the project is already in the ${command.year} plan`, 'year', 409);
       if (command.plannedStartMonth && !command.plannedStartMonth.startsWith(`${command.year}-`)) {
         refuse('plan.startMonthYear', `plannedStartMonth ${command.plannedStartMonth} is not in ${command.year}`, 'plannedStartMonth', 400);
       }
@@ -328,55 +228,8 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
   }
 }
 
-export function evolveProject(state: ProjectState, event: ProjectEvent): ProjectState {
-  switch (event.type) {
-    case 'ProjectRegistered': {
-      const d = event.data;
-      return { ...state, registered: true, projectId: d.projectId, name: d.name, localityCode: d.localityCode, departmentCode: d.departmentCode, categoryCode: d.categoryCode, industrial: d.industrial, totalInvestmentWan: d.totalInvestmentWan, nationalCode: d.nationalCode, siteInDevelopmentZone: d.siteInDevelopmentZone, stage: 'reserve' };
-    }
-    case 'ProjectDetailsRevised':
-      return { ...state, name: event.data.name ?? state.name, totalInvestmentWan: event.data.totalInvestmentWan ?? state.totalInvestmentWan };
-    case 'ProjectNationalCodeAssigned':
-      return { ...state, nationalCode: event.data.nationalCode };
-    case 'ProjectStageAdvanced':
-      return { ...state, stage: event.data.to };
-    case 'ProjectSiteReadied':
-      return { ...state, siteReady: true };
-    case 'ProjectConstructionStarted':
-      return { ...state, stage: 'under-construction', firstStartDate: event.data.date };
-    case 'ProjectConstructionResumed':
-      return { ...state, resumedYears: [...state.resumedYears, event.data.year] };
-    case 'ProjectCompleted':
-      return { ...state, stage: 'completed', completedDate: event.data.date };
-    case 'ProjectSuspended':
-      return { ...state, stage: 'suspended', stageBeforeSuspension: event.data.stageBefore };
-    case 'ProjectReactivated':
-      return { ...state, stage: event.data.stage, stageBeforeSuspension: null };
-    case 'ProjectCancelled':
-      return { ...state, stage: 'cancelled' };
-    case 'ProjectStageCorrected':
-      return { ...state, stage: event.data.to, ...(PATH.indexOf(event.data.to) < PATH.indexOf('under-construction') && event.data.to !== 'suspended' && event.data.to !== 'cancelled' ? { firstStartDate: null } : {}) };
-    case 'ProjectAddedToAnnualPlan':
-      return { ...state, plans: { ...state.plans, [String(event.data.year)]: { kind: event.data.kind, annualInvestmentWan: event.data.annualInvestmentWan } } };
-    case 'MonthlyInvestmentReported':
-      return { ...state, cumulativeWan: event.data.cumulativeWan, lastReportedMonth: event.data.month };
-    case 'InvestmentCorrected':
-      return { ...state, cumulativeWan: event.data.cumulativeWan };
-    case 'StatisticsInclusionRecorded':
-      return state;
-    case 'CityLeaderAssigned':
-      return { ...state, leaderId: event.data.leaderId };
-    case 'ProjectSecretaryAssigned':
-      return { ...state, secretaryId: event.data.secretaryId };
-    case 'FrontEndFundingGranted':
-      return { ...state, frontEndFundingWan: state.frontEndFundingWan + event.data.amountWan };
-    default:
-      return state;
-  }
-}
-
 export const projectDecider: Decider<ProjectCommand, ProjectEvent, ProjectState> = {
-  initialState: initialProjectState,
-  evolve: evolveProject,
+  initialState: () => null,
+  evolve: evolveProjectRecord,
   decide: decideProject,
 };

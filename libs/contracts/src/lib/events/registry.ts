@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEvent } from '../event-definition';
+import { defineEvent, type EventOf } from '../event-definition';
 import { PLAN_KINDS, RESERVE_LEVELS, STAGES } from '../reference/reference-data';
 
 const code = z.string().min(1).max(40);
@@ -174,3 +174,13 @@ export const REGISTRY_EVENTS = [
   ProjectCancelled, ProjectStageCorrected, ProjectAddedToAnnualPlan, MonthlyInvestmentReported, InvestmentCorrected,
   StatisticsInclusionRecorded, CityLeaderAssigned, ProjectSecretaryAssigned, FrontEndFundingGranted,
 ] as const;
+
+/** Every registry event, typed: what the folds of a project switch over. */
+export type RegistryEvent = EventOf<(typeof REGISTRY_EVENTS)[number]>;
+export type RegistryEventType = RegistryEvent['type'];
+/** The registry's event types, derived from the contracts (never a hand-kept list). */
+export const REGISTRY_EVENT_TYPES: readonly RegistryEventType[] = REGISTRY_EVENTS.map((d) => d.type);
+
+const registryTypes = new Set<string>(REGISTRY_EVENT_TYPES);
+/** Narrows an envelope read through the catalogue (so its data is valid) to a registry event. */
+export const isRegistryEvent = (event: { type: string; data: unknown }): event is RegistryEvent => registryTypes.has(event.type);
