@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Collection, Connection } from 'mongoose';
-import { ContractError, deadLetterTopic, retryTopic, type EventCatalog, type EventEnvelope } from '@ccpc/contracts';
+import { ContractError, deadLetterTopic, envelopeSchema, retryTopic, type EventCatalog, type EventEnvelope } from '@ccpc/contracts';
 import type { RelayLogger } from './outbox-relay';
 import { withDefaults } from './options';
 import { ensureTopics, type TopicSettings } from './topics';
@@ -36,6 +36,14 @@ interface ParkedStream {
   /** The highest version sent to the dead letters since; re-driving it unparks the stream. */
   lastParkedVersion: number;
   parkedAt: Date;
+}
+
+type StreamPosition = Pick<EventEnvelope, 'eventId' | 'streamId' | 'streamVersion'>;
+
+/** Where an event stands in its stream, read from the envelope alone (its data need not be readable). */
+function streamPositionOf(raw: unknown): StreamPosition | undefined {
+  const position = envelopeSchema.pick({ eventId: true, streamId: true, streamVersion: true }).safeParse(raw);
+  return position.success ? position.data : undefined;
 }
 
 export const DLQ_HEADERS = {
@@ -128,16 +136,23 @@ export class EventConsumer {
 
   private async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
     const fromRetry = topic === this.retry;
+    let raw: unknown;
     let event: EventEnvelope;
     try {
-      event = this.opts.catalog.read(JSON.parse(String(message.value)));
+      raw = JSON.parse(String(message.value));
+      const type = (raw as { type?: unknown } | null)?.type;
+      if (this.opts.handles && typeof type === 'string' && !this.opts.handles.includes(type)) {
+        this.stats.skipped++; // not this consumer's business, whether or not its contract is known here
+        return;
+      }
+      event = this.opts.catalog.read(raw);
     } catch (error) {
       const reason = error instanceof ContractError || error instanceof SyntaxError ? 'unreadable' : 'failed';
       await this.deadLetter(topic, partition, message, reason, error, 1);
-      return;
-    }
-    if (this.opts.handles && !this.opts.handles.includes(event.type)) {
-      this.stats.skipped++;
+      // An event of a stream that cannot be read here (e.g. a newer schema) parks its stream like a
+      // failure does: its later events must not be applied before it, or it would be a duplicate on re-drive.
+      const position = streamPositionOf(raw);
+      if (position) await this.park(position);
       return;
     }
     const parked = this.parkedStreams.get(event.streamId);
@@ -185,7 +200,7 @@ export class EventConsumer {
     this.opts.logger.warn(`dead-lettered (${reason}) to ${this.dlq}: ${String(headers[DLQ_HEADERS.error])}`, { topic, partition, offset: message.offset });
   }
 
-  private async park(event: EventEnvelope): Promise<void> {
+  private async park(event: StreamPosition): Promise<void> {
     const doc: ParkedStream = {
       _id: `${this.opts.groupId}|${event.streamId}`,
       group: this.opts.groupId,
@@ -201,7 +216,7 @@ export class EventConsumer {
     this.stats.parked++;
   }
 
-  private async updateParked(event: EventEnvelope, parked: ParkedStream): Promise<void> {
+  private async updateParked(event: StreamPosition, parked: ParkedStream): Promise<void> {
     if (event.streamVersion <= parked.lastParkedVersion) return;
     parked.lastParkedVersion = event.streamVersion;
     await this.parked.updateOne({ _id: parked._id }, { $set: { lastParkedVersion: event.streamVersion } });
