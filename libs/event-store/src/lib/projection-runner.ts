@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { EventCatalog, EventEnvelope } from '@ccpc/contracts';
@@ -44,6 +45,9 @@ async function watermarks(kafka: Kafka, topics: readonly string[]): Promise<Offs
     await admin.disconnect();
   }
 }
+
+/** How long live writers wait for a rebuild's switch before they carry on with the old generation. */
+const HANDOVER_LEASE_MS = 60_000;
 
 export interface RebuildProgress {
   phase: 'replay' | 'catch-up';
@@ -133,12 +137,27 @@ export async function rebuildProjection<Doc extends object>(
   }, report('replay', total));
   await exclusive.flush(store.collectionFor(generation));
 
-  await store.switchTo(generation);
+  // Catch up while the live writers still apply to the old generation…
   const second = await watermarks(kafka, options.topics);
-  const more = [...second].reduce((sum, [key, { high }]) => sum + Number(high - (first.get(key)?.high ?? 0n)), 0);
-  events += await replayRange(kafka, options.topics, second, first, options.catalog, async (batch) => {
-    await store.applyBatch(batch, generation);
-  }, report('catch-up', more));
+  const catchUp = async (to: Offsets, from: Offsets) => {
+    const more = [...to].reduce((sum, [key, { high }]) => sum + Number(high - (from.get(key)?.high ?? 0n)), 0);
+    events += await replayRange(kafka, options.topics, to, from, options.catalog, async (batch) => {
+      await store.applyBatch(batch, generation);
+    }, report('catch-up', more));
+  };
+  await catchUp(second, first);
+  // …then hold them (they see the handover within the store's cache time, and finish what they
+  // were writing), take the last stretch, and switch: they resume on the new generation.
+  await store.beginHandover(generation, HANDOVER_LEASE_MS);
+  try {
+    await sleep(store.cacheMs + 500);
+    const third = await watermarks(kafka, options.topics);
+    await catchUp(third, second);
+  } catch (error) {
+    await store.switchTo(previous); // no switch: the live writers carry on with the old generation at once
+    throw error;
+  }
+  await store.switchTo(generation);
   if (previous > 1) await store.collectionFor(previous - 1).drop().catch(() => undefined);
   return { generation, events, seconds: (Date.now() - started) / 1000 };
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collection, Connection } from 'mongoose';
 import type { EventEnvelope } from '@ccpc/contracts';
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
@@ -20,9 +21,17 @@ interface ProjectionMeta {
   active: number;
   version: number;
   switchedAt: Date;
+  /** A rebuild is catching its generation up: live writers hold their events until it switches (or the lease runs out). */
+  handover?: { to: number; until: Date } | null;
 }
 
 export type ApplyOutcome = 'applied' | 'duplicate' | 'ignored';
+
+interface CachedMeta {
+  generation: number;
+  handoverUntil: number;
+  readAt: number;
+}
 
 const META_KEYS = new Set(['_id', '_rev', '_applied', '_deleted']);
 
@@ -74,13 +83,13 @@ function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number
  */
 export class ProjectionStore<Doc extends object> {
   private readonly meta: Collection<ProjectionMeta>;
-  private cachedActive?: { generation: number; readAt: number };
+  private cachedMeta?: CachedMeta;
   private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly connection: Connection,
     readonly definition: ProjectionDefinition<Doc>,
-    private readonly cacheMs = 1000,
+    readonly cacheMs = 1000,
   ) {
     this.meta = connection.collection<ProjectionMeta>('projection_meta');
   }
@@ -89,21 +98,51 @@ export class ProjectionStore<Doc extends object> {
     return this.connection.collection<StoredDocument<Doc>>(`${this.definition.name}_g${generation}`);
   }
 
-  async activeGeneration(fresh = false): Promise<number> {
-    if (!fresh && this.cachedActive && Date.now() - this.cachedActive.readAt < this.cacheMs) return this.cachedActive.generation;
+  private async readMeta(fresh: boolean): Promise<CachedMeta> {
+    if (!fresh && this.cachedMeta && Date.now() - this.cachedMeta.readAt < this.cacheMs) return this.cachedMeta;
     const meta = await this.meta.findOne({ _id: this.definition.name });
-    const generation = meta?.active ?? 1;
-    this.cachedActive = { generation, readAt: Date.now() };
-    return generation;
+    this.cachedMeta = { generation: meta?.active ?? 1, handoverUntil: meta?.handover?.until.getTime() ?? 0, readAt: Date.now() };
+    return this.cachedMeta;
   }
 
+  /** The generation reads go to (cached for `cacheMs`). */
+  async activeGeneration(fresh = false): Promise<number> {
+    return (await this.readMeta(fresh)).generation;
+  }
+
+  /**
+   * The generation live events are applied to. While a rebuild hands over, it waits: the
+   * rebuild's last catch-up then sees every event the live writers applied, and nothing is
+   * written to the new generation before that catch-up (which would make it skip older events
+   * of the same stream as duplicates). A rebuild that died lets writers go on when its lease ends.
+   */
+  private async writableGeneration(): Promise<number> {
+    let meta = await this.readMeta(false);
+    while (meta.handoverUntil > Date.now()) {
+      await sleep(100);
+      meta = await this.readMeta(true);
+    }
+    return meta.generation;
+  }
+
+  /** Starts a handover to `generation`: live writers pause (within `cacheMs`) until `switchTo`. */
+  async beginHandover(generation: number, leaseMs: number): Promise<void> {
+    const active = await this.activeGeneration(true);
+    await this.meta.replaceOne(
+      { _id: this.definition.name },
+      { active, version: this.definition.version, switchedAt: new Date(), handover: { to: generation, until: new Date(Date.now() + leaseMs) } },
+      { upsert: true },
+    );
+  }
+
+  /** Makes `generation` the active one and ends any handover. */
   async switchTo(generation: number): Promise<void> {
     await this.meta.replaceOne(
       { _id: this.definition.name },
-      { active: generation, version: this.definition.version, switchedAt: new Date() },
+      { active: generation, version: this.definition.version, switchedAt: new Date(), handover: null },
       { upsert: true },
     );
-    this.cachedActive = { generation, readAt: Date.now() };
+    this.cachedMeta = { generation, handoverUntil: 0, readAt: Date.now() };
   }
 
   /** The live documents (tombstones excluded) of the active generation. */
@@ -155,7 +194,7 @@ export class ProjectionStore<Doc extends object> {
   }
 
   async applyBatch(events: readonly EventEnvelope[], generation?: number, exclusive?: ExclusiveWriter<Doc>): Promise<ApplyOutcome[]> {
-    const gen = generation ?? (await this.activeGeneration());
+    const gen = generation ?? (await this.writableGeneration());
     const target = this.collectionFor(gen);
     const handled = events.map((e) => this.definition.handles.includes(e.type));
     if (!handled.some(Boolean)) return events.map(() => 'ignored');
