@@ -1,18 +1,17 @@
+import { topicName } from '@ccpc/contracts';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { ProjectionStore, type RebuildProgress, rebuildProjection } from '@ccpc/event-store';
-import { dashboardProjects } from './dashboard/dashboard.projection';
-import { catalog, consumedTopics } from './service';
+import { PROJECTION_SOURCES, projectionCatalog } from './dashboard/dashboard.projection';
 
 /** Every read model of the projection service, rebuilt from the topics into fresh generations and switched. */
-export const READ_MODELS = [dashboardProjects];
-
 export async function rebuildReadModels(kafka: Kafka, connection: Connection, topicPrefix: string, onProgress?: (name: string, p: RebuildProgress) => void) {
   const results = [];
-  for (const definition of READ_MODELS) {
-    const store = new ProjectionStore(connection, definition);
-    const result = await rebuildProjection(kafka, store, { topics: consumedTopics(topicPrefix), catalog, onProgress: (p) => onProgress?.(definition.name, p) });
-    results.push({ name: definition.name, ...result, generation: await store.activeGeneration(true) });
+  for (const { projection, from = [] } of PROJECTION_SOURCES) {
+    const store = new ProjectionStore(connection, projection);
+    const topics = from.map((producer) => topicName(producer, topicPrefix));
+    const result = await rebuildProjection(kafka, store, { topics, catalog: projectionCatalog, onProgress: (p) => onProgress?.(projection.name, p) });
+    results.push({ name: projection.name, ...result, generation: await store.activeGeneration(true) });
   }
   return results;
 }

@@ -1,2 +1,6 @@
 export { EventConsumerServer } from './lib/event-consumer.server';
-export { EVENT_STORE, type EventSourcingOptions, EventSourcingModule, KAFKA_CLIENT, OUTBOX_RELAY, readModelToken } from './lib/event-sourcing.module';
+export {
+  CLOCK, CONSUMERS, EVENT_STORE, type EventSourcingOptions, EventSourcingModule, KAFKA_CLIENT, OUTBOX_RELAY, type ReadModel, readModel, readModelToken,
+  systemClock,
+} from './lib/event-sourcing.module';
+export { RetryingConsumer } from './lib/retrying-consumer';

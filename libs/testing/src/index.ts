@@ -5,3 +5,4 @@ export { testKeys, testToken } from './lib/identity';
 export { type RouteRow, routeRoleTable, TABLE_GRANTS, type TableGrant } from './lib/route-table';
 export { type ExpectedEvent, httpSlice, type SliceStore } from './lib/http-slice';
 export { type ServiceProcess, startServiceProcess } from './lib/service-process';
+export { ownBroker } from './lib/own-broker';

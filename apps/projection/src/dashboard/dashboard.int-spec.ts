@@ -55,7 +55,7 @@ describe('the leadership dashboard over a scripted 2018', () => {
   async function caughtUp(): Promise<void> {
     const kafka = testKafka('dashboard-lag');
     const topic = topicName('registry', registryNs.topicPrefix);
-    const groupId = `${registryNs.topicPrefix}projection.dashboard_projects`;
+    const groupId = `${registryNs.topicPrefix}projection.dashboard_projects_v2`;
     const admin = kafka.admin();
     await admin.connect();
     try {

@@ -1,18 +1,12 @@
 import { Module } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import { ProjectionStore } from '@ccpc/event-store';
+import { EventSourcingModule } from '@ccpc/event-store-nest';
 import { DashboardController } from './dashboard.controller';
-import { dashboardProjects } from './dashboard.projection';
-import { DashboardService, NOW, TIMELINES } from './dashboard.service';
+import { PROJECTION_SOURCES, projectionCatalog } from './dashboard.projection';
+import { DashboardService } from './dashboard.service';
 
 @Module({
+  imports: [EventSourcingModule.forService({ catalog: projectionCatalog, readModels: PROJECTION_SOURCES })],
   controllers: [DashboardController],
-  providers: [
-    DashboardService,
-    { provide: TIMELINES, inject: [getConnectionToken()], useFactory: (connection: Connection) => new ProjectionStore(connection, dashboardProjects) },
-    { provide: NOW, useValue: () => new Date() },
-  ],
-  exports: [TIMELINES],
+  providers: [DashboardService],
 })
 export class DashboardModule {}

@@ -1,4 +1,5 @@
-import { REGISTRY_EVENT_TYPES } from '@ccpc/contracts';
+import { ALL_EVENT_DEFINITIONS, EventCatalog, REGISTRY_EVENT_TYPES } from '@ccpc/contracts';
+import { type ReadModel, readModel } from '@ccpc/event-store-nest';
 import { defineProjection } from '@ccpc/eventsourcing';
 import { evolveTimeline, type ProjectTimeline } from '@ccpc/projection-domain';
 
@@ -11,3 +12,8 @@ export const dashboardProjects = defineProjection<ProjectTimeline>({
   handles: REGISTRY_EVENT_TYPES,
   evolve: evolveTimeline,
 });
+
+export const projectionCatalog = new EventCatalog(ALL_EVENT_DEFINITIONS);
+
+/** The projection service's read models and the topics each follows; the other services join as they publish. */
+export const PROJECTION_SOURCES: readonly ReadModel[] = [readModel(dashboardProjects, ['registry'])];

@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DEPARTMENTS, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
-import { DomainError } from '@ccpc/eventsourcing';
+import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
+import { type Clock, DomainError } from '@ccpc/eventsourcing';
+import { DASHBOARD_PROJECTS } from './dashboard.projection';
 import {
   entriesOf, evaluate, indicatorByCode, INDICATORS, type IndicatorValue, type PointInTime, type ProjectAt, projectAt, type ProjectTimeline, targetsFor, warningsFor,
 } from '@ccpc/projection-domain';
 
-export const TIMELINES = Symbol('TIMELINES');
-export const NOW = Symbol('NOW');
 
 export interface ViewPoint extends PointInTime {
   year: number;
@@ -29,15 +29,15 @@ export class DashboardService {
   private liveCache?: { at: number; projects: ProjectAt[]; asOf: string };
 
   constructor(
-    @Inject(TIMELINES) private readonly timelines: ProjectionStore<ProjectTimeline>,
-    @Inject(NOW) private readonly now: () => Date,
+    @Inject(readModelToken(DASHBOARD_PROJECTS)) private readonly timelines: ProjectionStore<ProjectTimeline>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     // Live views are recomputed once this process applied an event (other replicas' consumers: within the 2 s).
     timelines.onApplied(() => (this.liveCache = undefined));
   }
 
   point(query: { asOf?: string; knownAt?: string; year?: number }): ViewPoint {
-    const now = this.now();
+    const now = this.clock.now();
     if (query.asOf !== undefined && (!DAY.test(query.asOf) || Number.isNaN(Date.parse(query.asOf)))) {
       throw new DomainError('query.asOf', 'asOf must be a date YYYY-MM-DD', { field: 'asOf', status: 400 });
     }

@@ -4,12 +4,10 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { Caller } from '@ccpc/auth';
 import { handleCommand, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
-import { EVENT_STORE } from '@ccpc/event-store-nest';
+import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { projectScope, projectStreams, type Stage } from '@ccpc/contracts';
 import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject } from '@ccpc/registry-domain';
-
-export const CLOCK = Symbol('CLOCK');
 
 // Snapshot schema 2: the state is the shared ProjectRecord (older snapshots are ignored).
 export const projectAggregate = { name: 'Project', decider: projectDecider, snapshots: { every: 50, schema: 'project-v2' } };

@@ -1,63 +1,76 @@
-import { type BeforeApplicationShutdown, type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { type EventCatalog, type ServiceDescriptor, topicName } from '@ccpc/contracts';
-import { type EventConsumer, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
-import type { ProjectionDefinition } from '@ccpc/eventsourcing';
+import { type EventCatalog, type ServiceDescriptor, type ServiceName, topicName } from '@ccpc/contracts';
+import { liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
+import type { Clock, ProjectionDefinition } from '@ccpc/eventsourcing';
 import { createKafka, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
+import { RetryingConsumer } from './retrying-consumer';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const KAFKA_CLIENT = Symbol('KAFKA_CLIENT');
 export const OUTBOX_RELAY = Symbol('OUTBOX_RELAY');
-/** The ProjectionStore of a read model the service keeps from its own topic. */
+/** Where business time comes from, in every service: one token; a test provides its own clock. */
+export const CLOCK = Symbol('CLOCK');
+/** The consumers the module runs (their state is shown by health checks). */
+export const CONSUMERS = Symbol('CONSUMERS');
+/** The ProjectionStore of a read model the service keeps. */
 export const readModelToken = (name: string): string => `READ_MODEL:${name}`;
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A read model and the services whose topics it follows (default: the service's own). */
+export interface ReadModel {
+  projection: ProjectionDefinition<object>;
+  from?: readonly ServiceName[];
+}
+
+/** A read model of documents of any shape, and where its events come from. */
+export function readModel<Doc extends object>(projection: ProjectionDefinition<Doc>, from?: readonly ServiceName[]): ReadModel {
+  return { projection: projection as unknown as ProjectionDefinition<object>, from };
+}
 
 export interface EventSourcingOptions {
   catalog: EventCatalog;
-  /** Read models built from the service's own topic (e.g. the registry's project list). */
-  readModels?: ReadonlyArray<ProjectionDefinition<object>>;
+  /** Read models the service keeps, each with a consumer run the same way as every other. */
+  readModels?: readonly ReadModel[];
 }
-
-const CONSUMERS = Symbol('CONSUMERS');
 
 @Injectable()
 class EventSourcingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('event-sourcing');
-  private starting: Array<Promise<void>> = [];
-
   constructor(
-    @Inject(OUTBOX_RELAY) private readonly relay: OutboxRelay,
-    @Inject(CONSUMERS) private readonly consumers: EventConsumer[],
+    @Optional() @Inject(OUTBOX_RELAY) private readonly relay: OutboxRelay | null,
+    @Inject(CONSUMERS) private readonly consumers: RetryingConsumer[],
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.relay.start();
-    // A consumer that cannot reach Kafka yet keeps retrying on its own; the service still serves.
-    this.starting = this.consumers.map((consumer) =>
-      consumer.start().catch((error: unknown) => this.logger.warn(`consumer did not start: ${(error as Error).message}`)),
-    );
+  onApplicationBootstrap(): void {
+    this.relay?.start();
+    // A consumer that cannot reach Kafka yet keeps trying on its own; the service serves meanwhile.
+    for (const consumer of this.consumers) consumer.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.starting);
-    await Promise.all(this.consumers.map((c) => c.stop().catch(() => undefined)));
-    await this.relay.stop();
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+    await this.relay?.stop();
   }
 }
 
 /**
- * A service's event store on its own database, the outbox relay to its topic (started with
- * the app, drained on shutdown) and the read models it keeps from its own topic.
+ * One way to wire a service: its event store on its own database and the outbox relay to its
+ * topic (for a service that produces events), the read models it keeps — each consumed by a
+ * RetryingConsumer with a logger, in consumer group `<service>.<name>_v<version>` — and the clock.
  */
 @Module({})
 export class EventSourcingModule {
   static forService(options: EventSourcingOptions): DynamicModule {
     const readModels = options.readModels ?? [];
     const relayLogger = new Logger('outbox-relay');
+    const storeTokens = readModels.map((model) => readModelToken(model.projection.name));
     return {
       module: EventSourcingModule,
       providers: [
+        { provide: CLOCK, useValue: systemClock },
         {
           provide: KAFKA_CLIENT,
           inject: [SERVICE_CONFIG, SERVICE_DESCRIPTOR],
@@ -65,43 +78,46 @@ export class EventSourcingModule {
         },
         {
           provide: EVENT_STORE,
-          inject: [getConnectionToken()],
-          useFactory: (connection: Connection) => new MongoEventStore(connection, options.catalog),
+          inject: [getConnectionToken(), CLOCK],
+          useFactory: (connection: Connection, clock: Clock) => new MongoEventStore(connection, options.catalog, { clock }),
         },
         {
           provide: OUTBOX_RELAY,
           inject: [EVENT_STORE, KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_DESCRIPTOR],
           useFactory: (store: MongoEventStore, kafka: Kafka, config: ServiceConfig, service: ServiceDescriptor) =>
-            new OutboxRelay(store, kafka, {
-              topic: topicName(service.name, config.TOPIC_PREFIX),
-              logger: { info: (m) => relayLogger.log(m), warn: (m) => relayLogger.warn(m) },
-            }),
+            service.topic === null
+              ? null // a service that produces no events (the projection) has no relay
+              : new OutboxRelay(store, kafka, {
+                  topic: topicName(service.name, config.TOPIC_PREFIX),
+                  logger: { info: (m) => relayLogger.log(m), warn: (m) => relayLogger.warn(m) },
+                }),
         },
-        ...readModels.map((definition) => ({
-          provide: readModelToken(definition.name),
+        ...readModels.map((model, i) => ({
+          provide: storeTokens[i] as string,
           inject: [getConnectionToken()],
-          useFactory: (connection: Connection) => new ProjectionStore(connection, definition),
+          useFactory: (connection: Connection) => new ProjectionStore(connection, model.projection),
         })),
         {
           provide: CONSUMERS,
-          inject: [KAFKA_CLIENT, getConnectionToken(), SERVICE_CONFIG, SERVICE_DESCRIPTOR, ...readModels.map((d) => readModelToken(d.name))],
-          useFactory: (kafka: Kafka, connection: Connection, config: ServiceConfig, service: ServiceDescriptor, ...stores: Array<ProjectionStore<object>>) => {
-            const logger = new Logger('read-models');
-            return stores.map((store) =>
-              liveProjection(kafka, store, {
-                topics: [topicName(service.name, config.TOPIC_PREFIX)],
+          inject: [KAFKA_CLIENT, getConnectionToken(), SERVICE_CONFIG, SERVICE_DESCRIPTOR, ...storeTokens],
+          useFactory: (kafka: Kafka, connection: Connection, config: ServiceConfig, service: ServiceDescriptor, ...stores: Array<ProjectionStore<object>>) =>
+            stores.map((store, i) => {
+              const from = readModels[i]?.from ?? [service.name];
+              const logger = new Logger(`read-model:${store.storeName}`);
+              const consumer = liveProjection(kafka, store, {
+                topics: from.map((producer) => topicName(producer, config.TOPIC_PREFIX)),
                 catalog: options.catalog,
                 connection,
                 topicPrefix: config.TOPIC_PREFIX,
-                groupId: `${service.name}.${store.definition.name}`,
+                groupId: `${service.name}.${store.storeName}`,
                 logger: { info: (m) => logger.log(m), warn: (m) => logger.warn(m) },
-              }),
-            );
-          },
+              });
+              return new RetryingConsumer(consumer, store.storeName);
+            }),
         },
         EventSourcingLifecycle,
       ],
-      exports: [EVENT_STORE, KAFKA_CLIENT, OUTBOX_RELAY, ...readModels.map((d) => readModelToken(d.name))],
+      exports: [CLOCK, EVENT_STORE, KAFKA_CLIENT, OUTBOX_RELAY, CONSUMERS, ...storeTokens],
     };
   }
 }

@@ -15,7 +15,7 @@ export function liveProjection<Doc extends object>(
 ): EventConsumer {
   const name = store.definition.name;
   return new EventConsumer(kafka, {
-    groupId: options.groupId ?? `projection.${name}`,
+    groupId: options.groupId ?? `projection.${store.storeName}`,
     topics: options.topics,
     catalog: options.catalog,
     connection: options.connection,

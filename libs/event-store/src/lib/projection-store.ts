@@ -78,7 +78,7 @@ function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number
 }
 
 /**
- * Where a projection's documents live: `<name>_g<generation>` collections, the active one
+ * Where a projection's documents live: `<name>_v<version>_g<generation>` collections, the active one
  * named in `projection_meta`. A rebuild fills the next generation and switches atomically.
  */
 export class ProjectionStore<Doc extends object> {
@@ -94,13 +94,22 @@ export class ProjectionStore<Doc extends object> {
     this.meta = connection.collection<ProjectionMeta>('projection_meta');
   }
 
+  /**
+   * `<name>_v<version>`: a new version of the evolve function gets collections (and, through
+   * `consumerGroup`, a consumer group) of its own, so that it is built from the start of the
+   * topics instead of folding new code over documents the old code wrote.
+   */
+  get storeName(): string {
+    return `${this.definition.name}_v${this.definition.version}`;
+  }
+
   collectionFor(generation: number): Collection<StoredDocument<Doc>> {
-    return this.connection.collection<StoredDocument<Doc>>(`${this.definition.name}_g${generation}`);
+    return this.connection.collection<StoredDocument<Doc>>(`${this.storeName}_g${generation}`);
   }
 
   private async readMeta(fresh: boolean): Promise<CachedMeta> {
     if (!fresh && this.cachedMeta && Date.now() - this.cachedMeta.readAt < this.cacheMs) return this.cachedMeta;
-    const meta = await this.meta.findOne({ _id: this.definition.name });
+    const meta = await this.meta.findOne({ _id: this.storeName });
     this.cachedMeta = { generation: meta?.active ?? 1, handoverUntil: meta?.handover?.until.getTime() ?? 0, readAt: Date.now() };
     return this.cachedMeta;
   }
@@ -129,7 +138,7 @@ export class ProjectionStore<Doc extends object> {
   async beginHandover(generation: number, leaseMs: number): Promise<void> {
     const active = await this.activeGeneration(true);
     await this.meta.replaceOne(
-      { _id: this.definition.name },
+      { _id: this.storeName },
       { active, version: this.definition.version, switchedAt: new Date(), handover: { to: generation, until: new Date(Date.now() + leaseMs) } },
       { upsert: true },
     );
@@ -138,7 +147,7 @@ export class ProjectionStore<Doc extends object> {
   /** Makes `generation` the active one and ends any handover. */
   async switchTo(generation: number): Promise<void> {
     await this.meta.replaceOne(
-      { _id: this.definition.name },
+      { _id: this.storeName },
       { active: generation, version: this.definition.version, switchedAt: new Date(), handover: null },
       { upsert: true },
     );

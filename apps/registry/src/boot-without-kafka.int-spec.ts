@@ -1,0 +1,43 @@
+import request from 'supertest';
+import { ownBroker, startTestService, testToken, type TestService } from '@ccpc/testing';
+import { registryService } from './service';
+
+/**
+ * Kafka is not there when the registry starts (a restart of the whole city platform, where the
+ * services come up before the broker). The service serves commands at once, and its own read
+ * model — the project list — starts consuming as soon as Kafka is there.
+ */
+describe('registry started while Kafka is down', () => {
+  const broker = ownBroker('boot-late', Number(process.env['TEST_BOOT_LATE_KAFKA_PORT'] ?? 19392));
+  let service: TestService;
+
+  beforeAll(async () => {
+    await broker.stop();
+    service = await startTestService(registryService, { KAFKA_BROKERS: broker.brokers });
+  }, 120_000);
+  afterAll(async () => {
+    await service?.close();
+    await broker.stop();
+  });
+
+  it('takes commands meanwhile, and lists them once Kafka is up', async () => {
+    const auth = `Bearer ${await testToken(['locality:dehui'], 'officer-dehui-1')}`;
+    const http = () => request(service.app.getHttpServer());
+    const created = await http()
+      .post('/projects')
+      .set('Authorization', auth)
+      .send({ name: '德惠市农产品加工园', localityCode: 'dehui', departmentCode: 'nw', categoryCode: 'agri-processing', sourceCode: 'enterprise', totalInvestmentWan: 50_000, reserveLevels: ['locality'] })
+      .expect(201);
+    await new Promise((r) => setTimeout(r, 8000)); // the consumer's first start has failed by now
+    await broker.begin();
+    const started = Date.now();
+    let listed = false;
+    while (!listed && Date.now() - started < 90_000) {
+      const page = await http().get('/projects').set('Authorization', auth).expect(200);
+      listed = page.body.items.some((p: { projectId: string }) => p.projectId === created.body.projectId);
+      if (!listed) await new Promise((r) => setTimeout(r, 500));
+    }
+    process.stdout.write(`  registry booted without Kafka: project ${listed ? `listed ${((Date.now() - started) / 1000).toFixed(1)} s after Kafka came up` : 'never listed'}\n`);
+    expect(listed).toBe(true);
+  }, 180_000);
+});
