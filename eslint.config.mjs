@@ -1,4 +1,4 @@
-// Module boundaries are real from the first commit (STYLE.md): domain and contracts code
+// Module boundaries are real from the first commit (docs/architecture.md): domain and contracts code
 // cannot import infrastructure, apps cannot import apps, services cannot import each other.
 import nx from '@nx/eslint-plugin';
 

@@ -2,8 +2,10 @@ export { type AggregateDefinition, handleCommand, type HandleOptions, type Handl
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
 export { DLQ_HEADERS, EventConsumer, type EventConsumerOptions, type EventHandler } from './lib/event-consumer';
 export {
-  type AppendOptions, type AppendResult, type CommandMetadata, type CommitDocument, commitId, decodeEntries, encodeEntries, MongoEventStore, type EventStoreOptions, type OutboxEntry, type OutboxMarker, type OutboxRound,
+  type AppendOptions, type AppendResult, type CommandMetadata, type CommitDocument, commitId, MongoEventStore, type EventStoreOptions,
 } from './lib/mongo-event-store';
+export { isDuplicateKey } from './lib/mongo-errors';
+export { decodeEntries, encodeEntries, Outbox, outboxOf, type OutboxEntry, type OutboxMarker, type OutboxRound } from './lib/outbox';
 export { OutboxRelay, type OutboxRelayOptions, type RelayLogger } from './lib/outbox-relay';
 export { liveProjection, rebuildProjection, type RebuildProgress } from './lib/projection-runner';
 export { type ApplyOutcome, ExclusiveWriter, ProjectionStore, type StoredDocument, type ViewQuery } from './lib/projection-store';

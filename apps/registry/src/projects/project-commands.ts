@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { Caller } from '@ccpc/auth';
-import { handleCommand, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
+import { handleCommand, isDuplicateKey, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
 import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { projectScope, projectStreams, type Stage } from '@ccpc/contracts';
@@ -101,7 +101,7 @@ export class ProjectCommands {
       await this.codes.insertOne({ _id: code, projectId, reservedAt: now });
       reserved = true;
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
       const holder = await this.codes.findOne({ _id: code });
       if (holder && holder.projectId !== projectId) {
         const owner = await loadAggregate(this.store, projectAggregate, streamOf(holder.projectId));

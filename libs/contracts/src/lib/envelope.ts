@@ -8,7 +8,7 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
-/** The envelope of every event on every topic (ARCHITECTURE.md → Messages). */
+/** The envelope of every event on every topic (docs/architecture.md → messages). */
 export const envelopeSchema = z.object({
   eventId: z.string().min(1),
   type: z.string().min(1),

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Collection, Connection } from 'mongoose';
 import type { Actor, DomainEvent, EventCatalog, EventEnvelope } from '@ccpc/contracts';
+import { duplicateKeyIndexes, isDuplicateKey } from './mongo-errors';
+import { encodeEntries, entryOf, type OutboxMarker } from './outbox';
 import { type Clock, ConcurrencyError } from '@ccpc/eventsourcing';
 
 /** What a command adds to its events: who, why, and the business time it happened at. */
@@ -23,52 +25,6 @@ export interface CommitDocument {
   lastVersion: number;
   events: EventEnvelope[];
   committedAt: Date;
-}
-
-/** One commit awaiting publication; `eventId` (its first event's) tells it from a rival writer's. */
-export interface OutboxEntry {
-  commitId: string;
-  streamId: string;
-  version: number;
-  eventId: string;
-}
-
-/**
- * Pending publication, written before its commits and removed once Kafka acknowledged them.
- * One command: `_id` is its commit's id (also a claim on that version). A batch of commands
- * (appendMany): `_id` is `batch|<uuid>`; commits that lost a race are taken out of it.
- * Markers stay small (the relay scans them all each round); events are read from the process's
- * memory when it appended them, else from the commit.
- */
-export interface OutboxMarker {
-  _id: string;
-  createdAt: Date;
-  /**
-   * One line per commit, `<commitId> <eventId>`: FerretDB reads a string ~10× faster than the
-   * same entries as an array of objects, and the relay reads every marker each round.
-   */
-  entries: string;
-}
-
-export const encodeEntries = (entries: readonly OutboxEntry[]): string => entries.map((e) => `${e.commitId} ${e.eventId}`).join('\n');
-
-export function decodeEntries(encoded: string): OutboxEntry[] {
-  return encoded.split('\n').map((line) => {
-    const space = line.lastIndexOf(' ');
-    const commitId = line.slice(0, space);
-    const bar = commitId.lastIndexOf('|');
-    return { commitId, streamId: commitId.slice(0, bar), version: Number(commitId.slice(bar + 1)), eventId: line.slice(space + 1) };
-  });
-}
-
-/** What the relay publishes in one round, and what to do with the markers once Kafka has it. */
-export interface OutboxRound {
-  /** Per stream in version order, without gaps. */
-  commits: CommitDocument[];
-  /** Markers whose commits are all published by this round, or belonged to dead writers. */
-  done: string[];
-  /** Markers of which only some commits are in this round: what remains of them. */
-  partial: Array<{ _id: string; entries: OutboxEntry[] }>;
 }
 
 /** Per stream: a hint of its version, so that a chain walk need not start at 1. */
@@ -120,21 +76,31 @@ export interface EventStoreOptions {
   abandonedAfterMs?: number;
 }
 
-const isDuplicateKey = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
-
 export const commitId = (streamId: string, version: number): string => {
   if (streamId.includes('\n')) throw new TypeError(`a stream id cannot contain a line break: ${JSON.stringify(streamId)}`);
   return `${streamId}|${String(version).padStart(10, '0')}`;
 };
 
 const HINT_EVERY = 16;
-/** Commits this process keeps for the relay; beyond this many (Kafka down for long) the relay reads them back. */
-const MAX_KEPT = 100_000;
 
-const entryOf = (commit: CommitDocument): OutboxEntry => ({
-  commitId: commit._id, streamId: commit.streamId, version: commit.version, eventId: commit.events[0]?.eventId ?? '',
-});
+/** The commit of one command: its events in envelopes (validated by the catalogue), at the versions after `expectedVersion`. */
+function buildCommit(catalog: EventCatalog, streamId: string, expectedVersion: number, events: readonly DomainEvent[], metadata: CommandMetadata, recordedAt: Date): CommitDocument {
+  return {
+    _id: commitId(streamId, expectedVersion + 1),
+    streamId,
+    version: expectedVersion + 1,
+    lastVersion: expectedVersion + events.length,
+    committedAt: recordedAt,
+    events: events.map((event, i) => {
+      const { schemaVersion, data } = catalog.validateNew(event.type, event.data);
+      return {
+        eventId: randomUUID(), type: event.type, schemaVersion, streamId, streamVersion: expectedVersion + i + 1,
+        occurredAt: metadata.now.toISOString(), recordedAt: recordedAt.toISOString(), correlationId: metadata.correlationId,
+        causationId: metadata.causationId, actor: metadata.actor, data,
+      };
+    }),
+  };
+}
 
 /**
  * The event store of one service, on MongoDB or any server of its wire protocol.
@@ -153,10 +119,9 @@ export class MongoEventStore {
   readonly streams: Collection<StreamDocument>;
   private readonly idempotency: Collection<IdempotencyDocument>;
   private readonly appended = new EventEmitter();
-  /** Commits appended by this process and not yet published, by first event id. */
-  private readonly unpublished = new Map<string, CommitDocument>();
-  private readonly clock: Clock;
-  private readonly abandonedAfterMs: number;
+  readonly clock: Clock;
+  /** A marker or idempotency record this old, without its commit, belongs to a dead writer. */
+  readonly abandonedAfterMs: number;
 
   constructor(
     readonly connection: Connection,
@@ -174,8 +139,8 @@ export class MongoEventStore {
     this.appended.setMaxListeners(100);
   }
 
-  /** Called after every successful append in this process (the relay wakes on it). */
-  onAppended(listener: () => void): () => void {
+  /** Called with the commits of every successful append in this process (the outbox keeps them, the relay wakes). */
+  onAppended(listener: (commits: readonly CommitDocument[]) => void): () => void {
     this.appended.on('appended', listener);
     return () => this.appended.off('appended', listener);
   }
@@ -213,30 +178,8 @@ export class MongoEventStore {
     }
 
     const recordedAt = this.clock.now();
-    const envelopes: EventEnvelope[] = events.map((event, i) => {
-      const { schemaVersion, data } = this.catalog.validateNew(event.type, event.data);
-      return {
-        eventId: randomUUID(),
-        type: event.type,
-        schemaVersion,
-        streamId,
-        streamVersion: expectedVersion + i + 1,
-        occurredAt: metadata.now.toISOString(),
-        recordedAt: recordedAt.toISOString(),
-        correlationId: metadata.correlationId,
-        causationId: metadata.causationId,
-        actor: metadata.actor,
-        data,
-      };
-    });
-    const commit: CommitDocument = {
-      _id: commitId(streamId, expectedVersion + 1),
-      streamId,
-      version: expectedVersion + 1,
-      lastVersion: expectedVersion + events.length,
-      events: envelopes,
-      committedAt: recordedAt,
-    };
+    const commit = buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt);
+    const envelopes = commit.events;
 
     // 1. The outbox marker: taken by at most one writer of this version at a time.
     await this.claim(this.outbox, { _id: commit._id, createdAt: recordedAt, entries: encodeEntries([entryOf(commit)]) }, () =>
@@ -263,9 +206,8 @@ export class MongoEventStore {
       throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
     }
     // The version hint only shortens chain walks: refreshed every HINT_EVERY versions, not on each append.
-    this.landed([commit]);
     if (Math.floor(commit.lastVersion / HINT_EVERY) > Math.floor(expectedVersion / HINT_EVERY)) await this.refreshHint(streamId, commit.lastVersion);
-    this.appended.emit('appended');
+    this.appended.emit('appended', [commit]);
     return { version: commit.lastVersion, events: envelopes, replayed: false };
   }
 
@@ -284,21 +226,7 @@ export class MongoEventStore {
     items: ReadonlyArray<{ streamId: string; events: readonly DomainEvent[]; expectedVersion: number; metadata: CommandMetadata }>,
   ): Promise<Array<AppendResult | ConcurrencyError>> {
     const recordedAt = this.clock.now();
-    const commits: CommitDocument[] = items.map(({ streamId, events, expectedVersion, metadata }) => ({
-      _id: commitId(streamId, expectedVersion + 1),
-      streamId,
-      version: expectedVersion + 1,
-      lastVersion: expectedVersion + events.length,
-      committedAt: recordedAt,
-      events: events.map((event, i) => {
-        const { schemaVersion, data } = this.catalog.validateNew(event.type, event.data);
-        return {
-          eventId: randomUUID(), type: event.type, schemaVersion, streamId, streamVersion: expectedVersion + i + 1,
-          occurredAt: metadata.now.toISOString(), recordedAt: recordedAt.toISOString(), correlationId: metadata.correlationId,
-          causationId: metadata.causationId, actor: metadata.actor, data,
-        };
-      }),
-    }));
+    const commits = items.map(({ streamId, events, expectedVersion, metadata }) => buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt));
     // 1. One marker for the whole batch, carrying every commit.
     const markerId = `batch|${randomUUID()}`;
     await this.outbox.insertOne({ _id: markerId, createdAt: recordedAt, entries: encodeEntries(commits.map(entryOf)) });
@@ -307,24 +235,20 @@ export class MongoEventStore {
     try {
       await this.commits.insertMany(commits, { ordered: false });
     } catch (error) {
-      const writeErrors = (error as { writeErrors?: Array<{ index?: number; code?: number; err?: { index: number } }> }).writeErrors;
-      if (!writeErrors?.every((e) => e.code === 11000 || (e as { err?: { code?: number } }).err?.code === 11000)) {
-        throw error; // unsure what landed: the relay looks each commit up
-
-      }
-      for (const e of writeErrors) lost.add(commits[e.index ?? e.err?.index ?? -1]?._id ?? '');
+      const lostIndexes = duplicateKeyIndexes(error);
+      if (!lostIndexes) throw error; // unsure what landed: the relay looks each commit up
+      for (const index of lostIndexes) lost.add(commits[index]?._id ?? '');
     }
     // 3. Commits that lost a race leave the marker (rare: concurrent writers of one stream).
     const landed = commits.filter((c) => !lost.has(c._id));
     if (landed.length === 0) await this.outbox.deleteOne({ _id: markerId });
     else if (lost.size > 0) await this.outbox.updateOne({ _id: markerId }, { $set: { entries: encodeEntries(landed.map(entryOf)) } });
-    this.landed(landed);
     await Promise.all(
       landed
         .filter((c) => Math.floor(c.lastVersion / HINT_EVERY) > Math.floor((c.version - 1) / HINT_EVERY))
         .map((c) => this.refreshHint(c.streamId, c.lastVersion)),
     );
-    this.appended.emit('appended');
+    this.appended.emit('appended', landed);
     return commits.map((c) =>
       lost.has(c._id)
         ? new ConcurrencyError(c.streamId, c.version - 1, undefined)
@@ -366,13 +290,6 @@ export class MongoEventStore {
     return commits.flatMap((c) => c.events).map((e) => this.catalog.read(e));
   }
 
-  /** Every event of the service, commit by commit, in the order the server stored them. */
-  async *readAll(batchSize = 1000): AsyncGenerator<EventEnvelope> {
-    for await (const commit of this.commits.find({}).batchSize(batchSize)) {
-      for (const event of (commit as CommitDocument).events) yield this.catalog.read(event);
-    }
-  }
-
   async loadSnapshot(streamId: string, schema: string): Promise<{ version: number; state: unknown } | undefined> {
     const snapshot = await this.snapshots.findOne({ _id: streamId });
     return snapshot && snapshot.schema === schema ? { version: snapshot.version, state: snapshot.state } : undefined;
@@ -387,114 +304,4 @@ export class MongoEventStore {
     });
   }
 
-  /** This process saw these commits land: the relay publishes them without reading them back. */
-  private landed(commits: readonly CommitDocument[]): void {
-    for (const commit of commits) {
-      const key = commit.events[0]?.eventId;
-      if (key && this.unpublished.size < MAX_KEPT) this.unpublished.set(key, commit);
-    }
-  }
-
-  /**
-   * What the relay publishes next: every pending commit whose landing is known, per stream in
-   * version order and without gaps, up to about `maxEvents` events.
-   *
-   * A stream's earliest pending commit is in the outbox (markers are written before their
-   * commits, the next version's only after the previous commit exists, and removed only once
-   * Kafka acknowledged them), so all markers are read. A commit has landed when this process
-   * appended it, or when a lookup finds it with the entry's event id. One not found stops its
-   * stream while it may still be in flight; after `abandonedAfterMs` its writer is taken as dead
-   * and the entry dropped.
-   */
-  async pendingRound(maxEvents: number, inFlight: ReadonlySet<string> = new Set()): Promise<OutboxRound> {
-    const keptBefore = [...this.unpublished.keys()];
-    const markers = (await this.outbox.find({}).toArray()).map((m) => ({ ...m, decoded: decodeEntries(m.entries) }));
-    const present = new Set(markers.flatMap((m) => m.decoded.map((e) => e.eventId)));
-    for (const key of keptBefore) if (!present.has(key)) this.unpublished.delete(key); // published by another replica
-
-    // 'sending': in the round the relay is sending now (left out; not in the way of later versions).
-    interface Candidate { marker: OutboxMarker & { decoded: OutboxEntry[] }; entry: OutboxEntry; commit?: CommitDocument; status: 'landed' | 'dead' | 'in-flight' | 'sending' }
-    const byMarker = new Map<string, Candidate[]>();
-    const byStream = new Map<string, Candidate[]>();
-    for (const marker of markers) {
-      const own: Candidate[] = [];
-      for (const entry of marker.decoded) {
-        const commit = this.unpublished.get(entry.eventId);
-        const candidate: Candidate = { marker, entry, commit, status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight' };
-        own.push(candidate);
-        const stream = byStream.get(entry.streamId);
-        if (stream) stream.push(candidate);
-        else byStream.set(entry.streamId, [candidate]);
-      }
-      byMarker.set(marker._id, own);
-    }
-    const candidates = [...byMarker.values()].flat();
-    const staleBefore = this.clock.now().getTime() - this.abandonedAfterMs;
-    const unknown = candidates.filter((c) => c.status === 'in-flight');
-    for (let i = 0; i < unknown.length; i += 8) {
-      await Promise.all(
-        unknown.slice(i, i + 8).map(async (c) => {
-          const stored = await this.commits.findOne({ _id: c.entry.commitId });
-          if (stored) {
-            c.status = stored.events[0]?.eventId === c.entry.eventId ? 'landed' : 'dead';
-            c.commit = stored;
-          } else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead';
-        }),
-      );
-    }
-
-    const resolved = new Set<Candidate>();
-    const commits: CommitDocument[] = [];
-    let events = 0;
-    for (const streamCandidates of byStream.values()) {
-      if (events >= maxEvents) break;
-      streamCandidates.sort((x, y) => x.entry.version - y.entry.version);
-      let last: CommitDocument | undefined;
-      for (const c of streamCandidates) {
-        if (c.status === 'dead') {
-          resolved.add(c);
-          continue;
-        }
-        if (c.status === 'sending') {
-          // Its round is sent, and its markers cleaned, before this round's: done by then.
-          resolved.add(c);
-          last = undefined;
-          continue;
-        }
-        if (c.status === 'in-flight' || !c.commit) break;
-        if (last && c.commit._id === last._id) {
-          resolved.add(c); // the same commit listed twice (a trimmed marker restored by its writer)
-          continue;
-        }
-        if (last && c.commit.version !== last.lastVersion + 1) break;
-        commits.push(c.commit);
-        resolved.add(c);
-        events += c.commit.events.length;
-        last = c.commit;
-      }
-    }
-
-    const done: string[] = [];
-    const partial: OutboxRound['partial'] = [];
-    for (const marker of markers) {
-      const mine = byMarker.get(marker._id) ?? [];
-      const remaining = mine.filter((c) => !resolved.has(c));
-      if (remaining.length === 0) done.push(marker._id);
-      else if (remaining.length < mine.length) partial.push({ _id: marker._id, entries: remaining.map((c) => c.entry) });
-    }
-    return { commits, done, partial };
-  }
-
-  /** After Kafka acknowledged a round: drops the markers it completed, trims the others. */
-  async markPublished(round: OutboxRound): Promise<void> {
-    for (let i = 0; i < round.done.length; i += 1000) {
-      await this.outbox.deleteMany({ _id: { $in: round.done.slice(i, i + 1000) } });
-    }
-    for (const { _id, entries } of round.partial) await this.outbox.updateOne({ _id }, { $set: { entries: encodeEntries(entries) } });
-    for (const commit of round.commits) this.unpublished.delete(commit.events[0]?.eventId ?? '');
-  }
-
-  async unpublishedCount(): Promise<number> {
-    return this.outbox.countDocuments({});
-  }
 }

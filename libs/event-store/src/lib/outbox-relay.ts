@@ -3,6 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
 import type { Collection } from 'mongoose';
 import type { CommitDocument, MongoEventStore } from './mongo-event-store';
+import { isDuplicateKey } from './mongo-errors';
+import { type Outbox, outboxOf } from './outbox';
 import { withDefaults } from './options';
 import { ensureTopics, type TopicSettings } from './topics';
 
@@ -44,6 +46,7 @@ const quietLogger: RelayLogger = { info: () => undefined, warn: () => undefined 
  */
 export class OutboxRelay {
   private readonly producer: Producer;
+  private readonly outbox: Outbox;
   private readonly leases: Collection<LeaseDocument>;
   private readonly options: Required<Omit<OutboxRelayOptions, 'logger'>> & { logger: RelayLogger };
   private topicReady = false;
@@ -65,6 +68,7 @@ export class OutboxRelay {
       { batchSize: 500, roundSize: (options.batchSize ?? 500) * 10, idlePollMs: 250, leaseMs: 10_000, owner: randomUUID(), logger: quietLogger, topicSettings: { partitions: 3, replicationFactor: 1 } },
       options,
     );
+    this.outbox = outboxOf(store);
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 3, initialRetryTime: 200 } });
     this.leases = store.connection.collection<LeaseDocument>(`${store.commits.collectionName}_relay_lease`);
   }
@@ -90,7 +94,7 @@ export class OutboxRelay {
   /** Publishes until nothing is pending (tests and tools); the loop does the same continuously. */
   async drain(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while ((await this.store.unpublishedCount()) > 0) {
+    while ((await this.outbox.unpublishedCount()) > 0) {
       if (Date.now() > deadline) throw new Error(`relay did not drain within ${timeoutMs} ms`);
       this.poke();
       await sleep(10);
@@ -167,7 +171,7 @@ export class OutboxRelay {
       this.leaseUntil = held ? expiresAt.getTime() : 0;
       return held;
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) {
+      if (isDuplicateKey(error)) {
         this.leaseUntil = 0;
         return false; // another replica holds it
       }
@@ -186,18 +190,18 @@ export class OutboxRelay {
     const inFlight = new Set<string>();
     let marking: Promise<void> = Promise.resolve();
     let sent = 0;
-    let round = await this.store.pendingRound(this.options.roundSize);
+    let round = await this.outbox.pendingRound(this.options.roundSize);
     try {
       while (round.commits.length > 0) {
         await this.connect();
         for (const commit of round.commits) inFlight.add(keyOf(commit));
         const sending = this.send(round.commits);
-        const next = this.store.pendingRound(this.options.roundSize, inFlight);
+        const next = this.outbox.pendingRound(this.options.roundSize, inFlight);
         next.catch(() => undefined); // awaited below unless the send fails first
         sent += await sending;
         await marking;
         const current = round;
-        marking = this.store.markPublished(current).then(() => {
+        marking = this.outbox.markPublished(current).then(() => {
           for (const commit of current.commits) inFlight.delete(keyOf(commit));
         });
         marking.catch(() => undefined); // awaited on the next turn or below
@@ -206,7 +210,7 @@ export class OutboxRelay {
       }
       if (round.commits.length === 0 && (round.done.length > 0 || round.partial.length > 0)) {
         await marking;
-        await this.store.markPublished(round); // markers of dead writers
+        await this.outbox.markPublished(round); // markers of dead writers
       }
     } finally {
       await marking;

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collection, Connection } from 'mongoose';
 import type { EventEnvelope } from '@ccpc/contracts';
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
+import { isDuplicateKey } from './mongo-errors';
 
 /** Bookkeeping stored in each read-model document, next to the data it protects. */
 export interface DocumentMeta {
@@ -244,7 +245,7 @@ export class ProjectionStore<Doc extends object> {
       writes.push(
         entry.rev === undefined
           ? target.insertOne(doc as never).then(() => true, (error: unknown) => {
-              if ((error as { code?: number }).code === 11000) return false;
+              if (isDuplicateKey(error)) return false;
               throw error;
             })
           : target.replaceOne({ _id: doc._id, _rev: entry.rev } as never, doc).then((r) => r.matchedCount === 1),
@@ -288,7 +289,7 @@ export class ProjectionStore<Doc extends object> {
       try {
         await target.insertOne(replacement as never);
       } catch (error) {
-        if ((error as { code?: number }).code === 11000) throw new ConflictError();
+        if (isDuplicateKey(error)) throw new ConflictError();
         throw error;
       }
     } else {

@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import { consoleProgress, localKafka } from '@ccpc/infra';
 import { dropDatabase, testNamespace } from '@ccpc/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
+import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, outboxOf } from '../index';
 import { catalog, connect, metadata, projectSummaries, testProject, waitFor } from './fixtures';
 
 /**
@@ -47,7 +47,7 @@ describe('Kafka stopped during a load of commands', () => {
     await broker.stop();
     // Kafka is down: commands still succeed, events wait in the store.
     for (let round = 2; round <= 6; round++) await invest(round);
-    const waiting = await store.unpublishedCount();
+    const waiting = await outboxOf(store).unpublishedCount();
     expect(waiting).toBeGreaterThan(0);
     await broker.start(consoleProgress('outage-kafka'));
     for (let round = 7; round <= 8; round++) await invest(round);
@@ -59,7 +59,7 @@ describe('Kafka stopped during a load of commands', () => {
     await relay.stop();
     await consumer.stop();
 
-    expect(await store.unpublishedCount()).toBe(0);
+    expect(await outboxOf(store).unpublishedCount()).toBe(0);
     const docs = await summaries.all();
     expect(docs.every((d) => d.investedWan === 36)).toBe(true); // 1 + 2 + … + 8, once each
     process.stdout.write(`  Kafka outage: ${waiting} events waited in the store; ${streams.length * 9} events, each counted once\n`);

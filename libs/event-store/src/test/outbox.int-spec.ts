@@ -1,5 +1,5 @@
 import { ConcurrencyError } from '@ccpc/eventsourcing';
-import { commitId, decodeEntries, encodeEntries, MongoEventStore } from '../index';
+import { commitId, decodeEntries, encodeEntries, MongoEventStore, outboxOf } from '../index';
 import { catalog, eventStoreSuite, metadata } from './fixtures';
 
 const register = (name: string) => [{ type: 'TestProjectRegistered', data: { name, localityCode: 'chaoyang' } }];
@@ -23,12 +23,12 @@ describe('the outbox', () => {
       await writer.append('s2', register('长春新区数据中心'), { expectedVersion: 0, metadata: metadata() });
 
       const relayView = storeOf('other_');
-      const round = await relayView.pendingRound(100);
+      const round = await outboxOf(relayView).pendingRound(100);
 
       expect(round.commits.map((c) => c._id)).toEqual([commitId('s1', 1), commitId('s1', 2), commitId('s2', 1)]);
       expect(round.done).toHaveLength(3);
-      await relayView.markPublished(round);
-      expect(await relayView.unpublishedCount()).toBe(0);
+      await outboxOf(relayView).markPublished(round);
+      expect(await outboxOf(relayView).unpublishedCount()).toBe(0);
     });
   });
 
@@ -39,7 +39,7 @@ describe('the outbox', () => {
       const inFlight = { commitId: commitId('s1', 2), streamId: 's1', version: 2, eventId: 'in-flight-event' };
       await store.outbox.insertOne({ _id: inFlight.commitId, createdAt: clock, entries: encodeEntries([inFlight]) });
 
-      const round = await store.pendingRound(100);
+      const round = await outboxOf(store).pendingRound(100);
 
       expect(round.commits.map((c) => c._id)).toEqual([commitId('s1', 1)]);
       expect(round.done).toEqual([commitId('s1', 1)]);
@@ -53,13 +53,13 @@ describe('the outbox', () => {
       await store.outbox.insertOne({ _id: dead.commitId, createdAt: clock, entries: encodeEntries([dead]) });
 
       clock = new Date(clock.getTime() + 10_000);
-      expect(await store.pendingRound(100)).toEqual({ commits: [], done: [], partial: [] });
+      expect(await outboxOf(store).pendingRound(100)).toEqual({ commits: [], done: [], partial: [] });
 
       clock = new Date(clock.getTime() + 30_000);
-      const round = await store.pendingRound(100);
+      const round = await outboxOf(store).pendingRound(100);
       expect(round).toEqual({ commits: [], done: [dead.commitId], partial: [] });
-      await store.markPublished(round);
-      expect(await store.unpublishedCount()).toBe(0);
+      await outboxOf(store).markPublished(round);
+      expect(await outboxOf(store).unpublishedCount()).toBe(0);
     });
   });
 
@@ -78,7 +78,7 @@ describe('the outbox', () => {
       const markers = await store.outbox.find({}).toArray();
       const batch = markers.find((m) => m._id.startsWith('batch|'));
       expect(decodeEntries(batch?.entries ?? '').map((e) => e.commitId)).toEqual([commitId('s2', 1)]);
-      const round = await store.pendingRound(100);
+      const round = await outboxOf(store).pendingRound(100);
       expect(round.commits.map((c) => `${c._id}:${c.events[0]?.type}`).sort()).toEqual([
         `${commitId('s1', 1)}:TestProjectRegistered`,
         `${commitId('s2', 1)}:TestProjectRegistered`,
@@ -93,7 +93,7 @@ describe('the outbox', () => {
       const rival = { commitId: commitId('s1', 1), streamId: 's1', version: 1, eventId: 'rival-event' };
       await store.outbox.insertOne({ _id: 'batch|rival', createdAt: new Date(clock.getTime() - 60_000), entries: encodeEntries([rival]) });
 
-      const round = await storeOf('rival_').pendingRound(100); // a fresh process: both resolved by lookup
+      const round = await outboxOf(storeOf('rival_')).pendingRound(100); // a fresh process: both resolved by lookup
 
       expect(round.commits).toHaveLength(1);
       expect(round.commits[0]?.events[0]?.eventId).not.toBe('rival-event');

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Connection } from 'mongoose';
 import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace } from '@ccpc/testing';
-import { ensureTopics, handleCommand, liveProjection, MongoEventStore, ProjectionStore, readWholeTopic } from '../index';
+import { ensureTopics, handleCommand, liveProjection, MongoEventStore, ProjectionStore, readWholeTopic, outboxOf } from '../index';
 import { catalog, connect, metadata, projectSummaries, testProject, waitFor } from './fixtures';
 
 const root = join(__dirname, '../../../..');
@@ -45,14 +45,14 @@ describe('the relay killed with SIGKILL mid-batch and restarted', () => {
     const total = streams.length * 25;
 
     startRelay();
-    await waitFor('the relay to publish part of the events', async () => (await store.unpublishedCount()) < total * 0.8, 60_000);
+    await waitFor('the relay to publish part of the events', async () => (await outboxOf(store).unpublishedCount()) < total * 0.8, 60_000);
     relayProcess?.kill('SIGKILL');
     await new Promise((r) => relayProcess?.once('exit', r));
-    const leftAfterKill = await store.unpublishedCount();
+    const leftAfterKill = await outboxOf(store).unpublishedCount();
     expect(leftAfterKill).toBeGreaterThan(0);
 
     startRelay();
-    await waitFor('the restarted relay to publish the rest', async () => (await store.unpublishedCount()) === 0, 90_000);
+    await waitFor('the restarted relay to publish the rest', async () => (await outboxOf(store).unpublishedCount()) === 0, 90_000);
 
     const summaries = new ProjectionStore(connection, projectSummaries);
     const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix });

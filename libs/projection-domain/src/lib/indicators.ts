@@ -2,7 +2,7 @@ import { DEPARTMENTS, LOCALITIES, planFor, resumptionIn, THRESHOLDS } from '@ccp
 import type { ProjectAt } from './timeline';
 
 /**
- * The registry-derived targets of the year (DOMAIN.md → assessment, the 2018 plan). Each is a
+ * The registry-derived targets of the year (docs/domain.md → Leadership views). Each is a
  * named indicator with its definition in code and in words; the dashboard shows its actual
  * against the target. Pure: the same projects and date give the same numbers.
  */

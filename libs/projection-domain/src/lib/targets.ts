@@ -1,6 +1,6 @@
 /**
  * The year's target values until the assessment service publishes them: a versioned
- * configuration, seeded with the 2018 plan (DOMAIN.md → assessment). Shares are in [0, 1];
+ * configuration, seeded with the 2018 plan (docs/domain.md → Leadership views). Shares are in [0, 1];
  * coverage targets are 1 (every locality / department).
  */
 export interface AnnualTargets {
@@ -14,7 +14,7 @@ export const ANNUAL_TARGETS: readonly AnnualTargets[] = [
   {
     year: 2018,
     version: '2018.1',
-    source: '长春市 2018 年加强项目建设实施意见（DOMAIN.md 2018 年计划目标）',
+    source: '长春市 2018 年加强项目建设实施意见（第二条 2018 年目标，见 docs/domain.md）',
     values: {
       'under-construction': 1200,
       'new-starts': 500,

@@ -27,7 +27,7 @@ export function investedInYear(p: Pick<ProjectAt, 'reports'>, year: number): num
 }
 
 /**
- * Early warnings (DOMAIN.md → registry): a missing leader package (≥ 20亿) or secretary
+ * Early warnings (docs/domain.md → Leadership views): a missing leader package (≥ 20亿) or secretary
  * (≥ 5,000万); a planned start whose month has passed; a stage stalled for more than six
  * months; the year's investment behind schedule (under half of the plan's time-proportional
  * share from the third month on). Red: a start overdue by more than a month, an assignment

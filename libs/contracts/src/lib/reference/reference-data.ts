@@ -1,5 +1,5 @@
 /**
- * Reference data of the 2018 opinions (DOMAIN.md → Reference data). Codes are stable: events
+ * Reference data of the 2018 opinions (docs/domain.md → Reference data). Codes are stable: events
  * carry codes, and a new edition adds a version here instead of changing what an old code meant.
  */
 export const REFERENCE_VERSION = '2018.1';

@@ -1,0 +1,188 @@
+import type { CommitDocument, MongoEventStore } from './mongo-event-store';
+
+/** One commit awaiting publication; `eventId` (its first event's) tells it from a rival writer's. */
+export interface OutboxEntry {
+  commitId: string;
+  streamId: string;
+  version: number;
+  eventId: string;
+}
+
+/**
+ * Pending publication, written before its commits and removed once Kafka acknowledged them.
+ * One command: `_id` is its commit's id (also a claim on that version). A batch of commands
+ * (appendMany): `_id` is `batch|<uuid>`; commits that lost a race are taken out of it.
+ * Markers stay small (the relay scans them all each round); events are read from the process's
+ * memory when it appended them, else from the commit.
+ */
+export interface OutboxMarker {
+  _id: string;
+  createdAt: Date;
+  /**
+   * One line per commit, `<commitId> <eventId>`: FerretDB reads a string ~10× faster than the
+   * same entries as an array of objects, and the relay reads every marker each round.
+   */
+  entries: string;
+}
+
+export const encodeEntries = (entries: readonly OutboxEntry[]): string => entries.map((e) => `${e.commitId} ${e.eventId}`).join('\n');
+
+export function decodeEntries(encoded: string): OutboxEntry[] {
+  return encoded.split('\n').map((line) => {
+    const space = line.lastIndexOf(' ');
+    const commitId = line.slice(0, space);
+    const bar = commitId.lastIndexOf('|');
+    return { commitId, streamId: commitId.slice(0, bar), version: Number(commitId.slice(bar + 1)), eventId: line.slice(space + 1) };
+  });
+}
+
+/** What the relay publishes in one round, and what to do with the markers once Kafka has it. */
+export interface OutboxRound {
+  /** Per stream in version order, without gaps. */
+  commits: CommitDocument[];
+  /** Markers whose commits are all published by this round, or belonged to dead writers. */
+  done: string[];
+  /** Markers of which only some commits are in this round: what remains of them. */
+  partial: Array<{ _id: string; entries: OutboxEntry[] }>;
+}
+
+export const entryOf = (commit: CommitDocument): OutboxEntry => ({
+  commitId: commit._id, streamId: commit.streamId, version: commit.version, eventId: commit.events[0]?.eventId ?? '',
+});
+
+/** Commits this process keeps for the relay; beyond this many (Kafka down for long) the relay reads them back. */
+const MAX_KEPT = 100_000;
+
+/**
+ * The relay's side of the outbox: which stored commits are still to be published, in per-stream
+ * order, and clean-up once Kafka has them. The store only writes markers with its commits; this
+ * reads them (and keeps the commits this process appended, to publish them without reading back).
+ */
+export class Outbox {
+  /** Commits appended by this process and not yet published, by first event id. */
+  private readonly unpublished = new Map<string, CommitDocument>();
+
+  constructor(private readonly store: MongoEventStore) {
+    store.onAppended((commits) => this.remember(commits));
+  }
+
+  /** This process saw these commits land: the relay publishes them without reading them back. */
+  private remember(commits: readonly CommitDocument[]): void {
+    for (const commit of commits) {
+      const key = commit.events[0]?.eventId;
+      if (key && this.unpublished.size < MAX_KEPT) this.unpublished.set(key, commit);
+    }
+  }
+
+  /**
+   * What the relay publishes next: every pending commit whose landing is known, per stream in
+   * version order and without gaps, up to about `maxEvents` events.
+   *
+   * A stream's earliest pending commit is in the outbox (markers are written before their
+   * commits, the next version's only after the previous commit exists, and removed only once
+   * Kafka acknowledged them), so all markers are read. A commit has landed when this process
+   * appended it, or when a lookup finds it with the entry's event id. One not found stops its
+   * stream while it may still be in flight; after `abandonedAfterMs` its writer is taken as dead
+   * and the entry dropped.
+   */
+  async pendingRound(maxEvents: number, inFlight: ReadonlySet<string> = new Set()): Promise<OutboxRound> {
+    const keptBefore = [...this.unpublished.keys()];
+    const markers = (await this.store.outbox.find({}).toArray()).map((m) => ({ ...m, decoded: decodeEntries(m.entries) }));
+    const present = new Set(markers.flatMap((m) => m.decoded.map((e) => e.eventId)));
+    for (const key of keptBefore) if (!present.has(key)) this.unpublished.delete(key); // published by another replica
+
+    // 'sending': in the round the relay is sending now (left out; not in the way of later versions).
+    interface Candidate { marker: OutboxMarker & { decoded: OutboxEntry[] }; entry: OutboxEntry; commit?: CommitDocument; status: 'landed' | 'dead' | 'in-flight' | 'sending' }
+    const byMarker = new Map<string, Candidate[]>();
+    const byStream = new Map<string, Candidate[]>();
+    for (const marker of markers) {
+      const own: Candidate[] = [];
+      for (const entry of marker.decoded) {
+        const commit = this.unpublished.get(entry.eventId);
+        const candidate: Candidate = { marker, entry, commit, status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight' };
+        own.push(candidate);
+        const stream = byStream.get(entry.streamId);
+        if (stream) stream.push(candidate);
+        else byStream.set(entry.streamId, [candidate]);
+      }
+      byMarker.set(marker._id, own);
+    }
+    const candidates = [...byMarker.values()].flat();
+    const staleBefore = this.store.clock.now().getTime() - this.store.abandonedAfterMs;
+    const unknown = candidates.filter((c) => c.status === 'in-flight');
+    for (let i = 0; i < unknown.length; i += 8) {
+      await Promise.all(
+        unknown.slice(i, i + 8).map(async (c) => {
+          const stored = await this.store.commits.findOne({ _id: c.entry.commitId });
+          if (stored) {
+            c.status = stored.events[0]?.eventId === c.entry.eventId ? 'landed' : 'dead';
+            c.commit = stored;
+          } else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead';
+        }),
+      );
+    }
+
+    const resolved = new Set<Candidate>();
+    const commits: CommitDocument[] = [];
+    let events = 0;
+    for (const streamCandidates of byStream.values()) {
+      if (events >= maxEvents) break;
+      streamCandidates.sort((x, y) => x.entry.version - y.entry.version);
+      let last: CommitDocument | undefined;
+      for (const c of streamCandidates) {
+        if (c.status === 'dead') {
+          resolved.add(c);
+          continue;
+        }
+        if (c.status === 'sending') {
+          // Its round is sent, and its markers cleaned, before this round's: done by then.
+          resolved.add(c);
+          last = undefined;
+          continue;
+        }
+        if (c.status === 'in-flight' || !c.commit) break;
+        if (last && c.commit._id === last._id) {
+          resolved.add(c); // the same commit listed twice (a trimmed marker restored by its writer)
+          continue;
+        }
+        if (last && c.commit.version !== last.lastVersion + 1) break;
+        commits.push(c.commit);
+        resolved.add(c);
+        events += c.commit.events.length;
+        last = c.commit;
+      }
+    }
+
+    const done: string[] = [];
+    const partial: OutboxRound['partial'] = [];
+    for (const marker of markers) {
+      const mine = byMarker.get(marker._id) ?? [];
+      const remaining = mine.filter((c) => !resolved.has(c));
+      if (remaining.length === 0) done.push(marker._id);
+      else if (remaining.length < mine.length) partial.push({ _id: marker._id, entries: remaining.map((c) => c.entry) });
+    }
+    return { commits, done, partial };
+  }
+
+  /** After Kafka acknowledged a round: drops the markers it completed, trims the others. */
+  async markPublished(round: OutboxRound): Promise<void> {
+    for (let i = 0; i < round.done.length; i += 1000) {
+      await this.store.outbox.deleteMany({ _id: { $in: round.done.slice(i, i + 1000) } });
+    }
+    for (const { _id, entries } of round.partial) await this.store.outbox.updateOne({ _id }, { $set: { entries: encodeEntries(entries) } });
+    for (const commit of round.commits) this.unpublished.delete(commit.events[0]?.eventId ?? '');
+  }
+
+  async unpublishedCount(): Promise<number> {
+    return this.store.outbox.countDocuments({});
+  }
+}
+
+const outboxes = new WeakMap<MongoEventStore, Outbox>();
+
+/** The one Outbox of a store in this process (it must see the store's appends to keep their commits). */
+export function outboxOf(store: MongoEventStore): Outbox {
+  let outbox = outboxes.get(store);
+  if (!outbox) outboxes.set(store, (outbox = new Outbox(store)));
+  return outbox;
+}
