@@ -40,6 +40,28 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   command: Command,
   options: HandleOptions<State>,
 ): Promise<HandleResult<State>> {
+  // A race with another writer that the client did not ask to be told about (no If-Match):
+  // re-read and re-decide a few times. With If-Match the client wants the 409 at once.
+  const attempts = options.expectedVersion === undefined ? RACE_RETRIES + 1 : 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await handleOnce(store, aggregate, streamId, command, options);
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** How often a command without If-Match is re-decided after losing a race to another writer. */
+const RACE_RETRIES = 3;
+
+async function handleOnce<Command, Event extends DomainEvent, State>(
+  store: MongoEventStore,
+  aggregate: AggregateDefinition<Command, Event, State>,
+  streamId: string,
+  command: Command,
+  options: HandleOptions<State>,
+): Promise<HandleResult<State>> {
   if (options.idempotencyKey) {
     // A retry is answered with the first result, before the decider could refuse it.
     const earlier = await store.commitByKey(streamId, options.idempotencyKey);
