@@ -5,6 +5,7 @@ import type { Connection } from 'mongoose';
 import type { Caller } from '@ccpc/auth';
 import { handleCommand, isDuplicateKey, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
 import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
+import type { CommandOptions } from '@ccpc/service-kit';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { projectScope, projectStreams, type Stage } from '@ccpc/contracts';
 import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject } from '@ccpc/registry-domain';
@@ -12,12 +13,6 @@ import { type ProjectCommand, projectDecider, type ProjectState, type RegisterPr
 // Snapshot schema 2: the state is the shared ProjectRecord (older snapshots are ignored).
 export const projectAggregate = { name: 'Project', decider: projectDecider, snapshots: { every: 50, schema: 'project-v2' } };
 const streamOf = projectStreams.streamId;
-
-export interface CommandOptions {
-  expectedVersion?: number;
-  idempotencyKey?: string;
-  correlationId?: string;
-}
 
 export interface CommandOutcome {
   projectId: string;

@@ -1,10 +1,7 @@
-import {
-  applyDecorators, BadRequestException, Body, type CallHandler, Controller, createParamDecorator, type ExecutionContext, Get, HttpCode, Inject, Injectable,
-  type NestInterceptor, Param, ParseUUIDPipe, Patch, Post, Query, Res, UseInterceptors,
-} from '@nestjs/common';
-import { type Observable, tap } from 'rxjs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Allow, type Caller, CurrentCaller, type RoleKind } from '@ccpc/auth';
+import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CommandHeaders, type CommandOptions, CommandRoute, IdempotencyKeyHeader, IfMatchHeader, uuidParam, VersionETag } from '@ccpc/service-kit';
+import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
@@ -13,64 +10,17 @@ import {
   AnnualPlanDto, AssignmentDto, CorrectStageDto, DatedDto, FrontEndFundingDto, InvestmentCorrectionDto, LandDto, MonthlyInvestmentDto,
   NationalCodeDto, ProjectQueryDto, ReasonedDateDto, RegisterProjectDto, ReviseDetailsDto, StatisticsInclusionDto,
 } from './dto';
-import { type CommandOptions, type CommandOutcome, ProjectCommands } from './project-commands';
+import { type CommandOutcome, ProjectCommands } from './project-commands';
 import { PROJECTS_VIEW, type ProjectView } from './projects.view';
 
-const ifMatchHeader = ApiHeader({ name: 'If-Match', required: false, description: '项目当前版本（GET 返回的 ETag）；版本已变化时返回 409' });
-const idempotencyHeader = ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试同一命令时使用相同的键，只执行一次' });
-
-function commandOptions(ifMatch: string | undefined, idempotencyKey: string | undefined, correlationId: string | undefined): CommandOptions {
-  let expectedVersion: number | undefined;
-  if (ifMatch !== undefined) {
-    const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
-    if (!match) throw new DomainError('header.ifMatch', 'If-Match must be the project version from its ETag, e.g. "7"', { field: 'If-Match', status: 400 });
-    expectedVersion = Number(match[1]);
-  }
-  if (idempotencyKey !== undefined && !/^[A-Za-z0-9_.:-]{8,100}$/.test(idempotencyKey)) {
-    throw new DomainError('header.idempotencyKey', 'Idempotency-Key must be 8-100 letters, digits or _ . : -', { field: 'Idempotency-Key', status: 400 });
-  }
-  const correlation = correlationId && /^[A-Za-z0-9_.:-]{1,100}$/.test(correlationId) ? correlationId : undefined;
-  return { expectedVersion, idempotencyKey, correlationId: correlation };
-}
-
-/** If-Match, Idempotency-Key and X-Correlation-Id of a command, checked. */
-const CommandHeaders = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandOptions => {
-  const headers = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers;
-  return commandOptions(headers['if-match'], headers['idempotency-key'], headers['x-correlation-id']);
-});
-
-/** The project's new version as its ETag (and its address after a registration). */
-@Injectable()
-class VersionHeaders implements NestInterceptor {
-  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = ctx.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>();
-    return next.handle().pipe(
-      tap((body: { version?: number; projectId?: string } | undefined) => {
-        if (body?.version !== undefined) response.setHeader('ETag', `"${body.version}"`);
-      }),
-    );
-  }
-}
-
-/** A command on one project: POST, 200 with the new version, who may send it, the headers it reads. */
-function CommandRoute(path: string, summary: string, ...kinds: RoleKind[]): MethodDecorator {
-  return applyDecorators(
-    Post(`:id/${path}`), HttpCode(200), Allow(...kinds), ApiOperation({ summary }), ifMatchHeader, idempotencyHeader,
-    ApiOkResponse({ description: '{ projectId, version, stage, events, replayed }；ETag 为新版本' }),
-    ApiUnprocessableEntityResponse({ description: '违反业务规则：rule 字段给出规则名' }),
-  );
-}
-
-const PROJECT_ID = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', rule: 'validation.isUuid', field: 'id', message: 'id must be a project id (a UUID)' }),
-});
+const PROJECT_ID = uuidParam('id', 'a project id');
 
 const WRITERS = ['locality', 'department', 'project-office', 'admin'] as const;
 const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
 
 @ApiTags('projects 项目储备库')
 @Controller('projects')
-@UseInterceptors(VersionHeaders)
+@UseInterceptors(VersionETag)
 export class ProjectsController {
   constructor(
     private readonly commands: ProjectCommands,
@@ -82,7 +32,7 @@ export class ProjectsController {
   @Allow(...WRITERS)
   @ApiOperation({ summary: '项目入库（登记到项目储备库）', description: '县区只能登记本辖区项目，部门只能登记本部门负责的项目。' })
   @ApiCreatedResponse({ description: '已入库；返回项目编号、版本与事件' })
-  @idempotencyHeader
+  @IdempotencyKeyHeader
   async register(@CurrentCaller() caller: Caller, @Body() body: RegisterProjectDto, @CommandHeaders() options: CommandOptions, @Res({ passthrough: true }) res: { setHeader(n: string, v: string): void }): Promise<CommandOutcome> {
     const outcome = await this.commands.register(caller, body, { ...options, expectedVersion: undefined });
     res.setHeader('Location', `/projects/${outcome.projectId}`);
@@ -129,8 +79,8 @@ export class ProjectsController {
   @Patch(':id')
   @Allow(...WRITERS)
   @ApiOperation({ summary: '修订项目信息' })
-  @ifMatchHeader
-  @idempotencyHeader
+  @IfMatchHeader
+  @IdempotencyKeyHeader
   revise(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReviseDetailsDto, @CommandHeaders() o: CommandOptions) {
     return this.commands.execute(c, id, { type: 'ReviseDetails', ...b }, o);
   }

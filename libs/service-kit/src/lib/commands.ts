@@ -1,0 +1,76 @@
+import {
+  applyDecorators, BadRequestException, type CallHandler, createParamDecorator, type ExecutionContext, HttpCode, Injectable,
+  type NestInterceptor, ParseUUIDPipe, Post,
+} from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { type Observable, tap } from 'rxjs';
+import { Allow, type RoleKind } from '@ccpc/auth';
+import { DomainError } from '@ccpc/eventsourcing';
+
+/** What a command's HTTP headers say: the version the client saw, its retry key, its correlation id. */
+export interface CommandOptions {
+  /** From If-Match: refuse with 409 if the aggregate moved on since. */
+  expectedVersion?: number;
+  /** From Idempotency-Key: a retry returns the first result. */
+  idempotencyKey?: string;
+  correlationId?: string;
+}
+
+export function commandOptions(ifMatch: string | undefined, idempotencyKey: string | undefined, correlationId: string | undefined): CommandOptions {
+  let expectedVersion: number | undefined;
+  if (ifMatch !== undefined) {
+    const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+    if (!match) throw new DomainError('header.ifMatch', 'If-Match must be the version from the ETag, e.g. "7"', { field: 'If-Match', status: 400 });
+    expectedVersion = Number(match[1]);
+  }
+  if (idempotencyKey !== undefined && !/^[A-Za-z0-9_.:-]{8,100}$/.test(idempotencyKey)) {
+    throw new DomainError('header.idempotencyKey', 'Idempotency-Key must be 8-100 letters, digits or _ . : -', { field: 'Idempotency-Key', status: 400 });
+  }
+  const correlation = correlationId && /^[A-Za-z0-9_.:-]{1,100}$/.test(correlationId) ? correlationId : undefined;
+  return { expectedVersion, idempotencyKey, correlationId: correlation };
+}
+
+/** If-Match, Idempotency-Key and X-Correlation-Id of a command, checked. */
+export const CommandHeaders = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandOptions => {
+  const headers = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers;
+  return commandOptions(headers['if-match'], headers['idempotency-key'], headers['x-correlation-id']);
+});
+
+export const IfMatchHeader = ApiHeader({ name: 'If-Match', required: false, description: '当前版本（GET 返回的 ETag）；版本已变化时返回 409' });
+export const IdempotencyKeyHeader = ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试同一命令时使用相同的键，只执行一次' });
+
+/** A response's `version` becomes its ETag. */
+@Injectable()
+export class VersionETag implements NestInterceptor {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const response = ctx.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>();
+    return next.handle().pipe(
+      tap((body: { version?: number } | undefined) => {
+        if (body?.version !== undefined) response.setHeader('ETag', `"${body.version}"`);
+      }),
+    );
+  }
+}
+
+/**
+ * A command on one aggregate: `POST :id/<path>`, 200 with the new version, who may send it,
+ * the headers it reads — documented alike on every route.
+ */
+export function CommandRoute(path: string, summary: string, ...kinds: RoleKind[]): MethodDecorator {
+  return applyDecorators(
+    Post(`:id/${path}`),
+    HttpCode(200),
+    Allow(...kinds),
+    ApiOperation({ summary }),
+    IfMatchHeader,
+    IdempotencyKeyHeader,
+    ApiOkResponse({ description: '命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本' }),
+    ApiUnprocessableEntityResponse({ description: '违反业务规则：rule 字段给出规则名' }),
+  );
+}
+
+/** A path id that must be a UUID: 400 naming the field otherwise. */
+export const uuidParam = (field = 'id', what = 'an id') =>
+  new ParseUUIDPipe({
+    exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', rule: 'validation.isUuid', field, message: `${field} must be ${what} (a UUID)` }),
+  });
