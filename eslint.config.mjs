@@ -15,7 +15,9 @@ const depConstraints = [
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
   { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:domain', 'type:contracts', 'type:util'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:infra', 'type:domain', 'type:contracts', 'type:util'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:tooling', 'type:infra', 'type:domain', 'type:contracts', 'type:util'] },
+  // Provisioning, dev identity and scripts (libs/infra, deploy/): never part of a service.
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling', 'type:testing', 'type:infra', 'type:domain', 'type:contracts', 'type:util'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:registry', onlyDependOnLibsWithTags: ['scope:registry', 'scope:platform', 'scope:shared'] },
@@ -24,6 +26,11 @@ const depConstraints = [
   { sourceTag: 'scope:issue-resolution', onlyDependOnLibsWithTags: ['scope:issue-resolution', 'scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:assessment', onlyDependOnLibsWithTags: ['scope:assessment', 'scope:platform', 'scope:shared'] },
   { sourceTag: 'scope:projection', onlyDependOnLibsWithTags: ['scope:projection', 'scope:platform', 'scope:shared'] },
+  // deploy/: the platform team's scripts (seed, bench, rebuild) reach every context, through libraries' public APIs only.
+  {
+    sourceTag: 'scope:tooling',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', 'scope:registry', 'scope:investment-promotion', 'scope:approval', 'scope:issue-resolution', 'scope:assessment', 'scope:projection'],
+  },
 ];
 
 // Tests of any project may use the harness in libs/testing; production code may not.
@@ -59,6 +66,12 @@ export default [
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/src/test/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },
+  },
+  {
+    // The dev identity signs tokens with a key generated on this machine: no service may mint them.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/infra/**', 'libs/testing/**', 'libs/auth/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/src/test/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@ccpc/auth/dev', message: 'Dev tokens are for npm start, CLIs and tests, never for a service.' }] }] },
   },
   {
     // Deciders, states and projection evolve functions: pure TypeScript, time arrives on the command.

@@ -23,5 +23,6 @@ module.exports = {
   moduleNameMapper: {
     '^@ccpc/([a-z0-9-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
     '^@ccpc/([a-z0-9-]+)/testing$': path.join(__dirname, 'libs/$1/src/testing.ts'),
+    '^@ccpc/([a-z0-9-]+)/dev$': path.join(__dirname, 'libs/$1/src/dev.ts'),
   },
 };

@@ -7,7 +7,9 @@
 import { SingleBar } from 'cli-progress';
 import mongoose from 'mongoose';
 import { createKafka } from '@ccpc/service-kit';
-import { rebuildReadModels } from '../../apps/projection/src/rebuild';
+import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
+import { rebuildReadModels, type RebuildProgress } from '@ccpc/event-store';
+import { PROJECTION_READ_MODELS } from '@ccpc/projection-domain';
 
 async function main(): Promise<void> {
   const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
@@ -17,7 +19,8 @@ async function main(): Promise<void> {
   const connection = await mongoose.createConnection(uri, { dbName, serverSelectionTimeoutMS: 5000 }).asPromise();
   const bars = new Map<string, SingleBar>();
   try {
-    const results = await rebuildReadModels(createKafka({ clientId: 'projection-rebuild', brokers }), connection, prefix, (name, p) => {
+    const catalog = new EventCatalog(ALL_EVENT_DEFINITIONS);
+    const onProgress = (name: string, p: RebuildProgress) => {
       let bar = bars.get(`${name}:${p.phase}`);
       if (!bar) {
         bar = new SingleBar({ format: `${name} ${p.phase.padEnd(8)} [{bar}] {value}/{total} events · {eps} events/s`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 });
@@ -26,7 +29,8 @@ async function main(): Promise<void> {
       }
       bar.setTotal(Math.max(p.total, p.done, 1));
       bar.update(p.done, { eps: p.eventsPerSecond });
-    });
+    };
+    const results = await rebuildReadModels(createKafka({ clientId: 'projection-rebuild', brokers }), connection, { models: PROJECTION_READ_MODELS, catalog, topicPrefix: prefix, onProgress });
     for (const bar of bars.values()) bar.stop();
     for (const r of results) process.stdout.write(`${r.name}: ${r.events} events in ${r.seconds.toFixed(1)} s → generation ${r.generation} (now live)\n`);
   } finally {

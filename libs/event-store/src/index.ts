@@ -7,6 +7,6 @@ export {
 export { isDuplicateKey } from './lib/mongo-errors';
 export { decodeEntries, encodeEntries, Outbox, outboxOf, type OutboxEntry, type OutboxMarker, type OutboxRound } from './lib/outbox';
 export { OutboxRelay, type OutboxRelayOptions, type RelayLogger } from './lib/outbox-relay';
-export { liveProjection, rebuildProjection, type RebuildProgress } from './lib/projection-runner';
+export { liveProjection, rebuildProjection, rebuildReadModels, type RebuildProgress } from './lib/projection-runner';
 export { type ApplyOutcome, ExclusiveWriter, ProjectionStore, type StoredDocument, type ViewQuery } from './lib/projection-store';
 export { ensureTopics, type TopicSettings } from './lib/topics';

@@ -2,3 +2,4 @@ export * from './lib/indicators';
 export * from './lib/targets';
 export * from './lib/timeline';
 export * from './lib/warnings';
+export * from './lib/read-models';

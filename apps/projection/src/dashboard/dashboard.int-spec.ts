@@ -6,7 +6,9 @@ import {
 } from '@ccpc/testing';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { rebuildReadModels } from '../rebuild';
+import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
+import { rebuildReadModels } from '@ccpc/event-store';
+import { PROJECTION_READ_MODELS } from '@ccpc/projection-domain';
 import { projectionService } from '../service';
 
 type Body = Record<string, unknown>;
@@ -200,7 +202,11 @@ describe('the leadership dashboard over a scripted 2018', () => {
     const points = ['', '&asOf=2018-03-31', '&asOf=2018-06-30', '&asOf=2018-09-30'];
     const before = await Promise.all(points.map(dashboard));
     const connection = projection.app.get<Connection>(getConnectionToken());
-    const [result] = await rebuildReadModels(testKafka('dashboard-rebuild'), connection, registryNs.topicPrefix);
+    const [result] = await rebuildReadModels(testKafka('dashboard-rebuild'), connection, {
+      models: PROJECTION_READ_MODELS,
+      catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
+      topicPrefix: registryNs.topicPrefix,
+    });
     expect(result).toMatchObject({ name: 'dashboard_projects', generation: 2 });
     await new Promise((r) => setTimeout(r, 1100)); // the service re-reads the active generation at most a second later
     expect(await Promise.all(points.map(dashboard))).toEqual(before);

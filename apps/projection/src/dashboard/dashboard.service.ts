@@ -4,9 +4,8 @@ import type { Caller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
-import { DASHBOARD_PROJECTS } from './dashboard.projection';
 import {
-  entriesOf, evaluate, indicatorByCode, INDICATORS, type IndicatorValue, type PointInTime, type ProjectAt, projectAt, type ProjectTimeline, targetsFor, warningsFor,
+  DASHBOARD_PROJECTS, entriesOf, evaluate, indicatorByCode, INDICATORS, type IndicatorValue, type PointInTime, type ProjectAt, projectAt, type ProjectTimeline, targetsFor, warningsFor,
 } from '@ccpc/projection-domain';
 
 

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import type { EventCatalog, EventEnvelope } from '@ccpc/contracts';
+import { type EventCatalog, type EventEnvelope, type ServiceName, topicName } from '@ccpc/contracts';
+import type { ProjectionDefinition } from '@ccpc/eventsourcing';
 import { EventConsumer } from './event-consumer';
 import type { RelayLogger } from './outbox-relay';
-import { ExclusiveWriter, type ProjectionStore } from './projection-store';
+import { ExclusiveWriter, ProjectionStore } from './projection-store';
 
 /** Keeps a projection live: consumes its topics and applies each event once. */
 export function liveProjection<Doc extends object>(
@@ -160,4 +161,25 @@ export async function rebuildProjection<Doc extends object>(
   await store.switchTo(generation);
   if (previous > 1) await store.collectionFor(previous - 1).drop().catch(() => undefined);
   return { generation, events, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Rebuilds read models one after the other, each from the topics of the services it follows. */
+export async function rebuildReadModels<Doc extends object>(
+  kafka: Kafka,
+  connection: Connection,
+  options: {
+    models: ReadonlyArray<{ projection: ProjectionDefinition<Doc>; from: readonly ServiceName[] }>;
+    catalog: EventCatalog;
+    topicPrefix?: string;
+    onProgress?: (name: string, progress: RebuildProgress) => void;
+  },
+): Promise<Array<{ name: string; generation: number; events: number; seconds: number }>> {
+  const results = [];
+  for (const { projection, from } of options.models) {
+    const store = new ProjectionStore(connection, projection);
+    const topics = from.map((producer) => topicName(producer, options.topicPrefix));
+    const result = await rebuildProjection(kafka, store, { topics, catalog: options.catalog, onProgress: (p) => options.onProgress?.(projection.name, p) });
+    results.push({ name: projection.name, ...result });
+  }
+  return results;
 }

@@ -1,6 +1,5 @@
 import type { Connection } from 'mongoose';
-import { consoleProgress, localKafka } from '@ccpc/infra';
-import { dropDatabase, testNamespace } from '@ccpc/testing';
+import { dropDatabase, ownBroker, testNamespace } from '@ccpc/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, outboxOf } from '../index';
 import { catalog, connect, metadata, projectSummaries, testProject, waitFor } from './fixtures';
@@ -11,14 +10,14 @@ import { catalog, connect, metadata, projectSummaries, testProject, waitFor } fr
  */
 describe('Kafka stopped during a load of commands', () => {
   const port = Number(process.env['TEST_OUTAGE_KAFKA_PORT_2'] ?? 19292);
-  const broker = localKafka('test-outage-store', port);
+  const broker = ownBroker('outage-store', port);
   const ns = testNamespace('outage');
   const topic = `${ns.topicPrefix}registry.events`;
   let kafka: Kafka;
   let connection: Connection;
 
   beforeAll(async () => {
-    await broker.start(consoleProgress('outage-kafka'));
+    await broker.begin();
     kafka = new Kafka({ clientId: 'outage', brokers: [broker.brokers], logLevel: logLevel.NOTHING, retry: { retries: 3 } });
     await ensureTopics(kafka, [topic], { partitions: 3, replicationFactor: 1 });
     connection = await connect(ns.dbName);
@@ -49,7 +48,7 @@ describe('Kafka stopped during a load of commands', () => {
     for (let round = 2; round <= 6; round++) await invest(round);
     const waiting = await outboxOf(store).unpublishedCount();
     expect(waiting).toBeGreaterThan(0);
-    await broker.start(consoleProgress('outage-kafka'));
+    await broker.begin();
     for (let round = 7; round <= 8; round++) await invest(round);
 
     await waitFor('every event to reach the projection', async () => {

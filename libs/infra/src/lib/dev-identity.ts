@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DevKeys, generateDevKeys, parseGrant, signDevToken } from '@ccpc/auth';
+import { parseGrant } from '@ccpc/auth';
+import { type DevKeys, generateDevKeys, signDevToken } from '@ccpc/auth/dev';
 import { cacheDir } from './workspace';
 
 export interface DevIdentity {

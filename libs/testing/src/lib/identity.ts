@@ -1,4 +1,4 @@
-import { type DevKeys, generateDevKeys, signDevToken } from '@ccpc/auth';
+import { type DevKeys, generateDevKeys, signDevToken } from '@ccpc/auth/dev';
 
 let keys: Promise<DevKeys> | undefined;
 

@@ -1,0 +1,21 @@
+import { REGISTRY_EVENT_TYPES, type ServiceName } from '@ccpc/contracts';
+import { defineProjection, type ProjectionDefinition } from '@ccpc/eventsourcing';
+import { evolveTimeline, type ProjectTimeline } from './timeline';
+
+/** One document per project: its whole registry history, from which every view is folded. */
+export const DASHBOARD_PROJECTS = 'dashboard_projects';
+
+export const dashboardProjects = defineProjection<ProjectTimeline>({
+  name: DASHBOARD_PROJECTS,
+  version: 2, // 2: entries stored as one JSON string
+  handles: REGISTRY_EVENT_TYPES,
+  evolve: evolveTimeline,
+});
+
+/**
+ * The projection service's read models and the services whose topics each follows — for the
+ * service's wiring and for the rebuild command alike. Other services join as they publish.
+ */
+export const PROJECTION_READ_MODELS: ReadonlyArray<{ projection: ProjectionDefinition<ProjectTimeline>; from: readonly ServiceName[] }> = [
+  { projection: dashboardProjects, from: ['registry'] },
+];
