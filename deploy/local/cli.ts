@@ -12,8 +12,21 @@ import { SingleBar } from 'cli-progress';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@ccpc/contracts';
 import { seedProjects } from '../scripts/seed-projects';
 import {
-  cacheDir, consoleProgress, DEMO_CALLERS, devToken, dockerAvailable, ensureDevKeys, InfraError, localServers, resolveInfra, startLocalInfra,
-  stopLocalInfra, stopPid, workspaceRoot, type LocalProfile, type RunningInfra,
+  cacheDir,
+  consoleProgress,
+  DEMO_CALLERS,
+  devToken,
+  dockerAvailable,
+  ensureDevKeys,
+  InfraError,
+  localServers,
+  resolveInfra,
+  startLocalInfra,
+  stopLocalInfra,
+  stopPid,
+  workspaceRoot,
+  type LocalProfile,
+  type RunningInfra,
 } from '@ccpc/infra';
 
 const root = workspaceRoot();
@@ -40,6 +53,7 @@ async function test(): Promise<number> {
   const infra = await resolveInfra('test', progress);
   const env = { KAFKA_BROKERS: infra.kafkaBrokers, MONGODB_URI: infra.mongoUri, CCPC_INFRA_KIND: infra.kind };
   const steps: Array<[string, string, string[]]> = [
+    ['formatting (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
     ['lint and unit tests', bin('nx'), ['run-many', '-t', 'lint', 'test', '--parallel=2', '--outputStyle=stream']],
     ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
     ['build', bin('nx'), ['run-many', '-t', 'build', '--parallel=2', '--outputStyle=stream']],
@@ -71,7 +85,9 @@ async function devInfra(): Promise<RunningInfra> {
     const up = spawnSync('docker', ['compose', 'up', '-d', '--wait', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit' });
     if (up.status !== 0) throw new InfraError('docker compose up failed; see its output above');
     return {
-      kind: 'docker', kafkaBrokers: '127.0.0.1:9092', mongoUri: 'mongodb://127.0.0.1:27017/?directConnection=true',
+      kind: 'docker',
+      kafkaBrokers: '127.0.0.1:9092',
+      mongoUri: 'mongodb://127.0.0.1:27017/?directConnection=true',
       stop: async () => void spawnSync('docker', ['compose', 'stop', 'kafka', 'mongo'], { cwd: root, stdio: 'inherit' }),
     };
   }
@@ -106,7 +122,9 @@ async function readiness(port: number): Promise<string> {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/health`);
     const body = (await response.json()) as { details?: Record<string, { status: string }> };
-    return Object.entries(body.details ?? {}).map(([name, d]) => `${name} ${d.status}`).join(', ');
+    return Object.entries(body.details ?? {})
+      .map(([name, d]) => `${name} ${d.status}`)
+      .join(', ');
   } catch (error) {
     return `unreachable (${String(error)})`;
   }
@@ -142,7 +160,14 @@ async function start(): Promise<number> {
       const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps', name, 'main.js')], {
         cwd: root,
         stdio: ['ignore', out, out],
-        env: { AUTH_PUBLIC_KEY_FILE: identity.publicKeyFile, RATE_LIMIT_PER_MINUTE: '6000', ...process.env, PORT: String(port), KAFKA_BROKERS: infra.kafkaBrokers, MONGODB_URI: infra.mongoUri },
+        env: {
+          AUTH_PUBLIC_KEY_FILE: identity.publicKeyFile,
+          RATE_LIMIT_PER_MINUTE: '6000',
+          ...process.env,
+          PORT: String(port),
+          KAFKA_BROKERS: infra.kafkaBrokers,
+          MONGODB_URI: infra.mongoUri,
+        },
       });
       const service = { name, port, child, logFile };
       child.on('exit', (code) => {
@@ -159,7 +184,10 @@ async function start(): Promise<number> {
   }
 
   const rows = await Promise.all(
-    services.map(async (s) => `  ${s.name.padEnd(22)} ${SERVICES[s.name].label.padEnd(6, '　')} http://localhost:${s.port}   docs /docs   health: ${await readiness(s.port)}`),
+    services.map(
+      async (s) =>
+        `  ${s.name.padEnd(22)} ${SERVICES[s.name].label.padEnd(6, '　')} http://localhost:${s.port}   docs /docs   health: ${await readiness(s.port)}`,
+    ),
   );
   process.stdout.write(
     [
@@ -172,7 +200,9 @@ async function start(): Promise<number> {
       '  Ctrl-C stops everything npm start started.',
       '',
       'Bearer tokens for trying the API (12 h; more with `npm run token -- --role <role>`):',
-      ...(await Promise.all(DEMO_CALLERS.map(async (c) => `  ${c.grant.padEnd(18)} ${c.name}\n    ${await devToken([c.grant], { sub: c.sub, name: c.name })}`))),
+      ...(await Promise.all(
+        DEMO_CALLERS.map(async (c) => `  ${c.grant.padEnd(18)} ${c.name}\n    ${await devToken([c.grant], { sub: c.sub, name: c.name })}`),
+      )),
       '',
       `  e.g. curl -H "Authorization: Bearer <token>" http://localhost:${SERVICES.registry.defaultPort}/projects`,
       '',
@@ -195,11 +225,17 @@ async function loadDemoData(port: number): Promise<void> {
     return;
   }
   progress.step(`demo data: loading ${count} projects through the registry API (SEED_PROJECTS=0 skips this)…`);
-  const bar = new SingleBar({ format: '  seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 });
+  const bar = new SingleBar({
+    format: '  seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s',
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+  });
   const started = performance.now();
   bar.start(count, 0, { commands: 0, rate: 0 });
   const result = await seedProjects({
-    baseUrl: url, projects: count,
+    baseUrl: url,
+    projects: count,
     onProgress: (done, commands) => bar.update(done, { commands, rate: Math.round(commands / ((performance.now() - started) / 1000)) }),
   });
   bar.stop();
@@ -229,7 +265,9 @@ async function infraCommand(args: string[]): Promise<number> {
       return 0;
     case 'status':
       for (const server of [servers.kafka, servers.mongo]) {
-        process.stdout.write(`${server.name.padEnd(9)} port ${server.port}  ${(await server.running()) ? 'running' : 'stopped'}  log ${server.logFile}\n`);
+        process.stdout.write(
+          `${server.name.padEnd(9)} port ${server.port}  ${(await server.running()) ? 'running' : 'stopped'}  log ${server.logFile}\n`,
+        );
       }
       return 0;
     case 'start':

@@ -49,9 +49,19 @@ const totals = defineProjection<{ localityCode: string; investedWan: number; rec
 const localities = ['nanguan', 'kuancheng', 'chaoyang', 'erdao', 'lvyuan', 'shuangyang', 'jiutai', 'changchun-xinqu'];
 const event = (i: number) => ({
   type: 'BenchInvestmentRecorded',
-  data: { projectName: `长春市重点项目${i}`, localityCode: localities[i % localities.length] ?? 'nanguan', amountWan: 100 + (i % 900), month: '2018-06' },
+  data: {
+    projectName: `长春市重点项目${i}`,
+    localityCode: localities[i % localities.length] ?? 'nanguan',
+    amountWan: 100 + (i % 900),
+    month: '2018-06',
+  },
 });
-const metadata = () => ({ actor: { id: 'bench', role: 'system', scope: null }, correlationId: randomUUID(), causationId: null, now: new Date('2018-06-30T00:00:00Z') });
+const metadata = () => ({
+  actor: { id: 'bench', role: 'system', scope: null },
+  correlationId: randomUUID(),
+  causationId: null,
+  now: new Date('2018-06-30T00:00:00Z'),
+});
 
 const perSecond = (count: number, ms: number) => Math.round((count / ms) * 1000);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -64,7 +74,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 function bar(label: string, total: number): SingleBar {
-  const b = new SingleBar({ format: `${label} [{bar}] {percentage}% {value}/{total} {eps} events/s`, hideCursor: true, stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 });
+  const b = new SingleBar({
+    format: `${label} [{bar}] {percentage}% {value}/{total} {eps} events/s`,
+    hideCursor: true,
+    stream: process.stderr,
+    noTTYOutput: true,
+    notTTYSchedule: 2000,
+  });
   b.start(total, 0, { eps: 0 });
   return b;
 }
@@ -73,25 +89,63 @@ async function appends(connection: Connection) {
   log(`(a) ${N_APPEND} raw inserts vs ${N_APPEND} appends, single and batched`);
   const store = new MongoEventStore(connection, catalog, { collectionPrefix: 'bench_a_' });
   const raw = connection.collection('bench_raw_commits');
-  const sample = (i: number) => ({ _id: `raw-${i}|0000000001`, streamId: `raw-${i}`, version: 1, lastVersion: 1, committedAt: new Date(), events: [{ eventId: randomUUID(), ...event(i), schemaVersion: 1, streamId: `raw-${i}`, streamVersion: 1, occurredAt: '', recordedAt: '', correlationId: '', causationId: null, actor: metadata().actor }] });
+  const sample = (i: number) => ({
+    _id: `raw-${i}|0000000001`,
+    streamId: `raw-${i}`,
+    version: 1,
+    lastVersion: 1,
+    committedAt: new Date(),
+    events: [
+      {
+        eventId: randomUUID(),
+        ...event(i),
+        schemaVersion: 1,
+        streamId: `raw-${i}`,
+        streamVersion: 1,
+        occurredAt: '',
+        recordedAt: '',
+        correlationId: '',
+        causationId: null,
+        actor: metadata().actor,
+      },
+    ],
+  });
   const [, rawSingleMs] = await timed(async () => {
     for (let i = 0; i < N_APPEND; i++) await raw.insertOne(sample(i) as never);
   });
   const [, oursSingleMs] = await timed(async () => {
-    for (let i = 0; i < N_APPEND; i++) await store.append(`single-${i}`, [event(i)], { expectedVersion: 0, expectedVersionIsHead: true, metadata: metadata() });
+    for (let i = 0; i < N_APPEND; i++)
+      await store.append(`single-${i}`, [event(i)], { expectedVersion: 0, expectedVersionIsHead: true, metadata: metadata() });
   });
   const batch = 100;
   const [, rawBatchMs] = await timed(async () => {
-    for (let i = 0; i < N_APPEND; i += batch) await raw.insertMany(Array.from({ length: batch }, (_, k) => sample(N_APPEND + i + k)) as never[]);
+    for (let i = 0; i < N_APPEND; i += batch)
+      await raw.insertMany(Array.from({ length: batch }, (_, k) => sample(N_APPEND + i + k)) as never[]);
   });
   const [, oursBatchMs] = await timed(async () => {
     for (let i = 0; i < N_APPEND; i += batch) {
-      await store.appendMany(Array.from({ length: batch }, (_, k) => ({ streamId: `batch-${i + k}`, events: [event(i + k)], expectedVersion: 0, metadata: metadata() })));
+      await store.appendMany(
+        Array.from({ length: batch }, (_, k) => ({
+          streamId: `batch-${i + k}`,
+          events: [event(i + k)],
+          expectedVersion: 0,
+          metadata: metadata(),
+        })),
+      );
     }
   });
   return {
-    single: { rawPerSecond: perSecond(N_APPEND, rawSingleMs), oursPerSecond: perSecond(N_APPEND, oursSingleMs), ratio: rawSingleMs / oursSingleMs },
-    batched: { batchSize: batch, rawPerSecond: perSecond(N_APPEND, rawBatchMs), oursPerSecond: perSecond(N_APPEND, oursBatchMs), ratio: rawBatchMs / oursBatchMs },
+    single: {
+      rawPerSecond: perSecond(N_APPEND, rawSingleMs),
+      oursPerSecond: perSecond(N_APPEND, oursSingleMs),
+      ratio: rawSingleMs / oursSingleMs,
+    },
+    batched: {
+      batchSize: batch,
+      rawPerSecond: perSecond(N_APPEND, rawBatchMs),
+      oursPerSecond: perSecond(N_APPEND, oursBatchMs),
+      ratio: rawBatchMs / oursBatchMs,
+    },
   };
 }
 
@@ -103,13 +157,27 @@ async function relay(connection: Connection, kafka: Kafka, prefix: string) {
   // commands (imports), once as one command each (everyday use: one outbox marker per command).
   const batchedStore = new MongoEventStore(connection, catalog, { collectionPrefix: 'bench_b1_' });
   for (let i = 0; i < N_RELAY; i += 500) {
-    await batchedStore.appendMany(Array.from({ length: Math.min(500, N_RELAY - i) }, (_, k) => ({ streamId: `relay-${i + k}`, events: [event(i + k)], expectedVersion: 0, metadata: metadata() })));
+    await batchedStore.appendMany(
+      Array.from({ length: Math.min(500, N_RELAY - i) }, (_, k) => ({
+        streamId: `relay-${i + k}`,
+        events: [event(i + k)],
+        expectedVersion: 0,
+        metadata: metadata(),
+      })),
+    );
   }
   const singleStore = new MongoEventStore(connection, catalog, { collectionPrefix: 'bench_b2_' });
-  for (let i = 0; i < N_RELAY; i++) await singleStore.append(`relay-${i}`, [event(i)], { expectedVersion: 0, expectedVersionIsHead: true, metadata: metadata() });
+  for (let i = 0; i < N_RELAY; i++)
+    await singleStore.append(`relay-${i}`, [event(i)], { expectedVersion: 0, expectedVersionIsHead: true, metadata: metadata() });
 
   const stored = await batchedStore.commits.find({}).limit(N_RELAY).toArray();
-  const messages = stored.flatMap((c) => c.events.map((e) => ({ key: e.streamId, value: JSON.stringify(e), headers: { 'event-type': e.type, 'event-id': e.eventId, 'schema-version': '1' } })));
+  const messages = stored.flatMap((c) =>
+    c.events.map((e) => ({
+      key: e.streamId,
+      value: JSON.stringify(e),
+      headers: { 'event-type': e.type, 'event-id': e.eventId, 'schema-version': '1' },
+    })),
+  );
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   await producer.send({ topic: rawTopic, acks: -1, messages: messages.slice(0, 500) }); // warm-up, as the relay's first round
@@ -131,7 +199,9 @@ async function relay(connection: Connection, kafka: Kafka, prefix: string) {
   const batchedMs = await relayAll(batchedStore, `${prefix}bench.relay-batched`);
   const singleMs = await relayAll(singleStore, `${prefix}bench.relay-single`);
   return {
-    messages: messages.length, batchSize: 500, rawPerSecond: perSecond(messages.length, rawMs),
+    messages: messages.length,
+    batchSize: 500,
+    rawPerSecond: perSecond(messages.length, rawMs),
     afterBatched: { relayPerSecond: perSecond(messages.length, batchedMs), ratio: rawMs / batchedMs },
     afterSingle: { relayPerSecond: perSecond(messages.length, singleMs), ratio: rawMs / singleMs },
   };
@@ -177,7 +247,13 @@ async function lag(connection: Connection, kafka: Kafka, prefix: string) {
   await consumer.stop();
   await relayer.stop();
   const sorted = [...lags].sort((a, b) => a - b);
-  return { load: `${LAG_RATE} commands/s for ${LAG_SECONDS}s`, measured: sorted.length, p50Ms: Math.round(percentile(sorted, 50)), p95Ms: Math.round(percentile(sorted, 95)), p99Ms: Math.round(percentile(sorted, 99)) };
+  return {
+    load: `${LAG_RATE} commands/s for ${LAG_SECONDS}s`,
+    measured: sorted.length,
+    p50Ms: Math.round(percentile(sorted, 50)),
+    p95Ms: Math.round(percentile(sorted, 95)),
+    p99Ms: Math.round(percentile(sorted, 99)),
+  };
 }
 
 async function rebuild(connection: Connection, kafka: Kafka, prefix: string) {
@@ -193,8 +269,16 @@ async function rebuild(connection: Connection, kafka: Kafka, prefix: string) {
       const n = i + k;
       const streamId = `project-${n % streams}`;
       const envelope: EventEnvelope = {
-        eventId: randomUUID(), ...event(n), schemaVersion: 1, streamId, streamVersion: Math.floor(n / streams) + 1,
-        occurredAt: '2018-06-30T00:00:00.000Z', recordedAt: '2018-06-30T00:00:00.000Z', correlationId: 'bench', causationId: null, actor: metadata().actor,
+        eventId: randomUUID(),
+        ...event(n),
+        schemaVersion: 1,
+        streamId,
+        streamVersion: Math.floor(n / streams) + 1,
+        occurredAt: '2018-06-30T00:00:00.000Z',
+        recordedAt: '2018-06-30T00:00:00.000Z',
+        correlationId: 'bench',
+        causationId: null,
+        actor: metadata().actor,
       };
       return { key: streamId, value: JSON.stringify(envelope) };
     });
@@ -212,12 +296,19 @@ async function rebuild(connection: Connection, kafka: Kafka, prefix: string) {
   });
   progress.stop();
   const docs = await (await store.collection()).countDocuments({});
-  return { events: result.events, documents: docs, seconds: Number(result.seconds.toFixed(1)), eventsPerSecond: Math.round(result.events / result.seconds) };
+  return {
+    events: result.events,
+    documents: docs,
+    seconds: Number(result.seconds.toFixed(1)),
+    eventsPerSecond: Math.round(result.events / result.seconds),
+  };
 }
 
 async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string }, prefix: string, dbName: string) {
   log(`(e) dashboard queries over ${N_DASHBOARD} projects: the registry and projection bundles as processes, demo data through the API`);
-  const build = spawnSync(join(workspaceRoot(), 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=registry,projection'], { stdio: 'inherit' });
+  const build = spawnSync(join(workspaceRoot(), 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=registry,projection'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('building the registry and projection bundles failed');
   const { keys } = await ensureDevKeys();
   const common = { TOPIC_PREFIX: `${prefix}dash.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn' };
@@ -227,7 +318,11 @@ async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string 
   try {
     const seeding = bar('seeding       ', N_DASHBOARD);
     const started = performance.now();
-    const seeded = await seedProjects({ baseUrl: registry.url, projects: N_DASHBOARD, onProgress: (done, commands) => seeding.update(done, { eps: Math.round(commands / ((performance.now() - started) / 1000)) }) });
+    const seeded = await seedProjects({
+      baseUrl: registry.url,
+      projects: N_DASHBOARD,
+      onProgress: (done, commands) => seeding.update(done, { eps: Math.round(commands / ((performance.now() - started) / 1000)) }),
+    });
     seeding.stop();
     const auth = { Authorization: `Bearer ${await devToken(['leadership'], { sub: 'bench' })}` };
     const get = async (path: string) => {
@@ -248,7 +343,13 @@ async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string 
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
-      return { path, queries: times.length, p50Ms: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), p99Ms: Math.round(percentile(times, 99)) };
+      return {
+        path,
+        queries: times.length,
+        p50Ms: Math.round(percentile(times, 50)),
+        p95Ms: Math.round(percentile(times, 95)),
+        p99Ms: Math.round(percentile(times, 99)),
+      };
     };
     return {
       projects: seeded.projects,
@@ -281,7 +382,17 @@ async function main(): Promise<void> {
     const c = await lag(connection, kafka, prefix);
     const d = await rebuild(connection, kafka, prefix);
     const e = await dashboardLatency(infra, prefix, dbName);
-    const results = { at: new Date().toISOString(), servers: infra.kind, kafka: infra.kafkaBrokers, mongo: infra.mongoUri, appends: a, relay: b, lag: c, rebuild: d, dashboard: e };
+    const results = {
+      at: new Date().toISOString(),
+      servers: infra.kind,
+      kafka: infra.kafkaBrokers,
+      mongo: infra.mongoUri,
+      appends: a,
+      relay: b,
+      lag: c,
+      rebuild: d,
+      dashboard: e,
+    };
     const pct = (r: number) => `${Math.round(r * 100)}%`;
     process.stdout.write(
       [

@@ -23,16 +23,27 @@ async function main(): Promise<void> {
     const onProgress = (name: string, p: RebuildProgress) => {
       let bar = bars.get(`${name}:${p.phase}`);
       if (!bar) {
-        bar = new SingleBar({ format: `${name} ${p.phase.padEnd(8)} [{bar}] {value}/{total} events · {eps} events/s`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 });
+        bar = new SingleBar({
+          format: `${name} ${p.phase.padEnd(8)} [{bar}] {value}/{total} events · {eps} events/s`,
+          hideCursor: true,
+          noTTYOutput: true,
+          notTTYSchedule: 2000,
+        });
         bar.start(Math.max(p.total, 1), 0, { eps: 0 });
         bars.set(`${name}:${p.phase}`, bar);
       }
       bar.setTotal(Math.max(p.total, p.done, 1));
       bar.update(p.done, { eps: p.eventsPerSecond });
     };
-    const results = await rebuildReadModels(createKafka({ clientId: 'projection-rebuild', brokers }), connection, { models: PROJECTION_READ_MODELS, catalog, topicPrefix: prefix, onProgress });
+    const results = await rebuildReadModels(createKafka({ clientId: 'projection-rebuild', brokers }), connection, {
+      models: PROJECTION_READ_MODELS,
+      catalog,
+      topicPrefix: prefix,
+      onProgress,
+    });
     for (const bar of bars.values()) bar.stop();
-    for (const r of results) process.stdout.write(`${r.name}: ${r.events} events in ${r.seconds.toFixed(1)} s → generation ${r.generation} (now live)\n`);
+    for (const r of results)
+      process.stdout.write(`${r.name}: ${r.events} events in ${r.seconds.toFixed(1)} s → generation ${r.generation} (now live)\n`);
   } finally {
     await connection.close();
   }

@@ -38,26 +38,60 @@ function rng(seed: number) {
 }
 
 const INVESTORS = [
-  '中国第一汽车集团有限公司', '中车长春轨道客车股份有限公司', '长春高新技术产业（集团）股份有限公司', '吉林亚泰（集团）股份有限公司',
-  '修正药业集团股份有限公司', '长光卫星技术有限公司', '吉林化纤集团有限责任公司', '长春欧亚集团股份有限公司', '吉林省长影集团有限责任公司',
-  '皓月集团有限公司', '中粮生化能源（公主岭）有限公司', '华为技术有限公司', '京东集团', '吉林省交通投资集团有限公司', '长春城投建设投资（集团）有限公司',
-  '富奥汽车零部件股份有限公司', '一汽富维汽车零部件股份有限公司', '吉林敖东药业集团股份有限公司', '长春希达电子技术有限公司', '吉林省水务投资集团有限公司',
+  '中国第一汽车集团有限公司',
+  '中车长春轨道客车股份有限公司',
+  '长春高新技术产业（集团）股份有限公司',
+  '吉林亚泰（集团）股份有限公司',
+  '修正药业集团股份有限公司',
+  '长光卫星技术有限公司',
+  '吉林化纤集团有限责任公司',
+  '长春欧亚集团股份有限公司',
+  '吉林省长影集团有限责任公司',
+  '皓月集团有限公司',
+  '中粮生化能源（公主岭）有限公司',
+  '华为技术有限公司',
+  '京东集团',
+  '吉林省交通投资集团有限公司',
+  '长春城投建设投资（集团）有限公司',
+  '富奥汽车零部件股份有限公司',
+  '一汽富维汽车零部件股份有限公司',
+  '吉林敖东药业集团股份有限公司',
+  '长春希达电子技术有限公司',
+  '吉林省水务投资集团有限公司',
 ];
 const WORDS: Record<string, string[]> = {
-  auto: ['汽车零部件智能制造', '整车焊装车间改造', '汽车电子产业园'], 'agri-processing': ['玉米深加工', '肉牛屠宰及精深加工', '绿色食品产业园'],
-  rail: ['轨道客车检修基地', '高速动车组配套', '城轨车辆转向架'], 'advanced-equipment': ['精密数控机床', '智能装备产业园'],
-  biomed: ['生物疫苗产业化', '中药现代化生产线', '医疗器械产业园'], optoelectronics: ['光电子器件', '卫星遥感应用', '激光产业园'],
-  nev: ['新能源汽车动力电池', '氢燃料电池'], 'new-materials': ['碳纤维复合材料', '高性能化纤'], 'big-data': ['大数据中心', '云计算产业基地'],
-  'digital-economy': ['数字经济产业园'], 'platform-economy': ['工业互联网平台'], finance: ['金融科技中心'], 'sci-tech-services': ['科技创新综合体'],
-  'human-resources': ['人力资源产业园'], logistics: ['国际陆港物流园', '冷链物流中心'], tourism: ['冰雪旅游度假区', '文旅小镇'],
-  'health-elderly': ['康养中心', '医养结合示范基地'], culture: ['影视文化产业园', '文化创意街区'], 'green-services': ['节能环保产业园'],
-  'new-tech': ['科技成果转化基地'], 'internet-plus': ['互联网+智慧农业'], 'new-business': ['新零售综合体'],
-  infrastructure: ['快速路工程', '地铁线路工程', '供热管网改造', '污水处理厂扩建'], ecology: ['秸秆综合利用', '伊通河水环境治理', '水源地保护工程'],
+  auto: ['汽车零部件智能制造', '整车焊装车间改造', '汽车电子产业园'],
+  'agri-processing': ['玉米深加工', '肉牛屠宰及精深加工', '绿色食品产业园'],
+  rail: ['轨道客车检修基地', '高速动车组配套', '城轨车辆转向架'],
+  'advanced-equipment': ['精密数控机床', '智能装备产业园'],
+  biomed: ['生物疫苗产业化', '中药现代化生产线', '医疗器械产业园'],
+  optoelectronics: ['光电子器件', '卫星遥感应用', '激光产业园'],
+  nev: ['新能源汽车动力电池', '氢燃料电池'],
+  'new-materials': ['碳纤维复合材料', '高性能化纤'],
+  'big-data': ['大数据中心', '云计算产业基地'],
+  'digital-economy': ['数字经济产业园'],
+  'platform-economy': ['工业互联网平台'],
+  finance: ['金融科技中心'],
+  'sci-tech-services': ['科技创新综合体'],
+  'human-resources': ['人力资源产业园'],
+  logistics: ['国际陆港物流园', '冷链物流中心'],
+  tourism: ['冰雪旅游度假区', '文旅小镇'],
+  'health-elderly': ['康养中心', '医养结合示范基地'],
+  culture: ['影视文化产业园', '文化创意街区'],
+  'green-services': ['节能环保产业园'],
+  'new-tech': ['科技成果转化基地'],
+  'internet-plus': ['互联网+智慧农业'],
+  'new-business': ['新零售综合体'],
+  infrastructure: ['快速路工程', '地铁线路工程', '供热管网改造', '污水处理厂扩建'],
+  ecology: ['秸秆综合利用', '伊通河水环境治理', '水源地保护工程'],
   livelihood: ['棚户区改造', '中小学校建设', '社区卫生服务中心'],
 };
 const LEADERS = [
-  { id: 'leader-1', name: '市长' }, { id: 'leader-2', name: '常务副市长' }, { id: 'leader-3', name: '分管工业副市长' },
-  { id: 'leader-4', name: '分管城建副市长' }, { id: 'leader-5', name: '分管农业副市长' },
+  { id: 'leader-1', name: '市长' },
+  { id: 'leader-2', name: '常务副市长' },
+  { id: 'leader-3', name: '分管工业副市长' },
+  { id: 'leader-4', name: '分管城建副市长' },
+  { id: 'leader-5', name: '分管农业副市长' },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -69,24 +103,53 @@ type Step = { path: string; body: object; as: 'locality' | 'office' | 'statistic
 function plan(n: number, r: ReturnType<typeof rng>) {
   const locality = r.pick(LOCALITIES);
   const category = r.pick(CATEGORIES);
-  const department = category.industrial ? r.pick(DEPARTMENTS.filter((d) => ['fgw', 'gxj', 'kjj', 'swj', 'nw'].includes(d.code))) : r.pick(DEPARTMENTS);
+  const department = category.industrial
+    ? r.pick(DEPARTMENTS.filter((d) => ['fgw', 'gxj', 'kjj', 'swj', 'nw'].includes(d.code)))
+    : r.pick(DEPARTMENTS);
   // Log-uniform between 3,000万 and 100亿: most projects small, a few very large; ~60% reach 1亿.
   const total = Math.round(Math.exp(Math.log(3_000) + r.next() * (Math.log(1_000_000) - Math.log(3_000))) / 100) * 100;
   const name = `${locality.name.replace(/(区|市|县)$/, '')}${r.pick(WORDS[category.code] ?? ['产业'])}项目${n % 7 === 0 ? '（二期）' : ''}`;
   const investor = r.pick(INVESTORS);
   const register = {
-    name, localityCode: locality.code, departmentCode: department.code, categoryCode: category.code,
+    name,
+    localityCode: locality.code,
+    departmentCode: department.code,
+    categoryCode: category.code,
     ...(category.subKinds.length > 0 && r.chance(0.7) ? { subKindCode: r.pick(category.subKinds).code } : {}),
-    sourceCode: r.pick(['government', 'enterprise', 'research', 'incubator', 'think-tank', 'promotion']), investor,
-    totalInvestmentWan: total, leading: r.chance(0.08), landmark: r.chance(0.06), threeEarly: r.chance(0.1),
+    sourceCode: r.pick(['government', 'enterprise', 'research', 'incubator', 'think-tank', 'promotion']),
+    investor,
+    totalInvestmentWan: total,
+    leading: r.chance(0.08),
+    landmark: r.chance(0.06),
+    threeEarly: r.chance(0.1),
     reserveLevels: total >= THRESHOLDS.targetUnitWan ? ['city', 'locality'] : ['locality'],
-    ...(r.chance(0.6) ? { nationalCode: `${r.chance(0.5) ? 2017 : 2018}-2201${pad(r.int(0, 99))}-${pad(r.int(10, 99))}-${pad(r.int(1, 4))}-${String(n).padStart(6, '0')}` } : {}),
+    ...(r.chance(0.6)
+      ? {
+          nationalCode: `${r.chance(0.5) ? 2017 : 2018}-2201${pad(r.int(0, 99))}-${pad(r.int(10, 99))}-${pad(r.int(1, 4))}-${String(n).padStart(6, '0')}`,
+        }
+      : {}),
   };
   const roll = r.next();
-  const target = roll < 0.18 ? 'reserve' : roll < 0.27 ? 'docking' : roll < 0.34 ? 'landed' : roll < 0.48 ? 'preparing' : roll < 0.9 ? 'under-construction' : roll < 0.97 ? 'completed' : roll < 0.99 ? 'suspended' : 'cancelled';
+  const target =
+    roll < 0.18
+      ? 'reserve'
+      : roll < 0.27
+        ? 'docking'
+        : roll < 0.34
+          ? 'landed'
+          : roll < 0.48
+            ? 'preparing'
+            : roll < 0.9
+              ? 'under-construction'
+              : roll < 0.97
+                ? 'completed'
+                : roll < 0.99
+                  ? 'suspended'
+                  : 'cancelled';
   const steps: Step[] = [];
   const order = ['docking', 'landed', 'preparing', 'under-construction', 'completed'];
-  const reach = (stage: string) => order.indexOf(target === 'suspended' || target === 'cancelled' ? 'preparing' : target) >= order.indexOf(stage);
+  const reach = (stage: string) =>
+    order.indexOf(target === 'suspended' || target === 'cancelled' ? 'preparing' : target) >= order.indexOf(stage);
   const zone = locality.kind === 'development-zone';
   if (reach('docking')) steps.push({ path: 'docking', body: { date: day(2017, r.int(3, 8), r.int(1, 28)) }, as: 'locality' });
   if (reach('landed')) {
@@ -98,8 +161,13 @@ function plan(n: number, r: ReturnType<typeof rng>) {
   const annual = Math.max(100, Math.round((total * (0.2 + r.next() * 0.4)) / 100) * 100);
   if (reach('preparing') && !startedLastYear) {
     const month = r.int(3, 10);
-    steps.push({ path: 'annual-plans', body: { year: 2018, kind: 'new-start', plannedStartMonth: `2018-${pad(month)}`, annualInvestmentWan: annual }, as: 'locality' });
-    if (reach('under-construction')) steps.push({ path: 'start', body: { date: day(2018, Math.min(10, month + r.int(0, 1)), r.int(1, 28)) }, as: 'locality' });
+    steps.push({
+      path: 'annual-plans',
+      body: { year: 2018, kind: 'new-start', plannedStartMonth: `2018-${pad(month)}`, annualInvestmentWan: annual },
+      as: 'locality',
+    });
+    if (reach('under-construction'))
+      steps.push({ path: 'start', body: { date: day(2018, Math.min(10, month + r.int(0, 1)), r.int(1, 28)) }, as: 'locality' });
   }
   if (startedLastYear) {
     steps.push({ path: 'start', body: { date: day(2017, r.int(4, 10), r.int(1, 28)) }, as: 'locality' });
@@ -110,19 +178,42 @@ function plan(n: number, r: ReturnType<typeof rng>) {
     let cumulative = 0;
     for (let m = 5; m <= 10; m++) {
       cumulative += Math.round((annual / 8) * (0.5 + r.next()));
-      steps.push({ path: 'investments', body: { month: `2018-${pad(m)}`, cumulativeWan: Math.min(cumulative, total), progressNote: r.pick(['基础施工', '主体结构施工', '设备安装', '厂房封顶', '试生产准备']) }, as: 'locality' });
+      steps.push({
+        path: 'investments',
+        body: {
+          month: `2018-${pad(m)}`,
+          cumulativeWan: Math.min(cumulative, total),
+          progressNote: r.pick(['基础施工', '主体结构施工', '设备安装', '厂房封顶', '试生产准备']),
+        },
+        as: 'locality',
+      });
     }
-    if (r.chance(0.5)) steps.push({ path: 'statistics-inclusion', body: { registeredOn: day(2018, 6, r.int(1, 28)), includedAmountWan: Math.round(cumulative / 3), evidence: [`JZ-2018-${n}`] }, as: 'statistics' });
+    if (r.chance(0.5))
+      steps.push({
+        path: 'statistics-inclusion',
+        body: { registeredOn: day(2018, 6, r.int(1, 28)), includedAmountWan: Math.round(cumulative / 3), evidence: [`JZ-2018-${n}`] },
+        as: 'statistics',
+      });
   }
   if (target === 'completed') steps.push({ path: 'completion', body: { date: day(2018, 11, r.int(1, 28)) }, as: 'locality' });
-  if (target === 'suspended') steps.push({ path: 'suspension', body: { date: day(2018, 6, r.int(1, 28)), reason: r.pick(['资金未到位', '用地手续未完成', '企业经营调整']) }, as: 'locality' });
-  if (target === 'cancelled') steps.push({ path: 'cancellation', body: { date: day(2018, 7, r.int(1, 28)), reason: '投资方撤资，项目终止' }, as: 'office' });
+  if (target === 'suspended')
+    steps.push({
+      path: 'suspension',
+      body: { date: day(2018, 6, r.int(1, 28)), reason: r.pick(['资金未到位', '用地手续未完成', '企业经营调整']) },
+      as: 'locality',
+    });
+  if (target === 'cancelled')
+    steps.push({ path: 'cancellation', body: { date: day(2018, 7, r.int(1, 28)), reason: '投资方撤资，项目终止' }, as: 'office' });
   if (total >= THRESHOLDS.leaderPackageWan && target !== 'cancelled' && r.chance(0.85)) {
     const leader = r.pick(LEADERS);
     steps.push({ path: 'city-leader', body: { id: leader.id, name: leader.name, from: '2018-03-01' }, as: 'office' });
   }
   if (total >= THRESHOLDS.secretaryWan && target !== 'cancelled' && r.chance(0.9)) {
-    steps.push({ path: 'secretary', body: { id: `secretary-${r.int(1, 60)}`, name: `项目秘书${r.int(1, 60)}号`, from: '2018-03-01' }, as: 'office' });
+    steps.push({
+      path: 'secretary',
+      body: { id: `secretary-${r.int(1, 60)}`, name: `项目秘书${r.int(1, 60)}号`, from: '2018-03-01' },
+      as: 'office',
+    });
   }
   return { locality: locality.code, register, steps };
 }
@@ -132,7 +223,8 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
   const base = options.baseUrl.replace(/\/$/, '');
   const tokens = new Map<string, string>();
   const token = async (grant: string) => {
-    if (!tokens.has(grant)) tokens.set(grant, await devToken([grant], { sub: `seed-${grant.replace(':', '-')}`, name: `演示数据（${grant}）`, hours: 4 }));
+    if (!tokens.has(grant))
+      tokens.set(grant, await devToken([grant], { sub: `seed-${grant.replace(':', '-')}`, name: `演示数据（${grant}）`, hours: 4 }));
     return tokens.get(grant) as string;
   };
   let commands = 0;
@@ -141,7 +233,9 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
   const send = async (method: string, path: string, grant: string, key: string, body: object) => {
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(`${base}${path}`, {
-        method, headers: { Authorization: `Bearer ${await token(grant)}`, 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(body),
+        method,
+        headers: { Authorization: `Bearer ${await token(grant)}`, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify(body),
       });
       commands++;
       if (response.status === 429 && attempt < 5) {

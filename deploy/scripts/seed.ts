@@ -8,17 +8,33 @@ import { seedProjects } from './seed-projects';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { projects: { type: 'string', default: '2000' }, url: { type: 'string', default: process.env['REGISTRY_URL'] ?? 'http://localhost:3001' }, seed: { type: 'string', default: '2018' }, concurrency: { type: 'string', default: '12' } },
+    options: {
+      projects: { type: 'string', default: '2000' },
+      url: { type: 'string', default: process.env['REGISTRY_URL'] ?? 'http://localhost:3001' },
+      seed: { type: 'string', default: '2018' },
+      concurrency: { type: 'string', default: '12' },
+    },
   });
   const count = Number(values.projects);
   if (!Number.isInteger(count) || count < 1) throw new Error('--projects must be a positive whole number');
-  const reachable = await fetch(`${values.url}/health/live`).then((r) => r.ok, () => false);
+  const reachable = await fetch(`${values.url}/health/live`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (!reachable) throw new Error(`the registry does not answer at ${values.url}; start the system with \`npm start\` (or give --url)`);
-  const bar = new SingleBar({ format: 'seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 });
+  const bar = new SingleBar({
+    format: 'seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s',
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 2000,
+  });
   const started = performance.now();
   bar.start(count, 0, { commands: 0, rate: 0 });
   const result = await seedProjects({
-    baseUrl: values.url, projects: count, seed: Number(values.seed), concurrency: Number(values.concurrency),
+    baseUrl: values.url,
+    projects: count,
+    seed: Number(values.seed),
+    concurrency: Number(values.concurrency),
     onProgress: (done, commands) => bar.update(done, { commands, rate: Math.round(commands / ((performance.now() - started) / 1000)) }),
   });
   bar.stop();

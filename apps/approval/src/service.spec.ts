@@ -5,7 +5,11 @@ import { approvalService } from './service';
 describe('approval service definition', () => {
   describe('when PORT is not set', () => {
     it('listens on its own default port', () => {
-      const config = serviceConfig(approvalService, { MONGODB_URI: 'mongodb://db:27017', KAFKA_BROKERS: 'kafka:9092', AUTH_JWKS_URL: 'https://idp.example/certs' });
+      const config = serviceConfig(approvalService, {
+        MONGODB_URI: 'mongodb://db:27017',
+        KAFKA_BROKERS: 'kafka:9092',
+        AUTH_JWKS_URL: 'https://idp.example/certs',
+      });
       expect(config.PORT).toBe(SERVICES['approval'].defaultPort);
     });
   });

@@ -22,7 +22,12 @@ describe('an event consumer run by Nest as a microservice', () => {
     const topic = `${ns.topicPrefix}registry.events`;
     const received: EventEnvelope[] = [];
     const consumer = new EventConsumer(kafka, {
-      groupId: 'nest.consumer', topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix, handlerName: 'test',
+      groupId: 'nest.consumer',
+      topics: [topic],
+      catalog,
+      connection,
+      topicPrefix: ns.topicPrefix,
+      handlerName: 'test',
       handle: async (event) => void received.push(event),
     });
     const module = await Test.createTestingModule({}).compile();
@@ -34,7 +39,10 @@ describe('an event consumer run by Nest as a microservice', () => {
     const store = new MongoEventStore(connection, catalog);
     const relay = new OutboxRelay(store, kafka, { topic });
     relay.start();
-    await store.append('ping-1', [{ type: 'TestPinged', data: { n: 1 } }], { expectedVersion: 0, metadata: { actor: { id: 'system', role: 'system', scope: null }, correlationId: 'c', causationId: null, now: new Date() } });
+    await store.append('ping-1', [{ type: 'TestPinged', data: { n: 1 } }], {
+      expectedVersion: 0,
+      metadata: { actor: { id: 'system', role: 'system', scope: null }, correlationId: 'c', causationId: null, now: new Date() },
+    });
     const deadline = Date.now() + 60_000;
     while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     await relay.stop();

@@ -26,7 +26,15 @@ describe('registry started while Kafka is down', () => {
     const created = await http()
       .post('/projects')
       .set('Authorization', auth)
-      .send({ name: '德惠市农产品加工园', localityCode: 'dehui', departmentCode: 'nw', categoryCode: 'agri-processing', sourceCode: 'enterprise', totalInvestmentWan: 50_000, reserveLevels: ['locality'] })
+      .send({
+        name: '德惠市农产品加工园',
+        localityCode: 'dehui',
+        departmentCode: 'nw',
+        categoryCode: 'agri-processing',
+        sourceCode: 'enterprise',
+        totalInvestmentWan: 50_000,
+        reserveLevels: ['locality'],
+      })
       .expect(201);
     await new Promise((r) => setTimeout(r, 8000)); // the consumer's first start has failed by now
     await broker.begin();
@@ -37,7 +45,9 @@ describe('registry started while Kafka is down', () => {
       listed = page.body.items.some((p: { projectId: string }) => p.projectId === created.body.projectId);
       if (!listed) await new Promise((r) => setTimeout(r, 500));
     }
-    process.stdout.write(`  registry booted without Kafka: project ${listed ? `listed ${((Date.now() - started) / 1000).toFixed(1)} s after Kafka came up` : 'never listed'}\n`);
+    process.stdout.write(
+      `  registry booted without Kafka: project ${listed ? `listed ${((Date.now() - started) / 1000).toFixed(1)} s after Kafka came up` : 'never listed'}\n`,
+    );
     expect(listed).toBe(true);
   }, 180_000);
 });

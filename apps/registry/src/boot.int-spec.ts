@@ -30,14 +30,26 @@ describe('registry service on real servers', () => {
 
     it('documents every command and query with a summary, the roles allowed and example values', async () => {
       const doc = (await request(service.app.getHttpServer()).get('/docs-json').expect(200)).body as {
-        paths: Record<string, Record<string, { summary?: string; 'x-allowed-roles'?: string[]; requestBody?: { content: Record<string, { schema: { $ref: string } }> } }>>;
+        paths: Record<
+          string,
+          Record<
+            string,
+            { summary?: string; 'x-allowed-roles'?: string[]; requestBody?: { content: Record<string, { schema: { $ref: string } }> } }
+          >
+        >;
         components: { schemas: Record<string, { properties?: Record<string, { example?: unknown }> }> };
       };
-      const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })));
+      const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+      );
       const business = operations.filter((o) => !o.route.includes('/health'));
       expect(business.length).toBeGreaterThanOrEqual(24);
       for (const { route, op } of business) {
-        expect({ route, summary: Boolean(op.summary), roles: (op['x-allowed-roles'] ?? []).length > 0 }).toEqual({ route, summary: true, roles: true });
+        expect({ route, summary: Boolean(op.summary), roles: (op['x-allowed-roles'] ?? []).length > 0 }).toEqual({
+          route,
+          summary: true,
+          roles: true,
+        });
         const ref = op.requestBody?.content['application/json']?.schema.$ref;
         if (ref) {
           const schema = doc.components.schemas[ref.split('/').pop() as string];

@@ -34,7 +34,10 @@ describe('the HTTP edge', () => {
     expect({ status: missing.status, rule: missing.body.rule }).toEqual({ status: 401, rule: 'auth.token' });
     expect(missing.headers['www-authenticate']).toContain('Bearer');
     const forged = await http().get('/reference').set('Authorization', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
-    expect({ status: forged.status, message: forged.body.message }).toEqual({ status: 401, message: 'token algorithm not accepted (RS256 only)' });
+    expect({ status: forged.status, message: forged.body.message }).toEqual({
+      status: 401,
+      message: 'token algorithm not accepted (RS256 only)',
+    });
   });
 
   it('limits each caller, not everyone: the sixth request in a minute is a 429 for that caller only', async () => {
@@ -43,8 +46,15 @@ describe('the HTTP edge', () => {
     for (let i = 0; i < 6; i++) statuses.push((await http().get('/reference').set('Authorization', busy)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const limited = await http().get('/reference').set('Authorization', busy);
-    expect({ status: limited.status, rule: limited.body.rule, stack: limited.body.stack }).toEqual({ status: 429, rule: 'http.429', stack: undefined });
-    await http().get('/reference').set('Authorization', `Bearer ${await testToken(['leadership'], 'calm-caller')}`).expect(200);
+    expect({ status: limited.status, rule: limited.body.rule, stack: limited.body.stack }).toEqual({
+      status: 429,
+      rule: 'http.429',
+      stack: undefined,
+    });
+    await http()
+      .get('/reference')
+      .set('Authorization', `Bearer ${await testToken(['leadership'], 'calm-caller')}`)
+      .expect(200);
     await http().get('/health').expect(200); // probes are never limited
   });
 });

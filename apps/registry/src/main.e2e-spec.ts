@@ -16,16 +16,17 @@ interface Run {
 
 let authEnv: Record<string, string> = {};
 
-function runBundle(env: Record<string, string>, whileRunning?: (child: ReturnType<typeof spawn>, output: () => string) => Promise<void>): Promise<Run> {
+function runBundle(
+  env: Record<string, string>,
+  whileRunning?: (child: ReturnType<typeof spawn>, output: () => string) => Promise<void>,
+): Promise<Run> {
   const { PATH, HOME } = process.env;
   const child = spawn(process.execPath, [bundle], { env: { PATH, HOME, ...authEnv, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<Run>((resolveRun) =>
-    child.on('exit', (code, signal) => resolveRun({ code, signal, stdout, stderr })),
-  );
+  const exited = new Promise<Run>((resolveRun) => child.on('exit', (code, signal) => resolveRun({ code, signal, stdout, stderr })));
   void whileRunning?.(child, () => stdout);
   return exited;
 }
@@ -48,7 +49,12 @@ describe('the registry bundle as a process', () => {
   describe('when nothing is configured to verify bearer tokens', () => {
     it('stops with one line naming the three ways to configure it', async () => {
       const { kafkaBrokers, mongoUri } = testEndpoints();
-      const run = await runBundle({ KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, PORT: String(await freePort()), AUTH_PUBLIC_KEY: '' });
+      const run = await runBundle({
+        KAFKA_BROKERS: kafkaBrokers,
+        MONGODB_URI: mongoUri,
+        PORT: String(await freePort()),
+        AUTH_PUBLIC_KEY: '',
+      });
       expect(run.code).toBe(1);
       expect(run.stderr.trim().split('\n')).toEqual([
         'registry: configuration error: AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_PUBLIC_KEY_FILE is missing (one of them verifies bearer tokens)',
@@ -104,7 +110,10 @@ describe('the registry bundle as a process', () => {
         },
       );
       expect(run.signal ?? run.code).toBeTruthy(); // it exited, by the re-raised signal
-      const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; service: string });
+      const lines = run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { msg: string; service: string });
       expect(lines.every((line) => line.service === 'registry')).toBe(true);
       const messages = lines.map((line) => line.msg);
       expect(messages).toContainEqual(expect.stringContaining('SIGTERM received'));

@@ -5,7 +5,11 @@ import { registryService } from './service';
 describe('registry service definition', () => {
   describe('when PORT is not set', () => {
     it('listens on its own default port', () => {
-      const config = serviceConfig(registryService, { MONGODB_URI: 'mongodb://db:27017', KAFKA_BROKERS: 'kafka:9092', AUTH_JWKS_URL: 'https://idp.example/certs' });
+      const config = serviceConfig(registryService, {
+        MONGODB_URI: 'mongodb://db:27017',
+        KAFKA_BROKERS: 'kafka:9092',
+        AUTH_JWKS_URL: 'https://idp.example/certs',
+      });
       expect(config.PORT).toBe(SERVICES['registry'].defaultPort);
     });
   });

@@ -9,7 +9,13 @@ export * as RegistryEvents from './lib/events/registry';
 export * from './lib/reference/reference-data';
 export { eventCatalogueMarkdown } from './lib/catalogue';
 export {
-  type AnnualPlanEntry, type Assignment, evolveProjectRecord, planFor, type ProjectRecord, projectScope, resumptionIn,
+  type AnnualPlanEntry,
+  type Assignment,
+  evolveProjectRecord,
+  planFor,
+  type ProjectRecord,
+  projectScope,
+  resumptionIn,
 } from './lib/events/project-record';
 export { isRegistryEvent, REGISTRY_EVENT_TYPES, type RegistryEvent, type RegistryEventType } from './lib/events/registry';
 export { projectStreams, streamIds, type StreamIds } from './lib/streams';

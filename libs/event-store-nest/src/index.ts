@@ -1,6 +1,15 @@
 export { EventConsumerServer } from './lib/event-consumer.server';
 export {
-  CLOCK, CONSUMERS, EVENT_STORE, type EventSourcingOptions, EventSourcingModule, KAFKA_CLIENT, OUTBOX_RELAY, type ReadModel, readModel, readModelToken,
+  CLOCK,
+  CONSUMERS,
+  EVENT_STORE,
+  type EventSourcingOptions,
+  EventSourcingModule,
+  KAFKA_CLIENT,
+  OUTBOX_RELAY,
+  type ReadModel,
+  readModel,
+  readModelToken,
   systemClock,
 } from './lib/event-sourcing.module';
 export { RetryingConsumer } from './lib/retrying-consumer';

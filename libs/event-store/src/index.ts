@@ -2,7 +2,13 @@ export { type AggregateDefinition, handleCommand, type HandleOptions, type Handl
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
 export { DLQ_HEADERS, EventConsumer, type EventConsumerOptions, type EventHandler } from './lib/event-consumer';
 export {
-  type AppendOptions, type AppendResult, type CommandMetadata, type CommitDocument, commitId, MongoEventStore, type EventStoreOptions,
+  type AppendOptions,
+  type AppendResult,
+  type CommandMetadata,
+  type CommitDocument,
+  commitId,
+  MongoEventStore,
+  type EventStoreOptions,
 } from './lib/mongo-event-store';
 export { isDuplicateKey } from './lib/mongo-errors';
 export { decodeEntries, encodeEntries, Outbox, outboxOf, type OutboxEntry, type OutboxMarker, type OutboxRound } from './lib/outbox';

@@ -6,5 +6,12 @@ export { TimeoutError, withTimeout } from './lib/timeout';
 export { SERVICE_CONFIG, SERVICE_DESCRIPTOR } from './lib/tokens';
 export { type ErrorBody, HttpErrorFilter, validationError } from './lib/http-errors';
 export {
-  CommandHeaders, type CommandOptions, commandOptions, CommandRoute, IdempotencyKeyHeader, IfMatchHeader, uuidParam, VersionETag,
+  CommandHeaders,
+  type CommandOptions,
+  commandOptions,
+  CommandRoute,
+  IdempotencyKeyHeader,
+  IfMatchHeader,
+  uuidParam,
+  VersionETag,
 } from './lib/commands';

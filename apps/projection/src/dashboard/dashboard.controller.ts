@@ -8,7 +8,10 @@ import { ANNUAL_TARGETS, INDICATORS } from '@ccpc/projection-domain';
 import { DashboardService } from './dashboard.service';
 
 class PointQuery {
-  @ApiPropertyOptional({ description: '统计截止的业务日期（YYYY-MM-DD），默认今天；例如 2018-06-30 看上半年末的看板', example: '2018-06-30' })
+  @ApiPropertyOptional({
+    description: '统计截止的业务日期（YYYY-MM-DD），默认今天；例如 2018-06-30 看上半年末的看板',
+    example: '2018-06-30',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
   asOf?: string;
@@ -50,11 +53,19 @@ class DrillQuery extends PageQuery {
 }
 
 class WarningQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['red', 'yellow'], description: '红灯 / 黄灯' }) @IsOptional() @IsIn(['red', 'yellow']) light?: 'red' | 'yellow';
+  @ApiPropertyOptional({ enum: ['red', 'yellow'], description: '红灯 / 黄灯' }) @IsOptional() @IsIn(['red', 'yellow']) light?:
+    'red' | 'yellow';
 }
 
 const PROJECT_ID = new ParseUUIDPipe({
-  exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', rule: 'validation.isUuid', field: 'id', message: 'id must be a project id (a UUID)' }),
+  exceptionFactory: () =>
+    new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      rule: 'validation.isUuid',
+      field: 'id',
+      message: 'id must be a project id (a UUID)',
+    }),
 });
 
 /** Everyone who reads city views; scoped readers drill only into their own projects. */
@@ -69,7 +80,10 @@ export class DashboardController {
   @Allow(...READERS)
   @ApiOperation({ summary: '指标定义与年度目标（版本化配置，2018 年计划）' })
   indicators() {
-    return { indicators: INDICATORS.map(({ code, name, definition, kind }) => ({ code, name, definition, kind })), targets: ANNUAL_TARGETS };
+    return {
+      indicators: INDICATORS.map(({ code, name, definition, kind }) => ({ code, name, definition, kind })),
+      targets: ANNUAL_TARGETS,
+    };
   }
 
   @Get('dashboard')
@@ -91,7 +105,10 @@ export class DashboardController {
   @Allow(...READERS)
   @ApiOperation({ summary: '下钻：构成某项指标数字的项目（分页）；县区、部门只看到本辖区/本部门的项目' })
   drill(@CurrentCaller() caller: Caller, @Param('code') code: string, @Query() q: DrillQuery) {
-    return this.dashboard.drillDown(caller, this.dashboard.point(q), code, q.page, q.pageSize, { localityCode: q.localityCode, departmentCode: q.departmentCode });
+    return this.dashboard.drillDown(caller, this.dashboard.point(q), code, q.page, q.pageSize, {
+      localityCode: q.localityCode,
+      departmentCode: q.departmentCode,
+    });
   }
 
   @Get('warnings')

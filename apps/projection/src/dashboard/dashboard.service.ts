@@ -5,9 +5,19 @@ import type { ProjectionStore } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import {
-  DASHBOARD_PROJECTS, entriesOf, evaluate, indicatorByCode, INDICATORS, type IndicatorValue, type PointInTime, type ProjectAt, projectAt, type ProjectTimeline, targetsFor, warningsFor,
+  DASHBOARD_PROJECTS,
+  entriesOf,
+  evaluate,
+  indicatorByCode,
+  INDICATORS,
+  type IndicatorValue,
+  type PointInTime,
+  type ProjectAt,
+  projectAt,
+  type ProjectTimeline,
+  targetsFor,
+  warningsFor,
 } from '@ccpc/projection-domain';
-
 
 export interface ViewPoint extends PointInTime {
   year: number;
@@ -15,7 +25,10 @@ export interface ViewPoint extends PointInTime {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const names = new Map<string, string>([...LOCALITIES.map((l) => [l.code, l.name] as const), ...DEPARTMENTS.map((d) => [d.code, d.name] as const)]);
+const names = new Map<string, string>([
+  ...LOCALITIES.map((l) => [l.code, l.name] as const),
+  ...DEPARTMENTS.map((d) => [d.code, d.name] as const),
+]);
 
 /**
  * Every leadership view is a fold of the project timelines at a point in time: live (today,
@@ -43,7 +56,11 @@ export class DashboardService {
     let knownAt = now.toISOString();
     if (query.knownAt !== undefined) {
       const t = Date.parse(query.knownAt);
-      if (Number.isNaN(t)) throw new DomainError('query.knownAt', 'knownAt must be an ISO date-time, e.g. 2018-06-30T23:59:59+08:00', { field: 'knownAt', status: 400 });
+      if (Number.isNaN(t))
+        throw new DomainError('query.knownAt', 'knownAt must be an ISO date-time, e.g. 2018-06-30T23:59:59+08:00', {
+          field: 'knownAt',
+          status: 400,
+        });
       knownAt = new Date(t).toISOString();
     }
     const asOf = query.asOf ?? now.toISOString().slice(0, 10);
@@ -51,9 +68,12 @@ export class DashboardService {
   }
 
   async projects(point: ViewPoint): Promise<ProjectAt[]> {
-    if (point.live && this.liveCache && Date.now() - this.liveCache.at < 2000 && this.liveCache.asOf === point.asOf) return this.liveCache.projects;
+    if (point.live && this.liveCache && Date.now() - this.liveCache.at < 2000 && this.liveCache.asOf === point.asOf)
+      return this.liveCache.projects;
     const collection = await this.timelines.collection();
-    const docs = (await collection.find({ _deleted: { $ne: true } } as never, { projection: { _applied: 0 } }).toArray()) as unknown as ProjectTimeline[];
+    const docs = (await collection
+      .find({ _deleted: { $ne: true } } as never, { projection: { _applied: 0 } })
+      .toArray()) as unknown as ProjectTimeline[];
     const projects = docs.map((d) => projectAt(d, point)).filter((p): p is ProjectAt => p !== undefined);
     if (point.live) this.liveCache = { at: Date.now(), projects, asOf: point.asOf };
     return projects;
@@ -62,10 +82,17 @@ export class DashboardService {
   async dashboard(point: ViewPoint) {
     const projects = await this.projects(point);
     const targets = targetsFor(point.year);
-    const indicators: IndicatorValue[] = INDICATORS.map((i) => evaluate(i, projects, { year: point.year, asOf: point.asOf }, targets?.values[i.code] ?? null));
+    const indicators: IndicatorValue[] = INDICATORS.map((i) =>
+      evaluate(i, projects, { year: point.year, asOf: point.asOf }, targets?.values[i.code] ?? null),
+    );
     return {
-      year: point.year, asOf: point.asOf, knownAt: point.knownAt, live: point.live, projects: projects.length,
-      targets: targets ? { year: targets.year, version: targets.version, source: targets.source } : null, indicators,
+      year: point.year,
+      asOf: point.asOf,
+      knownAt: point.knownAt,
+      live: point.live,
+      projects: projects.length,
+      targets: targets ? { year: targets.year, version: targets.version, source: targets.source } : null,
+      indicators,
     };
   }
 
@@ -78,24 +105,55 @@ export class DashboardService {
       const own = projects.filter((p) => p[key] === unit);
       const value = evaluate(indicator, own, { year: point.year, asOf: point.asOf }, null);
       // Coverage indicators per unit: how many flagged projects it has (target 2).
-      const actual = indicator.kind === 'coverage' ? indicator.select(own, { year: point.year, asOf: point.asOf }).counted.length : value.actual;
-      return { code: unit, name: names.get(unit) ?? unit, actual, numerator: indicator.kind === 'coverage' ? actual : value.numerator, denominator: value.denominator };
+      const actual =
+        indicator.kind === 'coverage' ? indicator.select(own, { year: point.year, asOf: point.asOf }).counted.length : value.actual;
+      return {
+        code: unit,
+        name: names.get(unit) ?? unit,
+        actual,
+        numerator: indicator.kind === 'coverage' ? actual : value.numerator,
+        denominator: value.denominator,
+      };
     });
     rows.sort((a, b) => b.actual - a.actual || b.numerator - a.numerator || a.code.localeCompare(b.code));
-    return { indicator: { code: indicator.code, name: indicator.name, definition: indicator.definition }, by, year: point.year, asOf: point.asOf, knownAt: point.knownAt, rows: rows.map((r, i) => ({ rank: i + 1, ...r })) };
+    return {
+      indicator: { code: indicator.code, name: indicator.name, definition: indicator.definition },
+      by,
+      year: point.year,
+      asOf: point.asOf,
+      knownAt: point.knownAt,
+      rows: rows.map((r, i) => ({ rank: i + 1, ...r })),
+    };
   }
 
-  async drillDown(caller: Caller, point: ViewPoint, code: string, page: number, pageSize: number, filter: { localityCode?: string; departmentCode?: string }) {
+  async drillDown(
+    caller: Caller,
+    point: ViewPoint,
+    code: string,
+    page: number,
+    pageSize: number,
+    filter: { localityCode?: string; departmentCode?: string },
+  ) {
     const indicator = indicatorByCode.get(code) ?? this.unknownIndicator(code);
     const projects = await this.projects(point);
     const { counted } = indicator.select(projects, { year: point.year, asOf: point.asOf });
     const inScope = counted.filter((p) => caller.sees(scopeOf(p)));
     const visible = inScope
-      .filter((p) => (!filter.localityCode || p.localityCode === filter.localityCode) && (!filter.departmentCode || p.departmentCode === filter.departmentCode))
+      .filter(
+        (p) =>
+          (!filter.localityCode || p.localityCode === filter.localityCode) &&
+          (!filter.departmentCode || p.departmentCode === filter.departmentCode),
+      )
       .sort((a, b) => b.totalInvestmentWan - a.totalInvestmentWan || a.projectId.localeCompare(b.projectId));
     return {
-      indicator: indicator.code, asOf: point.asOf, knownAt: point.knownAt, total: visible.length, hiddenOutsideScope: counted.length - inScope.length,
-      page, pageSize, items: visible.slice((page - 1) * pageSize, page * pageSize),
+      indicator: indicator.code,
+      asOf: point.asOf,
+      knownAt: point.knownAt,
+      total: visible.length,
+      hiddenOutsideScope: counted.length - inScope.length,
+      page,
+      pageSize,
+      items: visible.slice((page - 1) * pageSize, page * pageSize),
     };
   }
 
@@ -104,7 +162,8 @@ export class DashboardService {
     const doc = (await collection.findOne({ _id: `project-${projectId}` } as never)) as unknown as ProjectTimeline | null;
     const now = this.point({});
     const current = doc ? projectAt(doc, now) : undefined;
-    if (!doc || !current || !caller.sees(scopeOf(current))) throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
+    if (!doc || !current || !caller.sees(scopeOf(current)))
+      throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
     return { projectId, name: current.name, current, events: entriesOf(doc).map((e) => ({ ...e, service: 'registry' })) };
   }
 
@@ -115,7 +174,14 @@ export class DashboardService {
       .map((p) => warningsFor(p, point.asOf))
       .filter((w): w is NonNullable<typeof w> => w !== undefined && (!light || w.light === light))
       .sort((a, b) => (a.light === b.light ? a.projectId.localeCompare(b.projectId) : a.light === 'red' ? -1 : 1));
-    return { asOf: point.asOf, total: all.length, red: all.filter((w) => w.light === 'red').length, page, pageSize, items: all.slice((page - 1) * pageSize, page * pageSize) };
+    return {
+      asOf: point.asOf,
+      total: all.length,
+      red: all.filter((w) => w.light === 'red').length,
+      page,
+      pageSize,
+      items: all.slice((page - 1) * pageSize, page * pageSize),
+    };
   }
 
   private unknownIndicator(code: string): never {

@@ -1,17 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
 } from 'class-validator';
 import {
-  CATEGORIES, DEPARTMENTS, LOCALITIES, PLAN_KIND_LABELS, PLAN_KINDS, type PlanKind, RESERVE_LEVEL_LABELS, RESERVE_LEVELS, type ReserveLevel,
-  SOURCES, STAGE_LABELS, STAGES, type Stage,
+  CATEGORIES,
+  DEPARTMENTS,
+  LOCALITIES,
+  PLAN_KIND_LABELS,
+  PLAN_KINDS,
+  type PlanKind,
+  RESERVE_LEVEL_LABELS,
+  RESERVE_LEVELS,
+  type ReserveLevel,
+  SOURCES,
+  STAGE_LABELS,
+  STAGES,
+  type Stage,
 } from '@ccpc/contracts';
 import { MAX_WAN } from '@ccpc/registry-domain';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const labels = (entries: Record<string, string>) => Object.entries(entries).map(([k, v]) => `${k} ${v}`).join('；');
+const labels = (entries: Record<string, string>) =>
+  Object.entries(entries)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('；');
 const listOf = (items: ReadonlyArray<{ code: string; name: string }>) => items.map((i) => `${i.code} ${i.name}`).join('；');
 
 function DateField(description: string, example = '2018-04-16'): PropertyDecorator {
@@ -24,7 +50,10 @@ function DateField(description: string, example = '2018-04-16'): PropertyDecorat
 
 function Wan(description: string, example: number, optional = false): PropertyDecorator {
   return (target, key) => {
-    (optional ? ApiPropertyOptional : ApiProperty)({ description: `${description}（万元，整数）`, example, minimum: 0, maximum: MAX_WAN })(target, key);
+    (optional ? ApiPropertyOptional : ApiProperty)({ description: `${description}（万元，整数）`, example, minimum: 0, maximum: MAX_WAN })(
+      target,
+      key,
+    );
     IsInt({ message: `${String(key)} must be a whole number of 万元` })(target, key);
     Min(0, { message: `${String(key)} must be 0 or more` })(target, key);
     Max(MAX_WAN, { message: `${String(key)} must be at most ${MAX_WAN} 万元 (1万亿元)` })(target, key);
@@ -56,7 +85,10 @@ export class RegisterProjectDto {
   @IsIn(CATEGORIES.map((c) => c.code), { message: 'categoryCode must be a category code of GET /reference' })
   categoryCode!: string;
 
-  @ApiPropertyOptional({ description: '细分类型（如 三大主导：tech-upgrade 技改 / high-end-supporting 高端配套 / resource-conversion 特色资源转化）', example: 'high-end-supporting' })
+  @ApiPropertyOptional({
+    description: '细分类型（如 三大主导：tech-upgrade 技改 / high-end-supporting 高端配套 / resource-conversion 特色资源转化）',
+    example: 'high-end-supporting',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 40)
@@ -95,7 +127,12 @@ export class RegisterProjectDto {
   @IsBoolean()
   threeEarly?: boolean;
 
-  @ApiProperty({ description: `储备层级：${labels(RESERVE_LEVEL_LABELS)}`, enum: RESERVE_LEVELS, isArray: true, example: ['city', 'locality'] })
+  @ApiProperty({
+    description: `储备层级：${labels(RESERVE_LEVEL_LABELS)}`,
+    enum: RESERVE_LEVELS,
+    isArray: true,
+    example: ['city', 'locality'],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(2)
@@ -276,11 +313,17 @@ export class ProjectQueryDto {
   @ApiPropertyOptional({ description: '"三早"项目' }) @IsOptional() @Transform(toBool) @IsBoolean() threeEarly?: boolean;
 
   @ApiPropertyOptional({ description: '总投资下限（万元）' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   minTotalWan?: number;
 
   @ApiPropertyOptional({ description: '总投资上限（万元）' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   maxTotalWan?: number;
 
   @ApiPropertyOptional({ description: '国家投资项目代码（精确）' }) @IsOptional() @IsString() @Length(1, 40) nationalCode?: string;

@@ -50,9 +50,7 @@ export class ProjectCommands {
     const projectId = options.idempotencyKey ? uuidFromKey(`${caller.id}|${options.idempotencyKey}`) : randomUUID();
     const command: RegisterProject = { type: 'RegisterProject', projectId, ...input };
     const actor = caller.actOn({ localityCode: input.localityCode, departmentCode: input.departmentCode });
-    return this.withNationalCode(projectId, input.nationalCode ?? null, () =>
-      this.run(projectId, command, () => actor, options),
-    );
+    return this.withNationalCode(projectId, input.nationalCode ?? null, () => this.run(projectId, command, () => actor, options));
   }
 
   async execute(caller: Caller, projectId: string, command: ProjectCommand, options: CommandOptions): Promise<CommandOutcome> {
@@ -66,7 +64,12 @@ export class ProjectCommands {
     return this.withNationalCode(projectId, command.nationalCode, () => this.run(projectId, command, authorize, options));
   }
 
-  private async run(projectId: string, command: ProjectCommand, authorize: (state: ProjectState) => ReturnType<Caller['actOn']>, options: CommandOptions): Promise<CommandOutcome> {
+  private async run(
+    projectId: string,
+    command: ProjectCommand,
+    authorize: (state: ProjectState) => ReturnType<Caller['actOn']>,
+    options: CommandOptions,
+  ): Promise<CommandOutcome> {
     const correlationId = options.correlationId ?? randomUUID();
     const result = await handleCommand(this.store, projectAggregate, streamOf(projectId), command, {
       metadata: { actor: { id: 'unknown', role: 'unknown', scope: null }, correlationId, causationId: null, now: this.clock.now() },
@@ -101,7 +104,11 @@ export class ProjectCommands {
       if (holder && holder.projectId !== projectId) {
         const owner = await loadAggregate(this.store, projectAggregate, streamOf(holder.projectId));
         const stale = owner.state?.nationalCode !== code && holder.reservedAt.getTime() < now.getTime() - 60_000;
-        if (!stale) throw new DomainError('nationalCode.duplicate', `national code ${code} already belongs to another project`, { field: 'nationalCode', status: 409 });
+        if (!stale)
+          throw new DomainError('nationalCode.duplicate', `national code ${code} already belongs to another project`, {
+            field: 'nationalCode',
+            status: 409,
+          });
         await this.codes.replaceOne({ _id: code, projectId: holder.projectId }, { projectId, reservedAt: now });
         reserved = true;
       }

@@ -1,14 +1,34 @@
 import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CommandHeaders, type CommandOptions, CommandRoute, IdempotencyKeyHeader, IfMatchHeader, uuidParam, VersionETag } from '@ccpc/service-kit';
+import {
+  CommandHeaders,
+  type CommandOptions,
+  CommandRoute,
+  IdempotencyKeyHeader,
+  IfMatchHeader,
+  uuidParam,
+  VersionETag,
+} from '@ccpc/service-kit';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
 import { projectScope } from '@ccpc/contracts';
 import {
-  AnnualPlanDto, AssignmentDto, CorrectStageDto, DatedDto, FrontEndFundingDto, InvestmentCorrectionDto, LandDto, MonthlyInvestmentDto,
-  NationalCodeDto, ProjectQueryDto, ReasonedDateDto, RegisterProjectDto, ReviseDetailsDto, StatisticsInclusionDto,
+  AnnualPlanDto,
+  AssignmentDto,
+  CorrectStageDto,
+  DatedDto,
+  FrontEndFundingDto,
+  InvestmentCorrectionDto,
+  LandDto,
+  MonthlyInvestmentDto,
+  NationalCodeDto,
+  ProjectQueryDto,
+  ReasonedDateDto,
+  RegisterProjectDto,
+  ReviseDetailsDto,
+  StatisticsInclusionDto,
 } from './dto';
 import { type CommandOutcome, ProjectCommands } from './project-commands';
 import { PROJECTS_VIEW, type ProjectView } from './projects.view';
@@ -27,13 +47,17 @@ export class ProjectsController {
     @Inject(readModelToken(PROJECTS_VIEW)) private readonly view: ProjectionStore<ProjectView>,
   ) {}
 
-
   @Post()
   @Allow(...WRITERS)
   @ApiOperation({ summary: '项目入库（登记到项目储备库）', description: '县区只能登记本辖区项目，部门只能登记本部门负责的项目。' })
   @ApiCreatedResponse({ description: '已入库；返回项目编号、版本与事件' })
   @IdempotencyKeyHeader
-  async register(@CurrentCaller() caller: Caller, @Body() body: RegisterProjectDto, @CommandHeaders() options: CommandOptions, @Res({ passthrough: true }) res: { setHeader(n: string, v: string): void }): Promise<CommandOutcome> {
+  async register(
+    @CurrentCaller() caller: Caller,
+    @Body() body: RegisterProjectDto,
+    @CommandHeaders() options: CommandOptions,
+    @Res({ passthrough: true }) res: { setHeader(n: string, v: string): void },
+  ): Promise<CommandOutcome> {
     const outcome = await this.commands.register(caller, body, { ...options, expectedVersion: undefined });
     res.setHeader('Location', `/projects/${outcome.projectId}`);
     return outcome;
@@ -81,12 +105,22 @@ export class ProjectsController {
   @ApiOperation({ summary: '修订项目信息' })
   @IfMatchHeader
   @IdempotencyKeyHeader
-  revise(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReviseDetailsDto, @CommandHeaders() o: CommandOptions) {
+  revise(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: ReviseDetailsDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
     return this.commands.execute(c, id, { type: 'ReviseDetails', ...b }, o);
   }
 
   @CommandRoute('national-code', '补录国家投资项目代码（全市唯一）', ...WRITERS)
-  nationalCode(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: NationalCodeDto, @CommandHeaders() o: CommandOptions) {
+  nationalCode(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: NationalCodeDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
     return this.commands.execute(c, id, { type: 'AssignNationalCode', nationalCode: b.nationalCode }, o);
   }
 
@@ -126,7 +160,12 @@ export class ProjectsController {
   }
 
   @CommandRoute('suspension', '停缓建（须说明原因）', ...WRITERS)
-  suspend(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReasonedDateDto, @CommandHeaders() o: CommandOptions) {
+  suspend(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: ReasonedDateDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
     return this.commands.execute(c, id, { type: 'Suspend', date: b.date, reason: b.reason }, o);
   }
 
@@ -141,42 +180,108 @@ export class ProjectsController {
   }
 
   @CommandRoute('stage-correction', '阶段更正（仅市大项目办，可回退，须说明理由）', 'project-office')
-  correctStage(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: CorrectStageDto, @CommandHeaders() o: CommandOptions) {
+  correctStage(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: CorrectStageDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
     return this.commands.execute(c, id, { type: 'CorrectStage', stage: b.stage, reason: b.reason }, o);
   }
 
   @CommandRoute('annual-plans', '列入年度建设计划（新开工 / 续建）', ...WRITERS)
   plan(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AnnualPlanDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'AddToAnnualPlan', year: b.year, kind: b.kind, plannedStartMonth: b.plannedStartMonth ?? null, annualInvestmentWan: b.annualInvestmentWan }, o);
+    return this.commands.execute(
+      c,
+      id,
+      {
+        type: 'AddToAnnualPlan',
+        year: b.year,
+        kind: b.kind,
+        plannedStartMonth: b.plannedStartMonth ?? null,
+        annualInvestmentWan: b.annualInvestmentWan,
+      },
+      o,
+    );
   }
 
   @CommandRoute('investments', '月度完成投资（累计）与形象进度', ...WRITERS)
-  investment(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: MonthlyInvestmentDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'ReportMonthlyInvestment', month: b.month, cumulativeWan: b.cumulativeWan, progressNote: b.progressNote ?? null }, o);
+  investment(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: MonthlyInvestmentDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
+    return this.commands.execute(
+      c,
+      id,
+      { type: 'ReportMonthlyInvestment', month: b.month, cumulativeWan: b.cumulativeWan, progressNote: b.progressNote ?? null },
+      o,
+    );
   }
 
   @CommandRoute('investment-corrections', '累计完成投资更正（可减少，须说明理由）', 'locality', 'department', 'project-office')
-  correctInvestment(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: InvestmentCorrectionDto, @CommandHeaders() o: CommandOptions) {
+  correctInvestment(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: InvestmentCorrectionDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
     return this.commands.execute(c, id, { type: 'CorrectInvestment', month: b.month, cumulativeWan: b.cumulativeWan, reason: b.reason }, o);
   }
 
   @CommandRoute('statistics-inclusion', '入库入统（§29，市统计局）', 'statistics', 'project-office')
-  statistics(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: StatisticsInclusionDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'RecordStatisticsInclusion', registeredOn: b.registeredOn, includedAmountWan: b.includedAmountWan, evidence: b.evidence }, o);
+  statistics(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: StatisticsInclusionDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
+    return this.commands.execute(
+      c,
+      id,
+      { type: 'RecordStatisticsInclusion', registeredOn: b.registeredOn, includedAmountWan: b.includedAmountWan, evidence: b.evidence },
+      o,
+    );
   }
 
   @CommandRoute('city-leader', '市级领导包保（§30，20亿元以上）', 'project-office')
   leader(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AssignmentDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'AssignCityLeader', leaderId: b.id, leaderName: b.name, from: b.from, to: b.to ?? null }, o);
+    return this.commands.execute(
+      c,
+      id,
+      { type: 'AssignCityLeader', leaderId: b.id, leaderName: b.name, from: b.from, to: b.to ?? null },
+      o,
+    );
   }
 
   @CommandRoute('secretary', '配备项目秘书（§31，5000万元以上）', 'project-office')
-  secretary(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AssignmentDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'AssignSecretary', secretaryId: b.id, secretaryName: b.name, from: b.from, to: b.to ?? null }, o);
+  secretary(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: AssignmentDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
+    return this.commands.execute(
+      c,
+      id,
+      { type: 'AssignSecretary', secretaryId: b.id, secretaryName: b.name, from: b.from, to: b.to ?? null },
+      o,
+    );
   }
 
   @CommandRoute('front-end-funding', '前期经费支持（§36，设计已完成的计划项目）', 'project-office')
-  funding(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: FrontEndFundingDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'GrantFrontEndFunding', amountWan: b.amountWan, date: b.date, designCompleted: b.designCompleted }, o);
+  funding(
+    @CurrentCaller() c: Caller,
+    @Param('id', PROJECT_ID) id: string,
+    @Body() b: FrontEndFundingDto,
+    @CommandHeaders() o: CommandOptions,
+  ) {
+    return this.commands.execute(
+      c,
+      id,
+      { type: 'GrantFrontEndFunding', amountWan: b.amountWan, date: b.date, designCompleted: b.designCompleted },
+      o,
+    );
   }
 }

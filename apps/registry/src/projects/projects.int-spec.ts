@@ -7,15 +7,38 @@ import { registryService } from '../service';
 
 const PROJECT = '0f8e4a52-6a8b-4f3e-9c3e-2d7c1b9a0001';
 const registration = (overrides: Record<string, unknown> = {}) => ({
-  name: '长春国际汽车城零部件产业园', localityCode: 'lvyuan', departmentCode: 'gxj', categoryCode: 'auto', subKindCode: 'high-end-supporting',
-  sourceCode: 'enterprise', investor: '一汽富维', totalInvestmentWan: 250_000, reserveLevels: ['city', 'locality'], ...overrides,
+  name: '长春国际汽车城零部件产业园',
+  localityCode: 'lvyuan',
+  departmentCode: 'gxj',
+  categoryCode: 'auto',
+  subKindCode: 'high-end-supporting',
+  sourceCode: 'enterprise',
+  investor: '一汽富维',
+  totalInvestmentWan: 250_000,
+  reserveLevels: ['city', 'locality'],
+  ...overrides,
 });
 const registered = (overrides: Record<string, unknown> = {}) => ({
   type: 'ProjectRegistered',
   data: {
-    projectId: PROJECT, name: '长春国际汽车城零部件产业园', localityCode: 'lvyuan', departmentCode: 'gxj', categoryCode: 'auto', subKindCode: null,
-    industrial: true, sourceCode: 'enterprise', investor: null, totalInvestmentWan: 250_000, nationalCode: null, leading: false, landmark: false,
-    threeEarly: false, reserveLevels: ['city'], siteInDevelopmentZone: false, referenceVersion: '2018.1', ...overrides,
+    projectId: PROJECT,
+    name: '长春国际汽车城零部件产业园',
+    localityCode: 'lvyuan',
+    departmentCode: 'gxj',
+    categoryCode: 'auto',
+    subKindCode: null,
+    industrial: true,
+    sourceCode: 'enterprise',
+    investor: null,
+    totalInvestmentWan: 250_000,
+    nationalCode: null,
+    leading: false,
+    landmark: false,
+    threeEarly: false,
+    reserveLevels: ['city'],
+    siteInDevelopmentZone: false,
+    referenceVersion: '2018.1',
+    ...overrides,
   },
 });
 const stage = (from: string, to: string) => ({ type: 'ProjectStageAdvanced', data: { from, to, date: '2018-03-01' } });
@@ -49,11 +72,18 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
 
   describe('when a 区 officer registers a project', () => {
     it('records the officer as the actor, publishes the event to Kafka, and lists the project for them', async () => {
-      const response = await http().post('/projects').set('Authorization', `Bearer ${await officer()}`).send(registration()).expect(201);
+      const response = await http()
+        .post('/projects')
+        .set('Authorization', `Bearer ${await officer()}`)
+        .send(registration())
+        .expect(201);
       expect(response.headers['etag']).toBe('"1"');
       const projectId = response.body.projectId as string;
       const [stored] = await store.readStream(`project-${projectId}`);
-      expect(stored).toMatchObject({ type: 'ProjectRegistered', actor: { id: 'officer-lvyuan-7', role: 'locality', scope: 'locality:lvyuan' } });
+      expect(stored).toMatchObject({
+        type: 'ProjectRegistered',
+        actor: { id: 'officer-lvyuan-7', role: 'locality', scope: 'locality:lvyuan' },
+      });
 
       const topic = topicName('registry', service.config.TOPIC_PREFIX);
       const onTopic = await waitFor('the event on Kafka', async () => {
@@ -63,11 +93,17 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
       expect(onTopic).toMatchObject({ eventId: stored?.eventId, actor: { id: 'officer-lvyuan-7', scope: 'locality:lvyuan' } });
 
       const listed = await waitFor('the project in the list', async () => {
-        const page = await http().get('/projects?q=汽车城').set('Authorization', `Bearer ${await officer()}`).expect(200);
+        const page = await http()
+          .get('/projects?q=汽车城')
+          .set('Authorization', `Bearer ${await officer()}`)
+          .expect(200);
         return page.body.items.find((p: { projectId: string }) => p.projectId === projectId);
       });
       expect(listed).toMatchObject({ stage: 'reserve', industrial: true, totalInvestmentWan: 250_000, version: 1 });
-      const otherLocality = await http().get('/projects').set('Authorization', `Bearer ${await testToken(['locality:nanguan'])}`).expect(200);
+      const otherLocality = await http()
+        .get('/projects')
+        .set('Authorization', `Bearer ${await testToken(['locality:nanguan'])}`)
+        .expect(200);
       expect(otherLocality.body.items.find((p: { projectId: string }) => p.projectId === projectId)).toBeUndefined();
     });
   });
@@ -75,9 +111,19 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
   describe('a project through its year, over HTTP', () => {
     it('docks, lands, prepares, is planned, starts and reports investment; the detail carries the version as ETag', async () => {
       const auth = `Bearer ${await officer()}`;
-      const { body } = await http().post('/projects').set('Authorization', auth).set('Idempotency-Key', 'year-walk-0001').send(registration({ nationalCode: '2018-220106-36-03-000001' })).expect(201);
+      const { body } = await http()
+        .post('/projects')
+        .set('Authorization', auth)
+        .set('Idempotency-Key', 'year-walk-0001')
+        .send(registration({ nationalCode: '2018-220106-36-03-000001' }))
+        .expect(201);
       const id = body.projectId as string;
-      const retry = await http().post('/projects').set('Authorization', auth).set('Idempotency-Key', 'year-walk-0001').send(registration({ nationalCode: '2018-220106-36-03-000001' })).expect(201);
+      const retry = await http()
+        .post('/projects')
+        .set('Authorization', auth)
+        .set('Idempotency-Key', 'year-walk-0001')
+        .send(registration({ nationalCode: '2018-220106-36-03-000001' }))
+        .expect(201);
       expect(retry.body).toMatchObject({ projectId: id, version: 1, replayed: true });
 
       const steps: Array<[string, object]> = [
@@ -99,18 +145,31 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
         const r = await http().get(`/projects/${id}`).set('Authorization', auth).expect(200);
         return r.headers['etag'] === `"${version}"` ? r : undefined;
       });
-      expect(detail.body).toMatchObject({ stage: 'under-construction', firstStartDate: '2018-04-16', cumulativeWan: 12_000, nationalCode: '2018-220106-36-03-000001' });
+      expect(detail.body).toMatchObject({
+        stage: 'under-construction',
+        firstStartDate: '2018-04-16',
+        cumulativeWan: 12_000,
+        nationalCode: '2018-220106-36-03-000001',
+      });
       const events = await store.readStream(`project-${id}`);
       expect(events.map((e) => e.type)).toEqual([
-        'ProjectRegistered', 'ProjectStageAdvanced', 'ProjectStageAdvanced', 'ProjectStageAdvanced', 'ProjectAddedToAnnualPlan',
-        'ProjectConstructionStarted', 'MonthlyInvestmentReported',
+        'ProjectRegistered',
+        'ProjectStageAdvanced',
+        'ProjectStageAdvanced',
+        'ProjectStageAdvanced',
+        'ProjectAddedToAnnualPlan',
+        'ProjectConstructionStarted',
+        'MonthlyInvestmentReported',
       ]);
       expect(events.every((e) => e.actor.scope === 'locality:lvyuan')).toBe(true);
     });
   });
 
   describe('bad input: a clear 4xx naming the field and the rule, and no event', () => {
-    const slice = httpSlice(() => service, () => store);
+    const slice = httpSlice(
+      () => service,
+      () => store,
+    );
     const fresh = (n: number) => `0f8e4a52-6a8b-4f3e-9c3e-2d7c1b9a1${String(n).padStart(3, '0')}`;
 
     it.each([
@@ -121,7 +180,10 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
       ['a malformed national code', { nationalCode: '2018-1' }, 'validation.matches', 'nationalCode'],
       ['a sub-kind of another category', { subKindCode: 'straw' }, 'reference.subKind', 'subKindCode'],
     ])('registering with %s → 400', async (_, change, rule, field) => {
-      const response = await http().post('/projects').set('Authorization', `Bearer ${await officer()}`).send(registration(change));
+      const response = await http()
+        .post('/projects')
+        .set('Authorization', `Bearer ${await officer()}`)
+        .send(registration(change));
       expect({ status: response.status, rule: response.body.rule, field: response.body.field }).toEqual({ status: 400, rule, field });
     });
 
@@ -129,65 +191,141 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
       const auth = `Bearer ${await officer()}`;
       const bad = await http().post('/projects').set('Authorization', auth).set('Content-Type', 'application/json').send('{"name": ');
       expect({ status: bad.status, rule: bad.body.rule }).toEqual({ status: 400, rule: 'body.json' });
-      const huge = await http().post('/projects').set('Authorization', auth).send(registration({ name: 'x'.repeat(200_000) }));
+      const huge = await http()
+        .post('/projects')
+        .set('Authorization', auth)
+        .send(registration({ name: 'x'.repeat(200_000) }));
       expect({ status: huge.status, rule: huge.body.rule }).toEqual({ status: 413, rule: 'body.limit' });
     });
 
     it('a stage jump → 409 stage.order', async () => {
-      await slice.given(`project-${fresh(1)}`, [registered({ projectId: fresh(1) })])
-        .when(async (h) => h.post(`/projects/${fresh(1)}/start`).set('Authorization', `Bearer ${await officer()}`).send({ date: '2018-04-16' }))
+      await slice
+        .given(`project-${fresh(1)}`, [registered({ projectId: fresh(1) })])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(1)}/start`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ date: '2018-04-16' }),
+        )
         .thenRefuses(409, 'stage.order', 'stage');
     });
 
     it('a completion dated before the start → 422 date.order', async () => {
-      await slice.given(`project-${fresh(2)}`, [registered({ projectId: fresh(2) }), stage('reserve', 'docking'), stage('docking', 'landed'), stage('landed', 'preparing'),
-        { type: 'ProjectConstructionStarted', data: { date: '2018-04-16', year: 2018, plannedAsNewStart: false } }])
-        .when(async (h) => h.post(`/projects/${fresh(2)}/completion`).set('Authorization', `Bearer ${await officer()}`).send({ date: '2018-01-01' }))
+      await slice
+        .given(`project-${fresh(2)}`, [
+          registered({ projectId: fresh(2) }),
+          stage('reserve', 'docking'),
+          stage('docking', 'landed'),
+          stage('landed', 'preparing'),
+          { type: 'ProjectConstructionStarted', data: { date: '2018-04-16', year: 2018, plannedAsNewStart: false } },
+        ])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(2)}/completion`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ date: '2018-01-01' }),
+        )
         .thenRefuses(422, 'date.order', 'date');
     });
 
     it('a date that is not on the calendar → 400', async () => {
-      await slice.given(`project-${fresh(3)}`, [registered({ projectId: fresh(3) })])
-        .when(async (h) => h.post(`/projects/${fresh(3)}/docking`).set('Authorization', `Bearer ${await officer()}`).send({ date: '2018-02-30' }))
+      await slice
+        .given(`project-${fresh(3)}`, [registered({ projectId: fresh(3) })])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(3)}/docking`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ date: '2018-02-30' }),
+        )
         .thenRefuses(400, 'validation.isIso8601', 'date');
     });
 
     it('a national code that belongs to another project → 409 nationalCode.duplicate', async () => {
       const code = '2018-220106-36-03-000777';
-      await http().post('/projects').set('Authorization', `Bearer ${await officer()}`).send(registration({ nationalCode: code })).expect(201);
-      await slice.given(`project-${fresh(4)}`, [registered({ projectId: fresh(4) })])
-        .when(async (h) => h.post(`/projects/${fresh(4)}/national-code`).set('Authorization', `Bearer ${await officer()}`).send({ nationalCode: code }))
+      await http()
+        .post('/projects')
+        .set('Authorization', `Bearer ${await officer()}`)
+        .send(registration({ nationalCode: code }))
+        .expect(201);
+      await slice
+        .given(`project-${fresh(4)}`, [registered({ projectId: fresh(4) })])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(4)}/national-code`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ nationalCode: code }),
+        )
         .thenRefuses(409, 'nationalCode.duplicate', 'nationalCode');
     });
 
     it('a command on a cancelled project → 409 project.cancelled', async () => {
-      await slice.given(`project-${fresh(5)}`, [registered({ projectId: fresh(5) }), { type: 'ProjectCancelled', data: { date: '2018-03-01', reason: '投资方撤资', stageBefore: 'reserve' } }])
-        .when(async (h) => h.post(`/projects/${fresh(5)}/docking`).set('Authorization', `Bearer ${await officer()}`).send({ date: '2018-04-01' }))
+      await slice
+        .given(`project-${fresh(5)}`, [
+          registered({ projectId: fresh(5) }),
+          { type: 'ProjectCancelled', data: { date: '2018-03-01', reason: '投资方撤资', stageBefore: 'reserve' } },
+        ])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(5)}/docking`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ date: '2018-04-01' }),
+        )
         .thenRefuses(409, 'project.cancelled');
     });
 
     it('a stale If-Match → 409 concurrency.expectedVersion', async () => {
-      await slice.given(`project-${fresh(6)}`, [registered({ projectId: fresh(6) }), stage('reserve', 'docking')])
-        .when(async (h) => h.post(`/projects/${fresh(6)}/landing`).set('Authorization', `Bearer ${await officer()}`).set('If-Match', '"1"').send({ date: '2018-04-01', investor: '某公司' }))
+      await slice
+        .given(`project-${fresh(6)}`, [registered({ projectId: fresh(6) }), stage('reserve', 'docking')])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(6)}/landing`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .set('If-Match', '"1"')
+            .send({ date: '2018-04-01', investor: '某公司' }),
+        )
         .thenRefuses(409, 'concurrency.expectedVersion', 'expectedVersion');
     });
 
     it("another 区's project → 403 access.scope", async () => {
-      await slice.given(`project-${fresh(7)}`, [registered({ projectId: fresh(7), localityCode: 'chaoyang', departmentCode: 'fgw' })])
-        .when(async (h) => h.post(`/projects/${fresh(7)}/docking`).set('Authorization', `Bearer ${await officer()}`).send({ date: '2018-04-01' }))
+      await slice
+        .given(`project-${fresh(7)}`, [registered({ projectId: fresh(7), localityCode: 'chaoyang', departmentCode: 'fgw' })])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(7)}/docking`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ date: '2018-04-01' }),
+        )
         .thenRefuses(403, 'access.scope');
     });
 
     it('a project that does not exist → 404', async () => {
-      await slice.given(`project-${fresh(8)}`, [])
-        .when(async (h) => h.post(`/projects/${fresh(8)}/docking`).set('Authorization', `Bearer ${await officer()}`).send({ date: '2018-04-01' }))
+      await slice
+        .given(`project-${fresh(8)}`, [])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(8)}/docking`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ date: '2018-04-01' }),
+        )
         .thenRefuses(404, 'project.notFound', 'projectId');
     });
 
     it('a lifecycle step recorded through the slice carries the officer as actor', async () => {
-      await slice.given(`project-${fresh(9)}`, [registered({ projectId: fresh(9) })])
-        .when(async (h) => h.post(`/projects/${fresh(9)}/docking`).set('Authorization', `Bearer ${await officer()}`).send({ date: '2018-04-01' }))
-        .then(200, [{ type: 'ProjectStageAdvanced', data: { from: 'reserve', to: 'docking', date: '2018-04-01' }, actor: { id: 'officer-lvyuan-7', scope: 'locality:lvyuan' } }]);
+      await slice
+        .given(`project-${fresh(9)}`, [registered({ projectId: fresh(9) })])
+        .when(async (h) =>
+          h
+            .post(`/projects/${fresh(9)}/docking`)
+            .set('Authorization', `Bearer ${await officer()}`)
+            .send({ date: '2018-04-01' }),
+        )
+        .then(200, [
+          {
+            type: 'ProjectStageAdvanced',
+            data: { from: 'reserve', to: 'docking', date: '2018-04-01' },
+            actor: { id: 'officer-lvyuan-7', scope: 'locality:lvyuan' },
+          },
+        ]);
     });
   });
 
@@ -195,10 +333,22 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
     let id = '';
     beforeAll(async () => {
       const auth = `Bearer ${await office()}`;
-      const created = await http().post('/projects').set('Authorization', auth).send(registration({ localityCode: 'nanguan', departmentCode: 'fgw' })).expect(201);
+      const created = await http()
+        .post('/projects')
+        .set('Authorization', auth)
+        .send(registration({ localityCode: 'nanguan', departmentCode: 'fgw' }))
+        .expect(201);
       id = created.body.projectId;
-      await http().post(`/projects/${id}/city-leader`).set('Authorization', auth).send({ id: 'leader-1', name: '张副市长', from: '2018-03-01' }).expect(200);
-      await http().post(`/projects/${id}/secretary`).set('Authorization', auth).send({ id: 'secretary-1', name: '李秘书', from: '2018-03-01' }).expect(200);
+      await http()
+        .post(`/projects/${id}/city-leader`)
+        .set('Authorization', auth)
+        .send({ id: 'leader-1', name: '张副市长', from: '2018-03-01' })
+        .expect(200);
+      await http()
+        .post(`/projects/${id}/secretary`)
+        .set('Authorization', auth)
+        .send({ id: 'secretary-1', name: '李秘书', from: '2018-03-01' })
+        .expect(200);
       // The leader and the secretary see the project once the read model has their assignments.
       await waitFor('the read model at version 3', async () => {
         const r = await http().get(`/projects/${id}`).set('Authorization', auth);
@@ -213,44 +363,94 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
       allowedStatus: authorisedOnly,
       send: (h, a) => (a ? h.post(`/projects/${id}/${path}`).set('Authorization', a) : h.post(`/projects/${id}/${path}`)).send(body),
     });
-    const everyone = ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'leader:leader-1', 'secretary:secretary-1', 'leadership', 'statistics', 'admin'] as const;
+    const everyone = [
+      'locality:nanguan',
+      'locality:chaoyang',
+      'department:fgw',
+      'department:gxj',
+      'project-office',
+      'leader:leader-1',
+      'secretary:secretary-1',
+      'leadership',
+      'statistics',
+      'admin',
+    ] as const;
 
-    routeRoleTable(() => service, [
-      { route: 'GET /health (public)', allowed: 'anyone', send: (h, a) => (a ? h.get('/health').set('Authorization', a) : h.get('/health')) },
-      { route: 'GET /reference', allowed: everyone, send: (h, a) => (a ? h.get('/reference').set('Authorization', a) : h.get('/reference')) },
-      { route: 'GET /projects', allowed: everyone, send: (h, a) => (a ? h.get('/projects').set('Authorization', a) : h.get('/projects')) },
-      {
-        route: 'GET /projects/{id}',
-        allowed: ['locality:nanguan', 'department:fgw', 'project-office', 'leader:leader-1', 'secretary:secretary-1', 'leadership', 'statistics', 'admin'],
-        deniedStatus: 404,
-        send: (h, a) => (a ? h.get(`/projects/${id}`).set('Authorization', a) : h.get(`/projects/${id}`)),
-      },
-      {
-        route: 'POST /projects',
-        allowed: writers,
-        allowedStatus: authorisedOnly,
-        send: (h, a) => (a ? h.post('/projects').set('Authorization', a) : h.post('/projects')).send(registration({ localityCode: 'nanguan', departmentCode: 'fgw' })),
-      },
-      { route: 'PATCH /projects/{id}', allowed: writers, allowedStatus: authorisedOnly, send: (h, a) => (a ? h.patch(`/projects/${id}`).set('Authorization', a) : h.patch(`/projects/${id}`)).send({ threeEarly: true }) },
-      command('national-code', { nationalCode: '2018-220102-36-03-000555' }),
-      command('docking', { date: '2018-02-01' }),
-      command('site-ready', { date: '2018-02-01' }),
-      command('landing', { date: '2018-03-01', investor: '某投资方' }),
-      command('preparation', { date: '2018-03-10' }),
-      command('annual-plans', { year: 2018, kind: 'new-start', plannedStartMonth: '2018-04', annualInvestmentWan: 1000 }),
-      command('start', { date: '2018-04-16' }),
-      command('resumption', { date: '2019-03-01' }),
-      command('investments', { month: '2018-05', cumulativeWan: 100 }),
-      command('investment-corrections', { month: '2018-05', cumulativeWan: 90, reason: '统计口径调整' }, ['locality:nanguan', 'department:fgw', 'project-office']),
-      command('suspension', { date: '2018-06-01', reason: '资金未到位' }),
-      command('reactivation', { date: '2018-07-01' }),
-      command('completion', { date: '2019-10-01' }),
-      command('statistics-inclusion', { registeredOn: '2018-06-05', includedAmountWan: 10, evidence: ['JZ-1'] }, ['statistics', 'project-office']),
-      command('city-leader', { id: 'leader-2', name: '王副市长', from: '2018-03-01' }, ['project-office']),
-      command('secretary', { id: 'secretary-2', name: '赵秘书', from: '2018-03-01' }, ['project-office']),
-      command('front-end-funding', { amountWan: 100, date: '2018-03-01', designCompleted: true }, ['project-office']),
-      command('stage-correction', { stage: 'reserve', reason: '核实后更正' }, ['project-office']),
-      command('cancellation', { date: '2018-12-01', reason: '项目终止' }, ['project-office']),
-    ]);
+    routeRoleTable(
+      () => service,
+      [
+        {
+          route: 'GET /health (public)',
+          allowed: 'anyone',
+          send: (h, a) => (a ? h.get('/health').set('Authorization', a) : h.get('/health')),
+        },
+        {
+          route: 'GET /reference',
+          allowed: everyone,
+          send: (h, a) => (a ? h.get('/reference').set('Authorization', a) : h.get('/reference')),
+        },
+        {
+          route: 'GET /projects',
+          allowed: everyone,
+          send: (h, a) => (a ? h.get('/projects').set('Authorization', a) : h.get('/projects')),
+        },
+        {
+          route: 'GET /projects/{id}',
+          allowed: [
+            'locality:nanguan',
+            'department:fgw',
+            'project-office',
+            'leader:leader-1',
+            'secretary:secretary-1',
+            'leadership',
+            'statistics',
+            'admin',
+          ],
+          deniedStatus: 404,
+          send: (h, a) => (a ? h.get(`/projects/${id}`).set('Authorization', a) : h.get(`/projects/${id}`)),
+        },
+        {
+          route: 'POST /projects',
+          allowed: writers,
+          allowedStatus: authorisedOnly,
+          send: (h, a) =>
+            (a ? h.post('/projects').set('Authorization', a) : h.post('/projects')).send(
+              registration({ localityCode: 'nanguan', departmentCode: 'fgw' }),
+            ),
+        },
+        {
+          route: 'PATCH /projects/{id}',
+          allowed: writers,
+          allowedStatus: authorisedOnly,
+          send: (h, a) => (a ? h.patch(`/projects/${id}`).set('Authorization', a) : h.patch(`/projects/${id}`)).send({ threeEarly: true }),
+        },
+        command('national-code', { nationalCode: '2018-220102-36-03-000555' }),
+        command('docking', { date: '2018-02-01' }),
+        command('site-ready', { date: '2018-02-01' }),
+        command('landing', { date: '2018-03-01', investor: '某投资方' }),
+        command('preparation', { date: '2018-03-10' }),
+        command('annual-plans', { year: 2018, kind: 'new-start', plannedStartMonth: '2018-04', annualInvestmentWan: 1000 }),
+        command('start', { date: '2018-04-16' }),
+        command('resumption', { date: '2019-03-01' }),
+        command('investments', { month: '2018-05', cumulativeWan: 100 }),
+        command('investment-corrections', { month: '2018-05', cumulativeWan: 90, reason: '统计口径调整' }, [
+          'locality:nanguan',
+          'department:fgw',
+          'project-office',
+        ]),
+        command('suspension', { date: '2018-06-01', reason: '资金未到位' }),
+        command('reactivation', { date: '2018-07-01' }),
+        command('completion', { date: '2019-10-01' }),
+        command('statistics-inclusion', { registeredOn: '2018-06-05', includedAmountWan: 10, evidence: ['JZ-1'] }, [
+          'statistics',
+          'project-office',
+        ]),
+        command('city-leader', { id: 'leader-2', name: '王副市长', from: '2018-03-01' }, ['project-office']),
+        command('secretary', { id: 'secretary-2', name: '赵秘书', from: '2018-03-01' }, ['project-office']),
+        command('front-end-funding', { amountWan: 100, date: '2018-03-01', designCompleted: true }, ['project-office']),
+        command('stage-correction', { stage: 'reserve', reason: '核实后更正' }, ['project-office']),
+        command('cancellation', { date: '2018-12-01', reason: '项目终止' }, ['project-office']),
+      ],
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { type EventEnvelope, evolveProjectRecord, isRegistryEvent, type ProjectRecord, projectStreams, REGISTRY_EVENT_TYPES } from '@ccpc/contracts';
+import {
+  type EventEnvelope,
+  evolveProjectRecord,
+  isRegistryEvent,
+  type ProjectRecord,
+  projectStreams,
+  REGISTRY_EVENT_TYPES,
+} from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
 
 /** The registry's list of projects, kept from its own topic: what officers search, page through and open. */

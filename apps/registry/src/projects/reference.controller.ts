@@ -2,7 +2,15 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '@ccpc/auth';
 import {
-  CATEGORIES, DEPARTMENTS, LOCALITIES, PLAN_KIND_LABELS, REFERENCE_VERSION, RESERVE_LEVEL_LABELS, SOURCES, STAGE_LABELS, THRESHOLDS,
+  CATEGORIES,
+  DEPARTMENTS,
+  LOCALITIES,
+  PLAN_KIND_LABELS,
+  REFERENCE_VERSION,
+  RESERVE_LEVEL_LABELS,
+  SOURCES,
+  STAGE_LABELS,
+  THRESHOLDS,
 } from '@ccpc/contracts';
 
 @ApiTags('reference 基础数据')

@@ -47,10 +47,21 @@ export class AuthGuard implements CanActivate {
     }
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
-    if (!rule) throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', rule: 'access.undeclared', message: 'this route declares no access rule' });
+    if (!rule)
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        rule: 'access.undeclared',
+        message: 'this route declares no access rule',
+      });
     const grants = principal.grants.filter((g) => rule.kinds.includes(g.kind));
     if (grants.length === 0) {
-      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', rule: 'access.role', message: `requires one of: ${rule.kinds.join(', ')}` });
+      throw new ForbiddenException({
+        statusCode: 403,
+        error: 'Forbidden',
+        rule: 'access.role',
+        message: `requires one of: ${rule.kinds.join(', ')}`,
+      });
     }
     request.caller = new Caller(principal, grants);
     return true;

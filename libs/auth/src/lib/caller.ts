@@ -3,12 +3,12 @@ import type { Actor } from '@ccpc/contracts';
 import { type Grant, grantCovers, type Principal, type ResourceScope } from './grants';
 
 const describeResource = (r: ResourceScope): string =>
-  [r.localityCode && `locality:${r.localityCode}`, r.departmentCode && `department:${r.departmentCode}`].filter(Boolean).join(' / ') || 'unscoped';
+  [r.localityCode && `locality:${r.localityCode}`, r.departmentCode && `department:${r.departmentCode}`].filter(Boolean).join(' / ') ||
+  'unscoped';
 
 /** What the caller may see in a list: everything, or the union of these scopes. */
 export type Visibility =
-  | { all: true }
-  | { all: false; localityCodes: string[]; departmentCodes: string[]; leaderIds: string[]; secretaryIds: string[] };
+  { all: true } | { all: false; localityCodes: string[]; departmentCodes: string[]; leaderIds: string[]; secretaryIds: string[] };
 
 /**
  * The authenticated caller on one route: their grants that the route allows. The route's
@@ -47,6 +47,12 @@ export class Caller {
   visibility(): Visibility {
     if (this.grants.some((g) => g.code === null)) return { all: true };
     const codes = (kind: Grant['kind']) => this.grants.filter((g) => g.kind === kind).map((g) => g.code as string);
-    return { all: false, localityCodes: codes('locality'), departmentCodes: codes('department'), leaderIds: codes('leader'), secretaryIds: codes('secretary') };
+    return {
+      all: false,
+      localityCodes: codes('locality'),
+      departmentCodes: codes('department'),
+      leaderIds: codes('leader'),
+      secretaryIds: codes('secretary'),
+    };
   }
 }

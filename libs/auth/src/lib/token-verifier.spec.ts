@@ -11,12 +11,21 @@ describe('bearer token verification', () => {
 
   beforeAll(async () => {
     [keys, otherKeys] = await Promise.all([generateDevKeys(), generateDevKeys()]);
-    verifier = await createTokenVerifier({ publicKeyPem: keys.publicKeyPem, issuer: 'ccpc-dev', audience: 'ccpc', clockToleranceSeconds: 30 });
+    verifier = await createTokenVerifier({
+      publicKeyPem: keys.publicKeyPem,
+      issuer: 'ccpc-dev',
+      audience: 'ccpc',
+      clockToleranceSeconds: 30,
+    });
   });
 
   describe('given a valid token of a 区 officer', () => {
     it('yields the caller with their grants, dropping grants it does not understand', async () => {
-      const token = await signDevToken(keys, { sub: 'officer-nanguan-1', name: '南关区项目专员', roles: ['locality:nanguan', 'mayor', 'locality:BAD'] });
+      const token = await signDevToken(keys, {
+        sub: 'officer-nanguan-1',
+        name: '南关区项目专员',
+        roles: ['locality:nanguan', 'mayor', 'locality:BAD'],
+      });
       await expect(verifier.verify(token)).resolves.toEqual({
         id: 'officer-nanguan-1',
         name: '南关区项目专员',
@@ -27,7 +36,12 @@ describe('bearer token verification', () => {
     it("reads Keycloak's realm_access.roles as well", async () => {
       const key = await importPKCS8(keys.privateKeyPem, 'RS256');
       const token = await new SignJWT({ realm_access: { roles: ['project-office'] } })
-        .setProtectedHeader({ alg: 'RS256' }).setSubject('pmo-1').setIssuer('ccpc-dev').setAudience('ccpc').setExpirationTime('1h').sign(key);
+        .setProtectedHeader({ alg: 'RS256' })
+        .setSubject('pmo-1')
+        .setIssuer('ccpc-dev')
+        .setAudience('ccpc')
+        .setExpirationTime('1h')
+        .sign(key);
       await expect(verifier.verify(token)).resolves.toMatchObject({ grants: [{ kind: 'project-office' }] });
     });
   });
@@ -52,7 +66,9 @@ describe('bearer token verification', () => {
       const token = await signDevToken(keys, { sub: 'officer-fgw', roles: ['department:fgw'] });
       await expect(viaJwks.verify(token)).resolves.toMatchObject({ id: 'officer-fgw', grants: [{ kind: 'department', code: 'fgw' }] });
       await expect(viaJwks.verify(token)).resolves.toMatchObject({ id: 'officer-fgw' });
-      await expect(viaJwks.verify(await signDevToken(otherKeys, { sub: 'x', roles: ['admin'] }))).rejects.toThrow('token signature invalid');
+      await expect(viaJwks.verify(await signDevToken(otherKeys, { sub: 'x', roles: ['admin'] }))).rejects.toThrow(
+        'token signature invalid',
+      );
       expect(requests).toBe(1);
     });
   });
@@ -64,13 +80,35 @@ describe('bearer token verification', () => {
       ['from another issuer', () => signDevToken(keys, { sub: 'u', roles: [], issuer: 'evil-idp' }), 'token issuer not accepted'],
       ['for another audience', () => signDevToken(keys, { sub: 'u', roles: [], audience: 'other-system' }), 'token audience not accepted'],
       ['signed with another key', () => signDevToken(otherKeys, { sub: 'u', roles: ['admin'] }), 'token signature invalid'],
-      ['unsigned (alg: none)', async () => new UnsecuredJWT({ roles: ['admin'] }).setSubject('u').setIssuer('ccpc-dev').setAudience('ccpc').setExpirationTime('1h').encode(), 'token algorithm not accepted (RS256 only)'],
-      ['HS256 with the public key as secret', async () =>
-        new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setIssuer('ccpc-dev').setAudience('ccpc').setExpirationTime('1h')
-          .sign(new TextEncoder().encode(keys.publicKeyPem)), 'token algorithm not accepted (RS256 only)'],
-      ['without an expiry', async () =>
-        new SignJWT({ roles: [] }).setProtectedHeader({ alg: 'RS256' }).setSubject('u').setIssuer('ccpc-dev').setAudience('ccpc')
-          .sign(await importPKCS8(keys.privateKeyPem, 'RS256')), 'token claim exp invalid'],
+      [
+        'unsigned (alg: none)',
+        async () =>
+          new UnsecuredJWT({ roles: ['admin'] }).setSubject('u').setIssuer('ccpc-dev').setAudience('ccpc').setExpirationTime('1h').encode(),
+        'token algorithm not accepted (RS256 only)',
+      ],
+      [
+        'HS256 with the public key as secret',
+        async () =>
+          new SignJWT({ roles: ['admin'] })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('u')
+            .setIssuer('ccpc-dev')
+            .setAudience('ccpc')
+            .setExpirationTime('1h')
+            .sign(new TextEncoder().encode(keys.publicKeyPem)),
+        'token algorithm not accepted (RS256 only)',
+      ],
+      [
+        'without an expiry',
+        async () =>
+          new SignJWT({ roles: [] })
+            .setProtectedHeader({ alg: 'RS256' })
+            .setSubject('u')
+            .setIssuer('ccpc-dev')
+            .setAudience('ccpc')
+            .sign(await importPKCS8(keys.privateKeyPem, 'RS256')),
+        'token claim exp invalid',
+      ],
       ['garbage', async () => 'not.a.token', 'token malformed'],
     ];
 

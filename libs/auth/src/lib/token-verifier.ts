@@ -39,7 +39,10 @@ function grantsOf(payload: JWTPayload): Grant[] {
   const direct = payload['roles'];
   const realm = (payload['realm_access'] as { roles?: unknown } | undefined)?.roles;
   const raw = Array.isArray(direct) ? direct : Array.isArray(realm) ? realm : [];
-  return raw.filter((r): r is string => typeof r === 'string').map(parseGrant).filter((g): g is Grant => g !== undefined);
+  return raw
+    .filter((r): r is string => typeof r === 'string')
+    .map(parseGrant)
+    .filter((g): g is Grant => g !== undefined);
 }
 
 /**

@@ -27,10 +27,15 @@ describe('the AsyncAPI catalogue', () => {
         previousSchemas: { 1: z.object({ a: z.number() }) },
         upcasters: { 1: () => ({ b: '' }) },
       });
-      const doc = asyncApiDocument([event]) as { channels: Record<string, { messages: object }>; components: { messages: Record<string, Record<string, unknown>> } };
+      const doc = asyncApiDocument([event]) as {
+        channels: Record<string, { messages: object }>;
+        components: { messages: Record<string, Record<string, unknown>> };
+      };
       expect(Object.keys(doc.channels['approval_events']?.messages ?? {})).toEqual(['DemoChanged']);
       expect(doc.components.messages['DemoChanged']?.['summary']).toBe('schema version 2');
-      expect(doc.components.messages['DemoChanged']?.['x-previous-versions']).toMatchObject({ 1: { properties: { a: { type: 'number' } } } });
+      expect(doc.components.messages['DemoChanged']?.['x-previous-versions']).toMatchObject({
+        1: { properties: { a: { type: 'number' } } },
+      });
     });
   });
 });

@@ -46,7 +46,10 @@ export function asyncApiDocument(definitions: readonly EventDefinition[], versio
         payload: {
           allOf: [
             { $ref: '#/components/schemas/EventEnvelope' },
-            { type: 'object', properties: { type: { const: d.type }, schemaVersion: { const: d.schemaVersion }, data: jsonSchema(d.schema) } },
+            {
+              type: 'object',
+              properties: { type: { const: d.type }, schemaVersion: { const: d.schemaVersion }, data: jsonSchema(d.schema) },
+            },
           ],
         },
         'x-previous-versions': Object.fromEntries(Object.entries(d.previousSchemas).map(([v, s]) => [v, jsonSchema(s)])),

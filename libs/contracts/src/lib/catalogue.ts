@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { EventDefinition } from './event-definition';
 import { SERVICES } from './services';
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; required?: string[]; type?: string | string[]; enum?: unknown[]; items?: JsonSchema; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  type?: string | string[];
+  enum?: unknown[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+};
 
 const typeOf = (s: JsonSchema | undefined): string => {
   if (!s) return 'any';
@@ -24,7 +31,9 @@ export function eventCatalogueMarkdown(definitions: readonly EventDefinition[]):
     '',
     '| topic | producer |',
     '| --- | --- |',
-    ...Object.values(SERVICES).filter((s) => s.topic).map((s) => `| \`${s.topic}\` | ${s.name} (${s.label}) |`),
+    ...Object.values(SERVICES)
+      .filter((s) => s.topic)
+      .map((s) => `| \`${s.topic}\` | ${s.name} (${s.label}) |`),
     '',
     'Envelope of every message: `eventId, type, schemaVersion, streamId, streamVersion, occurredAt, recordedAt, correlationId,',
     'causationId, actor {id, role, scope}, data`. The machine-readable catalogue is [asyncapi.yaml](asyncapi.yaml).',
@@ -36,7 +45,8 @@ export function eventCatalogueMarkdown(definitions: readonly EventDefinition[]):
       const schema = z.toJSONSchema(def.schema, { unrepresentable: 'any' }) as JsonSchema;
       const required = new Set(schema.required ?? []);
       lines.push(`### ${def.type} (v${def.schemaVersion})`, '', def.description, '', '| field | type | |', '| --- | --- | --- |');
-      for (const [name, prop] of Object.entries(schema.properties ?? {})) lines.push(`| \`${name}\` | ${typeOf(prop)} | ${required.has(name) ? 'required' : 'optional'} |`);
+      for (const [name, prop] of Object.entries(schema.properties ?? {}))
+        lines.push(`| \`${name}\` | ${typeOf(prop)} | ${required.has(name) ? 'required' : 'optional'} |`);
       lines.push('');
     }
   }

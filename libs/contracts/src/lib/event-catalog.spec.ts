@@ -62,7 +62,14 @@ describe('event catalogue', () => {
   describe('when a contract skips an upcaster', () => {
     it('cannot be defined', () => {
       expect(() =>
-        defineEvent({ type: 'Broken', producer: 'registry', description: '', schemaVersion: 3, schema: z.object({}), upcasters: { 1: (d) => d } }),
+        defineEvent({
+          type: 'Broken',
+          producer: 'registry',
+          description: '',
+          schemaVersion: 3,
+          schema: z.object({}),
+          upcasters: { 1: (d) => d },
+        }),
       ).toThrow('Broken: no upcaster from schema version 2 to 3');
     });
   });

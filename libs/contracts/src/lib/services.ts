@@ -2,14 +2,7 @@
  * The services of the platform: each owns one database and produces one topic.
  * Ports are the defaults for `npm start` and the compose file.
  */
-export const SERVICE_NAMES = [
-  'registry',
-  'investment-promotion',
-  'approval',
-  'issue-resolution',
-  'assessment',
-  'projection',
-] as const;
+export const SERVICE_NAMES = ['registry', 'investment-promotion', 'approval', 'issue-resolution', 'assessment', 'projection'] as const;
 
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 

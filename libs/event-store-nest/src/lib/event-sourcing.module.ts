@@ -1,4 +1,13 @@
-import { type BeforeApplicationShutdown, type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, Optional } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  Optional,
+} from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
@@ -74,7 +83,8 @@ export class EventSourcingModule {
         {
           provide: KAFKA_CLIENT,
           inject: [SERVICE_CONFIG, SERVICE_DESCRIPTOR],
-          useFactory: (config: ServiceConfig, service: ServiceDescriptor) => createKafka({ clientId: `${service.name}-events`, brokers: config.KAFKA_BROKERS }),
+          useFactory: (config: ServiceConfig, service: ServiceDescriptor) =>
+            createKafka({ clientId: `${service.name}-events`, brokers: config.KAFKA_BROKERS }),
         },
         {
           provide: EVENT_STORE,
@@ -100,7 +110,13 @@ export class EventSourcingModule {
         {
           provide: CONSUMERS,
           inject: [KAFKA_CLIENT, getConnectionToken(), SERVICE_CONFIG, SERVICE_DESCRIPTOR, ...storeTokens],
-          useFactory: (kafka: Kafka, connection: Connection, config: ServiceConfig, service: ServiceDescriptor, ...stores: Array<ProjectionStore<object>>) =>
+          useFactory: (
+            kafka: Kafka,
+            connection: Connection,
+            config: ServiceConfig,
+            service: ServiceDescriptor,
+            ...stores: Array<ProjectionStore<object>>
+          ) =>
             stores.map((store, i) => {
               const from = readModels[i]?.from ?? [service.name];
               const logger = new Logger(`read-model:${store.storeName}`);

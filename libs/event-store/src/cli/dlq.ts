@@ -46,7 +46,11 @@ async function main(): Promise<number> {
       return 0;
     }
     case 'redrive': {
-      const sent = await redriveDeadLetters(kafka, group, { prefix: values.prefix, streamId: values.stream, includeRedriven: values.again });
+      const sent = await redriveDeadLetters(kafka, group, {
+        prefix: values.prefix,
+        streamId: values.stream,
+        includeRedriven: values.again,
+      });
       process.stdout.write(`re-drove ${sent.length} dead letter(s) of ${group} through its retry topic\n`);
       for (const l of sent) process.stdout.write(`  ${l.id} ${l.streamId} ${l.eventType}\n`);
       return 0;

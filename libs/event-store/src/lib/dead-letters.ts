@@ -60,7 +60,13 @@ export async function readWholeTopic(kafka: Kafka, topic: string): Promise<RawMe
         eachMessage: async ({ partition, message }) => {
           const end = ends.get(partition) ?? 0n;
           if (BigInt(message.offset) < end) {
-            messages.push({ partition, offset: message.offset, key: String(message.key ?? ''), value: String(message.value ?? ''), headers: message.headers ?? {} });
+            messages.push({
+              partition,
+              offset: message.offset,
+              key: String(message.key ?? ''),
+              value: String(message.value ?? ''),
+              headers: message.headers ?? {},
+            });
           }
           if (BigInt(message.offset) >= end - 1n) pending.delete(partition);
           if (pending.size === 0) {

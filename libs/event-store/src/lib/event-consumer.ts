@@ -75,7 +75,8 @@ export class EventConsumer {
   private readonly parkedStreams = new Map<string, ParkedStream>();
   private readonly dlq: string;
   private readonly retry: string;
-  private readonly opts: Required<Omit<EventConsumerOptions, 'handles' | 'topicPrefix'>> & Pick<EventConsumerOptions, 'handles' | 'topicPrefix'>;
+  private readonly opts: Required<Omit<EventConsumerOptions, 'handles' | 'topicPrefix'>> &
+    Pick<EventConsumerOptions, 'handles' | 'topicPrefix'>;
   /** Counts for tests and metrics. */
   readonly stats = { applied: 0, deadLettered: 0, parked: 0, skipped: 0 };
 
@@ -124,7 +125,14 @@ export class EventConsumer {
     for (const doc of await this.parked.find({ group: this.opts.groupId }).toArray()) this.parkedStreams.set(doc.streamId, doc);
   }
 
-  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+  private async eachBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    isRunning,
+    isStale,
+    commitOffsetsIfNecessary,
+  }: EachBatchPayload): Promise<void> {
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
       await this.process(batch.topic, batch.partition, message, heartbeat);
@@ -157,7 +165,14 @@ export class EventConsumer {
     }
     const parked = this.parkedStreams.get(event.streamId);
     if (parked && !fromRetry) {
-      await this.deadLetter(topic, partition, message, 'parked', new Error(`stream ${event.streamId} is parked behind event ${parked.eventId}`), 0);
+      await this.deadLetter(
+        topic,
+        partition,
+        message,
+        'parked',
+        new Error(`stream ${event.streamId} is parked behind event ${parked.eventId}`),
+        0,
+      );
       await this.updateParked(event, parked);
       return;
     }
@@ -180,7 +195,14 @@ export class EventConsumer {
     await this.park(event);
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, error: unknown, attempts: number): Promise<void> {
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: string,
+    error: unknown,
+    attempts: number,
+  ): Promise<void> {
     const original = (message.headers ?? {}) as IHeaders;
     const dlqTopic = topic === this.retry ? undefined : topic;
     const headers: IHeaders = {
@@ -197,7 +219,11 @@ export class EventConsumer {
     // Produced before the offset is resolved: a dead letter is never lost.
     await this.producer.send({ topic: this.dlq, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
     this.stats.deadLettered++;
-    this.opts.logger.warn(`dead-lettered (${reason}) to ${this.dlq}: ${String(headers[DLQ_HEADERS.error])}`, { topic, partition, offset: message.offset });
+    this.opts.logger.warn(`dead-lettered (${reason}) to ${this.dlq}: ${String(headers[DLQ_HEADERS.error])}`, {
+      topic,
+      partition,
+      offset: message.offset,
+    });
   }
 
   private async park(event: StreamPosition): Promise<void> {

@@ -9,7 +9,8 @@ export const isDuplicateKey = (error: unknown): boolean =>
  * when any write failed for another reason (then nobody knows what landed).
  */
 export function duplicateKeyIndexes(error: unknown): number[] | undefined {
-  const writeErrors = (error as { writeErrors?: Array<{ index?: number; code?: number; err?: { index?: number; code?: number } }> }).writeErrors;
+  const writeErrors = (error as { writeErrors?: Array<{ index?: number; code?: number; err?: { index?: number; code?: number } }> })
+    .writeErrors;
   if (!writeErrors?.every((e) => e.code === DUPLICATE_KEY || e.err?.code === DUPLICATE_KEY)) return undefined;
   return writeErrors.map((e) => e.index ?? e.err?.index ?? -1);
 }

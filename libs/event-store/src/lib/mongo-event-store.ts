@@ -84,7 +84,14 @@ export const commitId = (streamId: string, version: number): string => {
 const HINT_EVERY = 16;
 
 /** The commit of one command: its events in envelopes (validated by the catalogue), at the versions after `expectedVersion`. */
-function buildCommit(catalog: EventCatalog, streamId: string, expectedVersion: number, events: readonly DomainEvent[], metadata: CommandMetadata, recordedAt: Date): CommitDocument {
+function buildCommit(
+  catalog: EventCatalog,
+  streamId: string,
+  expectedVersion: number,
+  events: readonly DomainEvent[],
+  metadata: CommandMetadata,
+  recordedAt: Date,
+): CommitDocument {
   return {
     _id: commitId(streamId, expectedVersion + 1),
     streamId,
@@ -94,9 +101,17 @@ function buildCommit(catalog: EventCatalog, streamId: string, expectedVersion: n
     events: events.map((event, i) => {
       const { schemaVersion, data } = catalog.validateNew(event.type, event.data);
       return {
-        eventId: randomUUID(), type: event.type, schemaVersion, streamId, streamVersion: expectedVersion + i + 1,
-        occurredAt: metadata.now.toISOString(), recordedAt: recordedAt.toISOString(), correlationId: metadata.correlationId,
-        causationId: metadata.causationId, actor: metadata.actor, data,
+        eventId: randomUUID(),
+        type: event.type,
+        schemaVersion,
+        streamId,
+        streamVersion: expectedVersion + i + 1,
+        occurredAt: metadata.now.toISOString(),
+        recordedAt: recordedAt.toISOString(),
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId,
+        actor: metadata.actor,
+        data,
       };
     }),
   };
@@ -206,7 +221,8 @@ export class MongoEventStore {
       throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
     }
     // The version hint only shortens chain walks: refreshed every HINT_EVERY versions, not on each append.
-    if (Math.floor(commit.lastVersion / HINT_EVERY) > Math.floor(expectedVersion / HINT_EVERY)) await this.refreshHint(streamId, commit.lastVersion);
+    if (Math.floor(commit.lastVersion / HINT_EVERY) > Math.floor(expectedVersion / HINT_EVERY))
+      await this.refreshHint(streamId, commit.lastVersion);
     this.appended.emit('appended', [commit]);
     return { version: commit.lastVersion, events: envelopes, replayed: false };
   }
@@ -226,7 +242,9 @@ export class MongoEventStore {
     items: ReadonlyArray<{ streamId: string; events: readonly DomainEvent[]; expectedVersion: number; metadata: CommandMetadata }>,
   ): Promise<Array<AppendResult | ConcurrencyError>> {
     const recordedAt = this.clock.now();
-    const commits = items.map(({ streamId, events, expectedVersion, metadata }) => buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt));
+    const commits = items.map(({ streamId, events, expectedVersion, metadata }) =>
+      buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt),
+    );
     // 1. One marker for the whole batch, carrying every commit.
     const markerId = `batch|${randomUUID()}`;
     await this.outbox.insertOne({ _id: markerId, createdAt: recordedAt, entries: encodeEntries(commits.map(entryOf)) });
@@ -270,7 +288,8 @@ export class MongoEventStore {
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       const existing = await collection.findOne({ _id: doc._id } as never);
-      const abandoned = existing && existing.createdAt.getTime() < this.clock.now().getTime() - this.abandonedAfterMs && !(await committed());
+      const abandoned =
+        existing && existing.createdAt.getTime() < this.clock.now().getTime() - this.abandonedAfterMs && !(await committed());
       if (!abandoned) throw error;
       await collection.replaceOne({ _id: doc._id } as never, doc as never);
     }
@@ -303,5 +322,4 @@ export class MongoEventStore {
       if (!isDuplicateKey(error)) throw error;
     });
   }
-
 }

@@ -4,7 +4,10 @@ import { withDefaults } from './options';
 describe('store helpers', () => {
   describe('when an option is passed as undefined', () => {
     it('keeps its default', () => {
-      expect(withDefaults({ maxAttempts: 3, backoff: 100 }, { maxAttempts: undefined, backoff: 5 })).toEqual({ maxAttempts: 3, backoff: 5 });
+      expect(withDefaults({ maxAttempts: 3, backoff: 100 }, { maxAttempts: undefined, backoff: 5 })).toEqual({
+        maxAttempts: 3,
+        backoff: 5,
+      });
     });
   });
 

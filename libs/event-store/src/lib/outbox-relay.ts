@@ -65,7 +65,15 @@ export class OutboxRelay {
     options: OutboxRelayOptions,
   ) {
     this.options = withDefaults(
-      { batchSize: 500, roundSize: (options.batchSize ?? 500) * 10, idlePollMs: 250, leaseMs: 10_000, owner: randomUUID(), logger: quietLogger, topicSettings: { partitions: 3, replicationFactor: 1 } },
+      {
+        batchSize: 500,
+        roundSize: (options.batchSize ?? 500) * 10,
+        idlePollMs: 250,
+        leaseMs: 10_000,
+        owner: randomUUID(),
+        logger: quietLogger,
+        topicSettings: { partitions: 3, replicationFactor: 1 },
+      },
       options,
     );
     this.outbox = outboxOf(store);
@@ -229,7 +237,12 @@ export class OutboxRelay {
     );
     // Sequential requests on an idempotent producer keep each stream's order across requests.
     for (let i = 0; i < messages.length; i += this.options.batchSize) {
-      await this.producer.send({ topic: this.options.topic, acks: -1, compression: CompressionTypes.None, messages: messages.slice(i, i + this.options.batchSize) });
+      await this.producer.send({
+        topic: this.options.topic,
+        acks: -1,
+        compression: CompressionTypes.None,
+        messages: messages.slice(i, i + this.options.batchSize),
+      });
     }
     return messages.length;
   }

@@ -47,7 +47,10 @@ export interface OutboxRound {
 }
 
 export const entryOf = (commit: CommitDocument): OutboxEntry => ({
-  commitId: commit._id, streamId: commit.streamId, version: commit.version, eventId: commit.events[0]?.eventId ?? '',
+  commitId: commit._id,
+  streamId: commit.streamId,
+  version: commit.version,
+  eventId: commit.events[0]?.eventId ?? '',
 });
 
 /** Commits this process keeps for the relay; beyond this many (Kafka down for long) the relay reads them back. */
@@ -92,14 +95,24 @@ export class Outbox {
     for (const key of keptBefore) if (!present.has(key)) this.unpublished.delete(key); // published by another replica
 
     // 'sending': in the round the relay is sending now (left out; not in the way of later versions).
-    interface Candidate { marker: OutboxMarker & { decoded: OutboxEntry[] }; entry: OutboxEntry; commit?: CommitDocument; status: 'landed' | 'dead' | 'in-flight' | 'sending' }
+    interface Candidate {
+      marker: OutboxMarker & { decoded: OutboxEntry[] };
+      entry: OutboxEntry;
+      commit?: CommitDocument;
+      status: 'landed' | 'dead' | 'in-flight' | 'sending';
+    }
     const byMarker = new Map<string, Candidate[]>();
     const byStream = new Map<string, Candidate[]>();
     for (const marker of markers) {
       const own: Candidate[] = [];
       for (const entry of marker.decoded) {
         const commit = this.unpublished.get(entry.eventId);
-        const candidate: Candidate = { marker, entry, commit, status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight' };
+        const candidate: Candidate = {
+          marker,
+          entry,
+          commit,
+          status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight',
+        };
         own.push(candidate);
         const stream = byStream.get(entry.streamId);
         if (stream) stream.push(candidate);

@@ -12,7 +12,15 @@ import { ExclusiveWriter, ProjectionStore } from './projection-store';
 export function liveProjection<Doc extends object>(
   kafka: Kafka,
   store: ProjectionStore<Doc>,
-  options: { topics: readonly string[]; catalog: EventCatalog; connection: Connection; groupId?: string; topicPrefix?: string; logger?: RelayLogger; maxAttempts?: number },
+  options: {
+    topics: readonly string[];
+    catalog: EventCatalog;
+    connection: Connection;
+    groupId?: string;
+    topicPrefix?: string;
+    logger?: RelayLogger;
+    maxAttempts?: number;
+  },
 ): EventConsumer {
   const name = store.definition.name;
   return new EventConsumer(kafka, {
@@ -39,7 +47,8 @@ async function watermarks(kafka: Kafka, topics: readonly string[]): Promise<Offs
   try {
     const result: Offsets = new Map();
     for (const topic of topics) {
-      for (const o of await admin.fetchTopicOffsets(topic)) result.set(`${topic}:${o.partition}`, { low: BigInt(o.low), high: BigInt(o.high) });
+      for (const o of await admin.fetchTopicOffsets(topic))
+        result.set(`${topic}:${o.partition}`, { low: BigInt(o.low), high: BigInt(o.high) });
     }
     return result;
   } finally {
@@ -69,7 +78,11 @@ async function replayRange(
 ): Promise<number> {
   const remaining = new Set([...to].filter(([key, { low, high }]) => high > (from?.get(key)?.high ?? low)).map(([key]) => key));
   if (remaining.size === 0) return 0;
-  const consumer = kafka.consumer({ groupId: `rebuild-${randomUUID()}`, maxBytesPerPartition: 4 * 1024 * 1024, maxBytes: 32 * 1024 * 1024 });
+  const consumer = kafka.consumer({
+    groupId: `rebuild-${randomUUID()}`,
+    maxBytesPerPartition: 4 * 1024 * 1024,
+    maxBytes: 32 * 1024 * 1024,
+  });
   let done = 0;
   await consumer.connect();
   try {
@@ -102,10 +115,11 @@ async function replayRange(
           },
         })
         .then(() => {
-          if (from) for (const [key, { high }] of from) {
-            const [topic, partition] = [key.slice(0, key.lastIndexOf(':')), Number(key.slice(key.lastIndexOf(':') + 1))];
-            consumer.seek({ topic, partition, offset: high.toString() });
-          }
+          if (from)
+            for (const [key, { high }] of from) {
+              const [topic, partition] = [key.slice(0, key.lastIndexOf(':')), Number(key.slice(key.lastIndexOf(':') + 1))];
+              consumer.seek({ topic, partition, offset: high.toString() });
+            }
         }, reject);
     });
   } finally {
@@ -126,25 +140,44 @@ export async function rebuildProjection<Doc extends object>(
   const started = Date.now();
   const previous = await store.activeGeneration(true);
   const generation = previous + 1;
-  await store.collectionFor(generation).drop().catch(() => undefined);
+  await store
+    .collectionFor(generation)
+    .drop()
+    .catch(() => undefined);
   const report = (phase: RebuildProgress['phase'], total: number) => (done: number) =>
     options.onProgress?.({ phase, done, total, eventsPerSecond: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)) });
 
   const first = await watermarks(kafka, options.topics);
   const total = [...first.values()].reduce((sum, { low, high }) => sum + Number(high - low), 0);
   const exclusive = new ExclusiveWriter<Doc>();
-  let events = await replayRange(kafka, options.topics, first, undefined, options.catalog, async (batch) => {
-    await store.applyBatch(batch, generation, exclusive);
-  }, report('replay', total));
+  let events = await replayRange(
+    kafka,
+    options.topics,
+    first,
+    undefined,
+    options.catalog,
+    async (batch) => {
+      await store.applyBatch(batch, generation, exclusive);
+    },
+    report('replay', total),
+  );
   await exclusive.flush(store.collectionFor(generation));
 
   // Catch up while the live writers still apply to the old generation…
   const second = await watermarks(kafka, options.topics);
   const catchUp = async (to: Offsets, from: Offsets) => {
     const more = [...to].reduce((sum, [key, { high }]) => sum + Number(high - (from.get(key)?.high ?? 0n)), 0);
-    events += await replayRange(kafka, options.topics, to, from, options.catalog, async (batch) => {
-      await store.applyBatch(batch, generation);
-    }, report('catch-up', more));
+    events += await replayRange(
+      kafka,
+      options.topics,
+      to,
+      from,
+      options.catalog,
+      async (batch) => {
+        await store.applyBatch(batch, generation);
+      },
+      report('catch-up', more),
+    );
   };
   await catchUp(second, first);
   // …then hold them (they see the handover within the store's cache time, and finish what they
@@ -159,7 +192,11 @@ export async function rebuildProjection<Doc extends object>(
     throw error;
   }
   await store.switchTo(generation);
-  if (previous > 1) await store.collectionFor(previous - 1).drop().catch(() => undefined);
+  if (previous > 1)
+    await store
+      .collectionFor(previous - 1)
+      .drop()
+      .catch(() => undefined);
   return { generation, events, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -178,7 +215,11 @@ export async function rebuildReadModels<Doc extends object>(
   for (const { projection, from } of options.models) {
     const store = new ProjectionStore(connection, projection);
     const topics = from.map((producer) => topicName(producer, options.topicPrefix));
-    const result = await rebuildProjection(kafka, store, { topics, catalog: options.catalog, onProgress: (p) => options.onProgress?.(projection.name, p) });
+    const result = await rebuildProjection(kafka, store, {
+      topics,
+      catalog: options.catalog,
+      onProgress: (p) => options.onProgress?.(projection.name, p),
+    });
     results.push({ name: projection.name, ...result });
   }
   return results;

@@ -70,7 +70,10 @@ function filterOf<Doc>(query: ViewQuery<Doc>): Record<string, unknown> {
   }
   if (query.contains) filter[query.contains.field] = { $regex: escapeRegex(query.contains.text) };
   if (query.anyOf?.length === 0) filter['_id'] = { $in: [] };
-  else if (query.anyOf) filter['$or'] = query.anyOf.map((clause) => Object.fromEntries(Object.entries(clause).map(([path, values]) => [path, { $in: [...values] }])));
+  else if (query.anyOf)
+    filter['$or'] = query.anyOf.map((clause) =>
+      Object.fromEntries(Object.entries(clause).map(([path, values]) => [path, { $in: [...values] }])),
+    );
   return filter;
 }
 
@@ -140,7 +143,12 @@ export class ProjectionStore<Doc extends object> {
     const active = await this.activeGeneration(true);
     await this.meta.replaceOne(
       { _id: this.storeName },
-      { active, version: this.definition.version, switchedAt: new Date(), handover: { to: generation, until: new Date(Date.now() + leaseMs) } },
+      {
+        active,
+        version: this.definition.version,
+        switchedAt: new Date(),
+        handover: { to: generation, until: new Date(Date.now() + leaseMs) },
+      },
       { upsert: true },
     );
   }
@@ -183,7 +191,12 @@ export class ProjectionStore<Doc extends object> {
   }
 
   async all(): Promise<Array<Doc & { _id: string }>> {
-    const docs = await (await this.collection()).find({ _deleted: { $ne: true } } as never).sort({ _id: 1 }).toArray();
+    const docs = await (
+      await this.collection()
+    )
+      .find({ _deleted: { $ne: true } } as never)
+      .sort({ _id: 1 })
+      .toArray();
     return docs.map((d) => ({ ...(dataOf(d as StoredDocument<Doc>) as Doc), _id: d._id }));
   }
 
@@ -244,10 +257,13 @@ export class ProjectionStore<Doc extends object> {
       // One statement per document: FerretDB v1 runs multi-statement bulk updates pathologically slowly.
       writes.push(
         entry.rev === undefined
-          ? target.insertOne(doc as never).then(() => true, (error: unknown) => {
-              if (isDuplicateKey(error)) return false;
-              throw error;
-            })
+          ? target.insertOne(doc as never).then(
+              () => true,
+              (error: unknown) => {
+                if (isDuplicateKey(error)) return false;
+                throw error;
+              },
+            )
           : target.replaceOne({ _id: doc._id, _rev: entry.rev } as never, doc).then((r) => r.matchedCount === 1),
       );
     }

@@ -42,7 +42,13 @@ describe('a poison event', () => {
     const command = (stream: string, amountWan: number) =>
       handleCommand(store, testProject, stream, { type: 'invest', amountWan, month: '2018-09' }, { metadata: metadata() });
     for (const s of ['poisoned', 'healthy-1', 'healthy-2']) {
-      await handleCommand(store, testProject, s, { type: 'register', name: `项目${s}`, localityCode: 'kuancheng' }, { metadata: metadata() });
+      await handleCommand(
+        store,
+        testProject,
+        s,
+        { type: 'register', name: `项目${s}`, localityCode: 'kuancheng' },
+        { metadata: metadata() },
+      );
     }
     const poison = await command('poisoned', 666);
     await command('poisoned', 10); // behind the poison: parked, to keep the stream's order
@@ -55,13 +61,21 @@ describe('a poison event', () => {
       const docs = await summaries.all();
       return docs.filter((d) => d._id.startsWith('healthy') && d.investments === 5).length === 2;
     });
-    await waitFor('the poison and the event behind it to reach the dead letters', async () => (await listDeadLetters(kafka, group, ns.topicPrefix)).length === 2);
+    await waitFor(
+      'the poison and the event behind it to reach the dead letters',
+      async () => (await listDeadLetters(kafka, group, ns.topicPrefix)).length === 2,
+    );
     const letters = await listDeadLetters(kafka, group, ns.topicPrefix);
     expect(letters.map((l) => [l.reason, l.attempts, l.eventId])).toEqual([
       ['failed', 3, poison.events[0]?.eventId],
       ['parked', 0, expect.any(String)],
     ]);
-    expect(letters[0]).toMatchObject({ handler: 'projection:poison_test@v1', error: '金额 666 触发了处理缺陷', streamId: 'poisoned', originalTopic: topic });
+    expect(letters[0]).toMatchObject({
+      handler: 'projection:poison_test@v1',
+      error: '金额 666 触发了处理缺陷',
+      streamId: 'poisoned',
+      originalTopic: topic,
+    });
     expect(attempts.get(poison.events[0]?.eventId ?? '')).toBe(3);
     expect((await summaries.all()).find((d) => d._id === 'poisoned')?.investments).toBe(0);
 
@@ -70,15 +84,23 @@ describe('a poison event', () => {
     const cli = join(root, 'libs/event-store/src/cli/dlq.ts');
     const listed = await run(join(root, 'node_modules/.bin/tsx'), [cli, 'list', '--group', group, '--prefix', ns.topicPrefix], { env });
     expect(listed.stdout).toContain('waiting  failed     poisoned  TestInvestmentAdded  金额 666 触发了处理缺陷');
-    const redriven = await run(join(root, 'node_modules/.bin/tsx'), [cli, 'redrive', '--group', group, '--prefix', ns.topicPrefix], { env });
+    const redriven = await run(join(root, 'node_modules/.bin/tsx'), [cli, 'redrive', '--group', group, '--prefix', ns.topicPrefix], {
+      env,
+    });
     expect(redriven.stdout).toContain('re-drove 2 dead letter(s)');
 
-    await waitFor('the re-driven events to be applied in order', async () => (await summaries.all()).find((d) => d._id === 'poisoned')?.investments === 2);
+    await waitFor(
+      'the re-driven events to be applied in order',
+      async () => (await summaries.all()).find((d) => d._id === 'poisoned')?.investments === 2,
+    );
     expect((await summaries.all()).find((d) => d._id === 'poisoned')?.investedWan).toBe(676);
 
     // Unparked: the stream's next event flows directly.
     await command('poisoned', 4);
-    await waitFor('the unparked stream to flow again', async () => (await summaries.all()).find((d) => d._id === 'poisoned')?.investments === 3);
+    await waitFor(
+      'the unparked stream to flow again',
+      async () => (await summaries.all()).find((d) => d._id === 'poisoned')?.investments === 3,
+    );
     expect((await listDeadLetters(kafka, group, ns.topicPrefix)).every((l) => l.redriven)).toBe(true);
     await relay.stop();
     await consumer.stop();

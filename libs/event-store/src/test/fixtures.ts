@@ -36,7 +36,9 @@ export const testProject: AggregateDefinition<Command, Event, State> = {
   decider: {
     initialState: () => ({ registered: false, totalWan: 0 }),
     evolve: (state, event) =>
-      event.type === 'TestProjectRegistered' ? { ...state, registered: true } : { ...state, totalWan: state.totalWan + event.data.amountWan },
+      event.type === 'TestProjectRegistered'
+        ? { ...state, registered: true }
+        : { ...state, totalWan: state.totalWan + event.data.amountWan },
     decide: (command, state) => {
       if (command.type === 'register') {
         if (state.registered) throw new DomainError('project.already-registered', '项目已入库');

@@ -37,9 +37,17 @@ describe('Kafka stopped during a load of commands', () => {
     await consumer.start();
 
     const streams = Array.from({ length: 20 }, (_, i) => `outage-project-${i}`);
-    for (const s of streams) await handleCommand(store, testProject, s, { type: 'register', name: `项目${s}`, localityCode: 'chaoyang' }, { metadata: metadata() });
+    for (const s of streams)
+      await handleCommand(
+        store,
+        testProject,
+        s,
+        { type: 'register', name: `项目${s}`, localityCode: 'chaoyang' },
+        { metadata: metadata() },
+      );
     const invest = async (round: number) => {
-      for (const s of streams) await handleCommand(store, testProject, s, { type: 'invest', amountWan: round, month: '2018-07' }, { metadata: metadata() });
+      for (const s of streams)
+        await handleCommand(store, testProject, s, { type: 'invest', amountWan: round, month: '2018-07' }, { metadata: metadata() });
     };
 
     await invest(1);
@@ -51,10 +59,14 @@ describe('Kafka stopped during a load of commands', () => {
     await broker.begin();
     for (let round = 7; round <= 8; round++) await invest(round);
 
-    await waitFor('every event to reach the projection', async () => {
-      const docs = await summaries.all();
-      return docs.length === streams.length && docs.every((d) => d.investments === 8);
-    }, 240_000);
+    await waitFor(
+      'every event to reach the projection',
+      async () => {
+        const docs = await summaries.all();
+        return docs.length === streams.length && docs.every((d) => d.investments === 8);
+      },
+      240_000,
+    );
     await relay.stop();
     await consumer.stop();
 

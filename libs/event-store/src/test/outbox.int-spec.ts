@@ -9,7 +9,8 @@ const invest = (amountWan: number) => [{ type: 'TestInvestmentAdded', data: { am
 describe('the outbox', () => {
   const suite = eventStoreSuite('outbox');
   let clock: Date;
-  const storeOf = (prefix: string) => new MongoEventStore(suite.connection, catalog, { collectionPrefix: prefix, clock: { now: () => clock }, abandonedAfterMs: 30_000 });
+  const storeOf = (prefix: string) =>
+    new MongoEventStore(suite.connection, catalog, { collectionPrefix: prefix, clock: { now: () => clock }, abandonedAfterMs: 30_000 });
 
   beforeEach(() => {
     clock = new Date('2018-05-01T00:00:00.000Z');

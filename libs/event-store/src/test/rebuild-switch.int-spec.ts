@@ -46,7 +46,9 @@ describe('a projection rebuilt while events keep arriving', () => {
       () => true,
       () => false,
     );
-    process.stdout.write(`  rebuild while writing: ${issued} investments issued; generation ${result.generation} holds ${await applied()}\n`);
+    process.stdout.write(
+      `  rebuild while writing: ${issued} investments issued; generation ${result.generation} holds ${await applied()}\n`,
+    );
     expect(settled).toBe(true);
     expect(await live.activeGeneration(true)).toBe(result.generation);
     await consumer.stop();

@@ -11,8 +11,15 @@ describe('a projection rebuilt from scratch', () => {
     relay.start();
     const streams = Array.from({ length: 30 }, (_, i) => `rebuild-project-${i}`);
     for (const [i, s] of streams.entries()) {
-      await handleCommand(store, testProject, s, { type: 'register', name: `项目${i}`, localityCode: i % 2 ? 'jiutai' : 'shuangyang' }, { metadata: metadata() });
-      for (let k = 1; k <= (i % 7) + 1; k++) await handleCommand(store, testProject, s, { type: 'invest', amountWan: k * 100 + i, month: '2018-10' }, { metadata: metadata() });
+      await handleCommand(
+        store,
+        testProject,
+        s,
+        { type: 'register', name: `项目${i}`, localityCode: i % 2 ? 'jiutai' : 'shuangyang' },
+        { metadata: metadata() },
+      );
+      for (let k = 1; k <= (i % 7) + 1; k++)
+        await handleCommand(store, testProject, s, { type: 'invest', amountWan: k * 100 + i, month: '2018-10' }, { metadata: metadata() });
     }
     await relay.drain();
 
@@ -49,10 +56,18 @@ describe('a projection rebuilt from scratch', () => {
     expect(progress.length).toBeGreaterThan(0);
 
     // After the switch the live consumer writes to the new generation.
-    await handleCommand(store, testProject, 'rebuild-project-0', { type: 'invest', amountWan: 1, month: '2018-11' }, { metadata: metadata() });
+    await handleCommand(
+      store,
+      testProject,
+      'rebuild-project-0',
+      { type: 'invest', amountWan: 1, month: '2018-11' },
+      { metadata: metadata() },
+    );
     await waitFor('the live consumer to write into the rebuilt generation', async () => (await applied()) === expectedInvestments + 1);
     await consumer.stop();
     await relay.stop();
-    process.stdout.write(`  rebuild: ${result.events} events into generation ${result.generation}; ${rebuiltDocs.length} documents equal to the live ones\n`);
+    process.stdout.write(
+      `  rebuild: ${result.events} events into generation ${result.generation}; ${rebuiltDocs.length} documents equal to the live ones\n`,
+    );
   });
 });

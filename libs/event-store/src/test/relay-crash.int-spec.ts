@@ -40,7 +40,8 @@ describe('the relay killed with SIGKILL mid-batch and restarted', () => {
     const streams = Array.from({ length: 40 }, (_, i) => `crash-project-${i}`);
     for (const s of streams) {
       await handleCommand(store, testProject, s, { type: 'register', name: `项目${s}`, localityCode: 'erdao' }, { metadata: metadata() });
-      for (let i = 1; i <= 24; i++) await handleCommand(store, testProject, s, { type: 'invest', amountWan: i, month: '2018-08' }, { metadata: metadata() });
+      for (let i = 1; i <= 24; i++)
+        await handleCommand(store, testProject, s, { type: 'invest', amountWan: i, month: '2018-08' }, { metadata: metadata() });
     }
     const total = streams.length * 25;
 
@@ -57,10 +58,14 @@ describe('the relay killed with SIGKILL mid-batch and restarted', () => {
     const summaries = new ProjectionStore(connection, projectSummaries);
     const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix });
     await consumer.start();
-    await waitFor('the projection to apply everything', async () => {
-      const docs = await summaries.all();
-      return docs.length === streams.length && docs.every((d) => d.investments === 24);
-    }, 90_000);
+    await waitFor(
+      'the projection to apply everything',
+      async () => {
+        const docs = await summaries.all();
+        return docs.length === streams.length && docs.every((d) => d.investments === 24);
+      },
+      90_000,
+    );
     await consumer.stop();
 
     const onTopic = (await readWholeTopic(kafka, topic)).map((m) => JSON.parse(m.value) as { eventId: string });

@@ -17,8 +17,17 @@ const InvestmentAddedV3 = defineEvent({
 const newerCatalog = new EventCatalog([Registered, InvestmentAddedV3]);
 
 const envelope = (streamVersion: number, type: string, schemaVersion: number, data: object): EventEnvelope => ({
-  eventId: randomUUID(), type, schemaVersion, streamId: 'newer-project', streamVersion, occurredAt: '2018-09-01T00:00:00.000Z',
-  recordedAt: '2018-09-01T00:00:00.000Z', correlationId: 'c', causationId: null, actor: { id: 'officer', role: 'locality', scope: null }, data,
+  eventId: randomUUID(),
+  type,
+  schemaVersion,
+  streamId: 'newer-project',
+  streamVersion,
+  occurredAt: '2018-09-01T00:00:00.000Z',
+  recordedAt: '2018-09-01T00:00:00.000Z',
+  correlationId: 'c',
+  causationId: null,
+  actor: { id: 'officer', role: 'locality', scope: null },
+  data,
 });
 
 /**
@@ -36,8 +45,14 @@ describe('an event written with a newer schema than the consumer knows', () => {
     const summaries = new ProjectionStore(connection, projectSummaries);
     const consumerWith = (contracts: EventCatalog) =>
       new EventConsumer(kafka, {
-        groupId: group, topics: [topic], catalog: contracts, connection, topicPrefix: ns.topicPrefix, handlerName: 'projection:unreadable_test@v1',
-        retryBackoffMs: 10, handle: async (event) => void (await summaries.applyBatch([event])),
+        groupId: group,
+        topics: [topic],
+        catalog: contracts,
+        connection,
+        topicPrefix: ns.topicPrefix,
+        handlerName: 'projection:unreadable_test@v1',
+        retryBackoffMs: 10,
+        handle: async (event) => void (await summaries.applyBatch([event])),
       });
     await ensureTopics(kafka, [topic], { partitions: 3, replicationFactor: 1 });
     const producer = kafka.producer();
@@ -66,7 +81,10 @@ describe('an event written with a newer schema than the consumer knows', () => {
     const upgraded = consumerWith(newerCatalog);
     await upgraded.start();
     await redriveDeadLetters(kafka, group, { prefix: ns.topicPrefix });
-    await waitFor('both re-driven events to be applied', async () => (await summaries.all()).find((d) => d._id === 'newer-project')?.investments === 2);
+    await waitFor(
+      'both re-driven events to be applied',
+      async () => (await summaries.all()).find((d) => d._id === 'newer-project')?.investments === 2,
+    );
     expect((await summaries.all()).find((d) => d._id === 'newer-project')).toMatchObject({ investments: 2, investedWan: 105 });
     await upgraded.stop();
   });

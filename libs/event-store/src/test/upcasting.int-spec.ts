@@ -7,7 +7,13 @@ describe('an event stored before its schema changed', () => {
   let store: MongoEventStore;
 
   const actor = { id: 'officer-2017', role: 'locality', scope: 'locality:nanguan' };
-  const base = { correlationId: 'c-2017', causationId: null, actor, occurredAt: '2017-12-01T00:00:00.000Z', recordedAt: '2017-12-01T00:00:00.000Z' };
+  const base = {
+    correlationId: 'c-2017',
+    causationId: null,
+    actor,
+    occurredAt: '2017-12-01T00:00:00.000Z',
+    recordedAt: '2017-12-01T00:00:00.000Z',
+  };
 
   beforeAll(async () => {
     store = new MongoEventStore(suite.connection, catalog);
@@ -19,8 +25,24 @@ describe('an event stored before its schema changed', () => {
       lastVersion: 2,
       committedAt: new Date(base.recordedAt),
       events: [
-        { ...base, eventId: 'legacy-1', type: 'TestProjectRegistered', schemaVersion: 1, streamId: 'legacy-project', streamVersion: 1, data: { name: '老项目', localityCode: 'nanguan' } },
-        { ...base, eventId: 'legacy-2', type: 'TestInvestmentAdded', schemaVersion: 1, streamId: 'legacy-project', streamVersion: 2, data: { amount: 1200 } },
+        {
+          ...base,
+          eventId: 'legacy-1',
+          type: 'TestProjectRegistered',
+          schemaVersion: 1,
+          streamId: 'legacy-project',
+          streamVersion: 1,
+          data: { name: '老项目', localityCode: 'nanguan' },
+        },
+        {
+          ...base,
+          eventId: 'legacy-2',
+          type: 'TestInvestmentAdded',
+          schemaVersion: 1,
+          streamId: 'legacy-project',
+          streamVersion: 2,
+          data: { amount: 1200 },
+        },
       ],
     };
     await store.commits.insertOne(legacy);
@@ -42,7 +64,12 @@ describe('an event stored before its schema changed', () => {
       await relay.drain();
       await relay.stop();
       const summaries = new ProjectionStore(suite.connection, projectSummaries);
-      const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection: suite.connection, topicPrefix: ns.topicPrefix });
+      const consumer = liveProjection(kafka, summaries, {
+        topics: [topic],
+        catalog,
+        connection: suite.connection,
+        topicPrefix: ns.topicPrefix,
+      });
       await consumer.start();
       await waitFor('the projection to apply the legacy events', async () => (await summaries.all())[0]?.investments === 1);
       await consumer.stop();

@@ -3,9 +3,7 @@ import { type Decider, DomainError } from './decider';
 import { deciderSpec } from './specification';
 
 // A small decider to pin down the helpers: a funding grant that can be approved once and paid up to its amount.
-type GrantEvent =
-  | DomainEvent<'GrantApproved', { amountWan: number }>
-  | DomainEvent<'GrantPaid', { amountWan: number }>;
+type GrantEvent = DomainEvent<'GrantApproved', { amountWan: number }> | DomainEvent<'GrantPaid', { amountWan: number }>;
 type GrantCommand = { type: 'ApproveGrant'; amountWan: number } | { type: 'PayGrant'; amountWan: number };
 type GrantState = { status: 'none' } | { status: 'approved'; amountWan: number; paidWan: number };
 
@@ -39,14 +37,20 @@ const spec = deciderSpec(grant);
 describe('decider specification helpers', () => {
   describe('when nothing happened yet', () => {
     it('decides the first event', () => {
-      spec.given([]).when({ type: 'ApproveGrant', amountWan: 300 }).then([{ type: 'GrantApproved', data: { amountWan: 300 } }]);
+      spec
+        .given([])
+        .when({ type: 'ApproveGrant', amountWan: 300 })
+        .then([{ type: 'GrantApproved', data: { amountWan: 300 } }]);
     });
   });
 
   describe('when the history folds into a state', () => {
     it('decides against the folded state', () => {
       spec
-        .given([{ type: 'GrantApproved', data: { amountWan: 300 } }, { type: 'GrantPaid', data: { amountWan: 200 } }])
+        .given([
+          { type: 'GrantApproved', data: { amountWan: 300 } },
+          { type: 'GrantPaid', data: { amountWan: 200 } },
+        ])
         .when({ type: 'PayGrant', amountWan: 100 })
         .then([{ type: 'GrantPaid', data: { amountWan: 100 } }]);
     });

@@ -21,7 +21,10 @@ export async function ensureDevKeys(): Promise<DevIdentity> {
     writeFileSync(publicKeyFile, keys.publicKeyPem);
     chmodSync(privateKeyFile, 0o600);
   }
-  return { keys: { privateKeyPem: readFileSync(privateKeyFile, 'utf8'), publicKeyPem: readFileSync(publicKeyFile, 'utf8') }, publicKeyFile };
+  return {
+    keys: { privateKeyPem: readFileSync(privateKeyFile, 'utf8'), publicKeyPem: readFileSync(publicKeyFile, 'utf8') },
+    publicKeyFile,
+  };
 }
 
 /** Demo callers `npm start` prints a token for, one per kind of user. */
@@ -36,7 +39,15 @@ export const DEMO_CALLERS: ReadonlyArray<{ sub: string; name: string; grant: str
 
 export async function devToken(grants: string[], options: { sub?: string; name?: string; hours?: number } = {}): Promise<string> {
   const bad = grants.filter((g) => !parseGrant(g));
-  if (bad.length > 0) throw new Error(`unknown role ${bad.join(', ')}: use locality:<code>, department:<code>, project-office, leader:<id>, secretary:<id>, leadership, statistics or admin`);
+  if (bad.length > 0)
+    throw new Error(
+      `unknown role ${bad.join(', ')}: use locality:<code>, department:<code>, project-office, leader:<id>, secretary:<id>, leadership, statistics or admin`,
+    );
   const { keys } = await ensureDevKeys();
-  return signDevToken(keys, { sub: options.sub ?? `dev-${grants.join('+')}`, name: options.name, roles: grants, expiresInSeconds: Math.round((options.hours ?? 12) * 3600) });
+  return signDevToken(keys, {
+    sub: options.sub ?? `dev-${grants.join('+')}`,
+    name: options.name,
+    roles: grants,
+    expiresInSeconds: Math.round((options.hours ?? 12) * 3600),
+  });
 }

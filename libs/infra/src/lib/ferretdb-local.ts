@@ -20,8 +20,18 @@ const moduleDir = () => join(workspaceRoot(), 'deploy/local/ferretdb');
  *    with the full filter, so narrowing by `_id` whenever the filter has an `_id` equality is safe.
  */
 export const FERRETDB_PATCHES = [
-  { file: 'internal/backends/sqlite/metadata/metadata.go', from: `IDColumn = DefaultColumn + "->'$._id'"`, to: `IDColumn = DefaultColumn + "->'_id'"`, count: 1 },
-  { file: 'internal/backends/sqlite/collection.go', from: 'if params.Filter.Len() == 1 {', to: 'if params.Filter.Len() >= 1 { // any filter with an _id equality', count: 2 },
+  {
+    file: 'internal/backends/sqlite/metadata/metadata.go',
+    from: `IDColumn = DefaultColumn + "->'$._id'"`,
+    to: `IDColumn = DefaultColumn + "->'_id'"`,
+    count: 1,
+  },
+  {
+    file: 'internal/backends/sqlite/collection.go',
+    from: 'if params.Filter.Len() == 1 {',
+    to: 'if params.Filter.Len() >= 1 { // any filter with an _id equality',
+    count: 2,
+  },
 ] as const;
 
 /** Copies our module to `dir`, vendors its dependencies there and patches the vendored FerretDB. */
@@ -33,7 +43,9 @@ async function prepareSources(dir: string, logFile: string): Promise<void> {
     const target = join(dir, 'vendor/github.com/FerretDB/FerretDB', patch.file);
     const source = readFileSync(target, 'utf8');
     if (source.split(patch.from).length !== patch.count + 1) {
-      throw new InfraError(`FerretDB patch: "${patch.from}" not found ${patch.count}× in ${target}; review the patches for this FerretDB version`);
+      throw new InfraError(
+        `FerretDB patch: "${patch.from}" not found ${patch.count}× in ${target}; review the patches for this FerretDB version`,
+      );
     }
     writeFileSync(target, source.split(patch.from).join(patch.to));
   }
@@ -54,11 +66,14 @@ export async function ensureFerretBinary(progress: Progress): Promise<string> {
   rmSync(sources, { recursive: true, force: true });
   await prepareSources(sources, logFile);
   await runStep('go build ferretdb', 'go', ['build', '-mod=vendor', '-trimpath', '-o', binary, '.'], {
-    cwd: sources, logFile, env: { CGO_ENABLED: '0' },
+    cwd: sources,
+    logFile,
+    env: { CGO_ENABLED: '0' },
   });
   rmSync(sources, { recursive: true, force: true });
   for (const old of readdirSync(dirname(buildDir))) {
-    if (old.startsWith('ferretdb-') && join(dirname(buildDir), old) !== buildDir) rmSync(join(dirname(buildDir), old), { recursive: true, force: true });
+    if (old.startsWith('ferretdb-') && join(dirname(buildDir), old) !== buildDir)
+      rmSync(join(dirname(buildDir), old), { recursive: true, force: true });
   }
   progress.done(`FerretDB built: ${binary}`);
   return binary;
@@ -84,7 +99,12 @@ export function localFerretDb(profile: string, port: number): MongoInstance {
   const running = async () => isAlive(readPid(pidFile)) && (await portAnswers(port));
 
   return {
-    name: 'ferretdb', port, uri, pidFile, logFile, running,
+    name: 'ferretdb',
+    port,
+    uri,
+    pidFile,
+    logFile,
+    running,
     async start(progress) {
       if (await running()) return { started: false };
       await stopDaemon(pidFile);
@@ -92,7 +112,10 @@ export function localFerretDb(profile: string, port: number): MongoInstance {
       const binary = await ensureFerretBinary(progress);
       progress.step(`starting FerretDB on 127.0.0.1:${port}…`);
       const pid = startDaemon({
-        name: 'ferretdb', command: binary, logFile, pidFile,
+        name: 'ferretdb',
+        command: binary,
+        logFile,
+        pidFile,
         args: ['-listen-addr', `127.0.0.1:${port}`, '-sqlite-dir', join(home, 'data')],
       });
       await waitForPort({ name: 'FerretDB', port, pid, logFile, timeoutMs: 30_000 });

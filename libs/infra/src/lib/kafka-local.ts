@@ -26,10 +26,12 @@ export async function ensureKafkaJars(progress: Progress): Promise<string> {
   requireTool('java', ['-version'], 'install a Java 17+ runtime (Debian: apt-get install openjdk-17-jre-headless)');
   requireTool('mvn', ['-v'], 'install Apache Maven (Debian: apt-get install maven)');
   progress.step(`resolving Apache Kafka ${kafkaVersion()} jars from Maven Central (first run only)…`);
-  await runStep('mvn dependency:copy-dependencies', 'mvn', [
-    '-B', '-q', '-f', pomPath(), 'dependency:copy-dependencies',
-    `-DoutputDirectory=${libs}`, '-DincludeScope=runtime',
-  ], { cwd: workspaceRoot(), logFile: join(cacheDir(), 'logs', 'kafka-maven.log') });
+  await runStep(
+    'mvn dependency:copy-dependencies',
+    'mvn',
+    ['-B', '-q', '-f', pomPath(), 'dependency:copy-dependencies', `-DoutputDirectory=${libs}`, '-DincludeScope=runtime'],
+    { cwd: workspaceRoot(), logFile: join(cacheDir(), 'logs', 'kafka-maven.log') },
+  );
   const jars = readdirSync(libs).filter((f) => f.endsWith('.jar')).length;
   writeFileSync(marker, new Date().toISOString());
   progress.done(`Kafka ${kafkaVersion()}: ${jars} jars cached`);
@@ -56,7 +58,12 @@ export function localKafka(profile: string, port: number): KafkaInstance {
   const running = async () => isAlive(readPid(pidFile)) && (await portAnswers(port));
 
   return {
-    name: 'kafka', port, brokers, pidFile, logFile, running,
+    name: 'kafka',
+    port,
+    brokers,
+    pidFile,
+    logFile,
+    running,
     async start(progress) {
       if (await running()) return { started: false };
       await stopDaemon(pidFile);
@@ -71,14 +78,20 @@ export function localKafka(profile: string, port: number): KafkaInstance {
       const java = ['-cp', `${libs}/*`, `-Dlog4j2.configurationFile=${log4j}`];
       if (!existsSync(join(dataDir, 'meta.properties'))) {
         progress.step('formatting Kafka storage (KRaft)…');
-        await runStep('kafka storage format', 'java', [
-          ...java, 'kafka.tools.StorageTool', 'format', '--ignore-formatted',
-          `--cluster-id=${kafkaClusterId()}`, '--config', props,
-        ], { cwd: home, logFile: join(cacheDir(), profile, 'logs', 'kafka-format.log') });
+        await runStep(
+          'kafka storage format',
+          'java',
+          [...java, 'kafka.tools.StorageTool', 'format', '--ignore-formatted', `--cluster-id=${kafkaClusterId()}`, '--config', props],
+          { cwd: home, logFile: join(cacheDir(), profile, 'logs', 'kafka-format.log') },
+        );
       }
       progress.step(`starting Kafka on ${brokers}…`);
       const pid = startDaemon({
-        name: 'kafka', command: 'java', cwd: home, logFile, pidFile,
+        name: 'kafka',
+        command: 'java',
+        cwd: home,
+        logFile,
+        pidFile,
         args: ['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-Djava.awt.headless=true', ...java, 'kafka.Kafka', props],
       });
       await waitForPort({ name: 'Kafka', port, pid, logFile, timeoutMs: 90_000 });
@@ -95,8 +108,12 @@ export function localKafka(profile: string, port: number): KafkaInstance {
 /** The broker answers metadata requests (the port alone opens before it can serve them). */
 export async function waitForKafka(brokers: string, timeoutMs: number): Promise<void> {
   const kafka = new Kafka({
-    clientId: 'ccpc-infra-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING,
-    connectionTimeout: 1000, requestTimeout: 2000, retry: { retries: 0 },
+    clientId: 'ccpc-infra-probe',
+    brokers: brokers.split(','),
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 1000,
+    requestTimeout: 2000,
+    retry: { retries: 0 },
   });
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;

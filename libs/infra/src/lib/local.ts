@@ -41,10 +41,7 @@ export async function startLocalInfra(profile: LocalProfile, progress: Progress 
     kafkaBrokers: kafka.brokers,
     mongoUri: mongo.uri,
     stop: async () => {
-      await Promise.all([
-        kafkaStart.started ? kafka.stop() : undefined,
-        mongoStart.started ? mongo.stop() : undefined,
-      ]);
+      await Promise.all([kafkaStart.started ? kafka.stop() : undefined, mongoStart.started ? mongo.stop() : undefined]);
     },
   };
 }

@@ -94,9 +94,7 @@ export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
 
 export async function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
   if (!(await portIsFree(port))) {
-    throw new InfraError(
-      `port ${port} (${what}) is already in use by another process; stop it or set ${envVar} to another port`,
-    );
+    throw new InfraError(`port ${port} (${what}) is already in use by another process; stop it or set ${envVar} to another port`);
   }
 }
 
@@ -106,20 +104,12 @@ export function lastLines(file: string, count = 15): string {
 }
 
 /** Waits until the port answers; fails early, with the log's tail, if the process died. */
-export async function waitForPort(opts: {
-  name: string;
-  port: number;
-  pid: number;
-  logFile: string;
-  timeoutMs: number;
-}): Promise<void> {
+export async function waitForPort(opts: { name: string; port: number; pid: number; logFile: string; timeoutMs: number }): Promise<void> {
   const deadline = Date.now() + opts.timeoutMs;
   while (Date.now() < deadline) {
     if (await portAnswers(opts.port)) return;
     if (!isAlive(opts.pid)) {
-      throw new InfraError(
-        `${opts.name} exited during start-up; see ${opts.logFile}:\n${lastLines(opts.logFile)}`,
-      );
+      throw new InfraError(`${opts.name} exited during start-up; see ${opts.logFile}:\n${lastLines(opts.logFile)}`);
     }
     await sleep(200);
   }
@@ -136,7 +126,12 @@ export function requireTool(command: string, versionArgs: string[], hint: string
 }
 
 /** Runs a build step to completion, its output to a log file; throws with the log's tail. */
-export function runStep(name: string, command: string, args: string[], opts: { cwd: string; logFile: string; env?: NodeJS.ProcessEnv }): Promise<void> {
+export function runStep(
+  name: string,
+  command: string,
+  args: string[],
+  opts: { cwd: string; logFile: string; env?: NodeJS.ProcessEnv },
+): Promise<void> {
   mkdirSync(dirname(opts.logFile), { recursive: true });
   const log = openSync(opts.logFile, 'w');
   return new Promise((resolveStep, rejectStep) => {

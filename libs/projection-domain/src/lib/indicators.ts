@@ -60,7 +60,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、本年 1月1日至6月30日间首次开工或复工的项目数。',
     kind: 'count',
     select: (ps, c) => ({
-      counted: ps.filter((p) => live(p) && big(p) && (between(p.firstStartDate, `${c.year}-01-01`, `${c.year}-06-30`) || between(resumptionIn(p, c.year) ?? null, `${c.year}-01-01`, `${c.year}-06-30`))),
+      counted: ps.filter(
+        (p) =>
+          live(p) &&
+          big(p) &&
+          (between(p.firstStartDate, `${c.year}-01-01`, `${c.year}-06-30`) ||
+            between(resumptionIn(p, c.year) ?? null, `${c.year}-01-01`, `${c.year}-06-30`)),
+      ),
     }),
   },
   {
@@ -109,14 +115,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     name: '春季集中开工（亿元以上新开工）',
     definition: '总投资 ≥ 1亿元、首次开工日期在本年 4月1日至6月30日间的项目数（§28 春季集中开工，至上半年末）。',
     kind: 'count',
-    select: (ps, c) => ({ counted: ps.filter((p) => live(p) && big(p) && between(p.firstStartDate, `${c.year}-04-01`, `${c.year}-06-30`)) }),
+    select: (ps, c) => ({
+      counted: ps.filter((p) => live(p) && big(p) && between(p.firstStartDate, `${c.year}-04-01`, `${c.year}-06-30`)),
+    }),
   },
   {
     code: 'autumn-campaign',
     name: '秋季集中开工（至三季度末累计亿元以上新开工）',
     definition: '总投资 ≥ 1亿元、首次开工日期在本年 1月1日至9月30日间的项目数（§28 秋季集中开工，至三季度末累计）。',
     kind: 'count',
-    select: (ps, c) => ({ counted: ps.filter((p) => live(p) && big(p) && between(p.firstStartDate, `${c.year}-01-01`, `${c.year}-09-30`)) }),
+    select: (ps, c) => ({
+      counted: ps.filter((p) => live(p) && big(p) && between(p.firstStartDate, `${c.year}-01-01`, `${c.year}-09-30`)),
+    }),
   },
 ];
 
@@ -137,13 +147,19 @@ export interface IndicatorValue {
 
 /** For coverage indicators: which localities / departments reach 2. */
 function coverage(counted: readonly ProjectAt[], by: 'localityCode' | 'departmentCode'): { covered: number; of: number } {
-  const universe = by === 'localityCode' ? LOCALITIES.map((l) => l.code) : DEPARTMENTS.filter((d) => !['tjj', 'dxmb'].includes(d.code)).map((d) => d.code);
+  const universe =
+    by === 'localityCode' ? LOCALITIES.map((l) => l.code) : DEPARTMENTS.filter((d) => !['tjj', 'dxmb'].includes(d.code)).map((d) => d.code);
   const counts = new Map<string, number>();
   for (const p of counted) counts.set(p[by], (counts.get(p[by]) ?? 0) + 1);
   return { covered: universe.filter((c) => (counts.get(c) ?? 0) >= 2).length, of: universe.length };
 }
 
-export function evaluate(indicator: IndicatorDefinition, projects: readonly ProjectAt[], ctx: YearContext, target: number | null): IndicatorValue {
+export function evaluate(
+  indicator: IndicatorDefinition,
+  projects: readonly ProjectAt[],
+  ctx: YearContext,
+  target: number | null,
+): IndicatorValue {
   const { counted, base } = indicator.select(projects, ctx);
   let actual: number;
   let numerator = counted.length;
@@ -159,7 +175,13 @@ export function evaluate(indicator: IndicatorDefinition, projects: readonly Proj
     actual = numerator;
   }
   return {
-    code: indicator.code, name: indicator.name, definition: indicator.definition, actual: round(actual), numerator, denominator, target,
+    code: indicator.code,
+    name: indicator.name,
+    definition: indicator.definition,
+    actual: round(actual),
+    numerator,
+    denominator,
+    target,
     reached: target ? round(actual / target) : null,
   };
 }

@@ -1,5 +1,11 @@
 import {
-  type EventEnvelope, evolveProjectRecord, isRegistryEvent, type ProjectRecord, projectStreams, type RegistryEvent, type RegistryEventType,
+  type EventEnvelope,
+  evolveProjectRecord,
+  isRegistryEvent,
+  type ProjectRecord,
+  projectStreams,
+  type RegistryEvent,
+  type RegistryEventType,
   unhandledEvent,
 } from '@ccpc/contracts';
 
@@ -78,9 +84,21 @@ export function evolveTimeline(doc: ProjectTimeline | undefined, event: EventEnv
   if (!isRegistryEvent(event)) return doc ?? null;
   if (!doc && event.type !== 'ProjectRegistered') return null;
   const entry: TimelineEntry = {
-    v: event.streamVersion, type: event.type, date: businessDate(event), recordedAt: event.recordedAt, data: event.data, actor: event.actor, eventId: event.eventId,
+    v: event.streamVersion,
+    type: event.type,
+    date: businessDate(event),
+    recordedAt: event.recordedAt,
+    data: event.data,
+    actor: event.actor,
+    eventId: event.eventId,
   };
-  const base: ProjectTimeline = doc ?? { projectId: projectIdOf(event.streamId), localityCode: '', departmentCode: '', name: '', log: '[]' };
+  const base: ProjectTimeline = doc ?? {
+    projectId: projectIdOf(event.streamId),
+    localityCode: '',
+    departmentCode: '',
+    name: '',
+    log: '[]',
+  };
   return {
     ...base,
     localityCode: event.type === 'ProjectRegistered' ? event.data.localityCode : base.localityCode,
@@ -101,7 +119,11 @@ export interface PointInTime {
 }
 
 /** The shared project fold over the entries known at `knownAt` whose business date is not after `asOf`. */
-export function projectAt(timeline: ProjectTimeline, at: PointInTime, entries: readonly TimelineEntry[] = entriesOf(timeline)): ProjectAt | undefined {
+export function projectAt(
+  timeline: ProjectTimeline,
+  at: PointInTime,
+  entries: readonly TimelineEntry[] = entriesOf(timeline),
+): ProjectAt | undefined {
   let record: ProjectRecord | null = null;
   for (const entry of entries) {
     if (entry.recordedAt > at.knownAt) break; // entries are in stream order, which is recording order

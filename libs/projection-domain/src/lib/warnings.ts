@@ -66,10 +66,19 @@ export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
     const expected = (plan.annualInvestmentWan * elapsed) / 12;
     const done = investedInYear(p, year);
     if (done < expected / 2) {
-      reasons.push(`年度投资完成${Math.round((done / plan.annualInvestmentWan) * 100)}%，低于序时进度（${Math.round((elapsed / 12) * 100)}%）`);
+      reasons.push(
+        `年度投资完成${Math.round((done / plan.annualInvestmentWan) * 100)}%，低于序时进度（${Math.round((elapsed / 12) * 100)}%）`,
+      );
       red ||= done < expected / 4;
     }
   }
   if (reasons.length === 0) return undefined;
-  return { projectId: p.projectId, name: p.name, localityCode: p.localityCode, departmentCode: p.departmentCode, light: red ? 'red' : 'yellow', reasons };
+  return {
+    projectId: p.projectId,
+    name: p.name,
+    localityCode: p.localityCode,
+    departmentCode: p.departmentCode,
+    light: red ? 'red' : 'yellow',
+    reasons,
+  };
 }

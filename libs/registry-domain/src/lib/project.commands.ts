@@ -20,28 +20,133 @@ export interface RegisterProject {
   reserveLevels: ReserveLevel[];
   siteInDevelopmentZone?: boolean;
 }
-export interface ReviseDetails { type: 'ReviseDetails'; name?: string; investor?: string | null; totalInvestmentWan?: number; leading?: boolean; landmark?: boolean; threeEarly?: boolean; reserveLevels?: ReserveLevel[] }
-export interface AssignNationalCode { type: 'AssignNationalCode'; nationalCode: string }
-export interface StartDocking { type: 'StartDocking'; date: string }
-export interface RecordSiteReady { type: 'RecordSiteReady'; date: string }
-export interface Land { type: 'Land'; date: string; investor: string }
-export interface EnterPreparation { type: 'EnterPreparation'; date: string }
-export interface StartConstruction { type: 'StartConstruction'; date: string }
-export interface ResumeConstruction { type: 'ResumeConstruction'; date: string }
-export interface Complete { type: 'Complete'; date: string }
-export interface Suspend { type: 'Suspend'; date: string; reason: string }
-export interface Reactivate { type: 'Reactivate'; date: string }
-export interface Cancel { type: 'Cancel'; date: string; reason: string }
-export interface CorrectStage { type: 'CorrectStage'; stage: Stage; reason: string }
-export interface AddToAnnualPlan { type: 'AddToAnnualPlan'; year: number; kind: PlanKind; plannedStartMonth?: string | null; annualInvestmentWan: number }
-export interface ReportMonthlyInvestment { type: 'ReportMonthlyInvestment'; month: string; cumulativeWan: number; progressNote?: string | null }
-export interface CorrectInvestment { type: 'CorrectInvestment'; month: string; cumulativeWan: number; reason: string }
-export interface RecordStatisticsInclusion { type: 'RecordStatisticsInclusion'; registeredOn: string; includedAmountWan: number; evidence: string[] }
-export interface AssignCityLeader { type: 'AssignCityLeader'; leaderId: string; leaderName: string; from: string; to?: string | null }
-export interface AssignSecretary { type: 'AssignSecretary'; secretaryId: string; secretaryName: string; from: string; to?: string | null }
-export interface GrantFrontEndFunding { type: 'GrantFrontEndFunding'; amountWan: number; date: string; designCompleted: boolean }
+export interface ReviseDetails {
+  type: 'ReviseDetails';
+  name?: string;
+  investor?: string | null;
+  totalInvestmentWan?: number;
+  leading?: boolean;
+  landmark?: boolean;
+  threeEarly?: boolean;
+  reserveLevels?: ReserveLevel[];
+}
+export interface AssignNationalCode {
+  type: 'AssignNationalCode';
+  nationalCode: string;
+}
+export interface StartDocking {
+  type: 'StartDocking';
+  date: string;
+}
+export interface RecordSiteReady {
+  type: 'RecordSiteReady';
+  date: string;
+}
+export interface Land {
+  type: 'Land';
+  date: string;
+  investor: string;
+}
+export interface EnterPreparation {
+  type: 'EnterPreparation';
+  date: string;
+}
+export interface StartConstruction {
+  type: 'StartConstruction';
+  date: string;
+}
+export interface ResumeConstruction {
+  type: 'ResumeConstruction';
+  date: string;
+}
+export interface Complete {
+  type: 'Complete';
+  date: string;
+}
+export interface Suspend {
+  type: 'Suspend';
+  date: string;
+  reason: string;
+}
+export interface Reactivate {
+  type: 'Reactivate';
+  date: string;
+}
+export interface Cancel {
+  type: 'Cancel';
+  date: string;
+  reason: string;
+}
+export interface CorrectStage {
+  type: 'CorrectStage';
+  stage: Stage;
+  reason: string;
+}
+export interface AddToAnnualPlan {
+  type: 'AddToAnnualPlan';
+  year: number;
+  kind: PlanKind;
+  plannedStartMonth?: string | null;
+  annualInvestmentWan: number;
+}
+export interface ReportMonthlyInvestment {
+  type: 'ReportMonthlyInvestment';
+  month: string;
+  cumulativeWan: number;
+  progressNote?: string | null;
+}
+export interface CorrectInvestment {
+  type: 'CorrectInvestment';
+  month: string;
+  cumulativeWan: number;
+  reason: string;
+}
+export interface RecordStatisticsInclusion {
+  type: 'RecordStatisticsInclusion';
+  registeredOn: string;
+  includedAmountWan: number;
+  evidence: string[];
+}
+export interface AssignCityLeader {
+  type: 'AssignCityLeader';
+  leaderId: string;
+  leaderName: string;
+  from: string;
+  to?: string | null;
+}
+export interface AssignSecretary {
+  type: 'AssignSecretary';
+  secretaryId: string;
+  secretaryName: string;
+  from: string;
+  to?: string | null;
+}
+export interface GrantFrontEndFunding {
+  type: 'GrantFrontEndFunding';
+  amountWan: number;
+  date: string;
+  designCompleted: boolean;
+}
 
 export type ProjectCommand =
-  | RegisterProject | ReviseDetails | AssignNationalCode | StartDocking | RecordSiteReady | Land | EnterPreparation
-  | StartConstruction | ResumeConstruction | Complete | Suspend | Reactivate | Cancel | CorrectStage | AddToAnnualPlan
-  | ReportMonthlyInvestment | CorrectInvestment | RecordStatisticsInclusion | AssignCityLeader | AssignSecretary | GrantFrontEndFunding;
+  | RegisterProject
+  | ReviseDetails
+  | AssignNationalCode
+  | StartDocking
+  | RecordSiteReady
+  | Land
+  | EnterPreparation
+  | StartConstruction
+  | ResumeConstruction
+  | Complete
+  | Suspend
+  | Reactivate
+  | Cancel
+  | CorrectStage
+  | AddToAnnualPlan
+  | ReportMonthlyInvestment
+  | CorrectInvestment
+  | RecordStatisticsInclusion
+  | AssignCityLeader
+  | AssignSecretary
+  | GrantFrontEndFunding;

@@ -29,10 +29,7 @@ export function serviceConfig<C extends ServiceConfig>(def: ServiceDefinition<C>
 }
 
 /** The Nest application, fully configured but not listening: main.ts and tests share it. */
-export async function createServiceApp<C extends ServiceConfig>(
-  def: ServiceDefinition<C>,
-  config: C,
-): Promise<INestApplication> {
+export async function createServiceApp<C extends ServiceConfig>(def: ServiceDefinition<C>, config: C): Promise<INestApplication> {
   const descriptor: ServiceDescriptor = SERVICES[def.service];
   class ServiceModule {}
   Module({ imports: [ServiceKitModule.forRoot(descriptor, config), ...def.imports(config)] })(ServiceModule);
@@ -41,7 +38,13 @@ export async function createServiceApp<C extends ServiceConfig>(
   app.useLogger(app.get(Logger));
   hardenHttpEdge(app, config);
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, transform: true, exceptionFactory: validationError }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: validationError,
+    }),
   );
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
@@ -122,10 +125,13 @@ export async function bootstrapService<C extends ServiceConfig>(def: ServiceDefi
     await app.listen(config.PORT);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') fail(def.service, `port ${config.PORT} is already in use by another process; stop it or set PORT to another port`);
+    if (code === 'EADDRINUSE')
+      fail(def.service, `port ${config.PORT} is already in use by another process; stop it or set PORT to another port`);
     throw error;
   }
-  app.get(Logger).log(`${def.service} (${SERVICES[def.service].label}) listening on port ${config.PORT}; API docs at /docs, health at /health`);
+  app
+    .get(Logger)
+    .log(`${def.service} (${SERVICES[def.service].label}) listening on port ${config.PORT}; API docs at /docs, health at /health`);
 }
 
 /** Nest's shutdown hooks drain HTTP and close Kafka and Mongo; this bounds how long that may take. */

@@ -1,6 +1,14 @@
 import {
-  applyDecorators, BadRequestException, type CallHandler, createParamDecorator, type ExecutionContext, HttpCode, Injectable,
-  type NestInterceptor, ParseUUIDPipe, Post,
+  applyDecorators,
+  BadRequestException,
+  type CallHandler,
+  createParamDecorator,
+  type ExecutionContext,
+  HttpCode,
+  Injectable,
+  type NestInterceptor,
+  ParseUUIDPipe,
+  Post,
 } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type Observable, tap } from 'rxjs';
@@ -16,15 +24,23 @@ export interface CommandOptions {
   correlationId?: string;
 }
 
-export function commandOptions(ifMatch: string | undefined, idempotencyKey: string | undefined, correlationId: string | undefined): CommandOptions {
+export function commandOptions(
+  ifMatch: string | undefined,
+  idempotencyKey: string | undefined,
+  correlationId: string | undefined,
+): CommandOptions {
   let expectedVersion: number | undefined;
   if (ifMatch !== undefined) {
     const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
-    if (!match) throw new DomainError('header.ifMatch', 'If-Match must be the version from the ETag, e.g. "7"', { field: 'If-Match', status: 400 });
+    if (!match)
+      throw new DomainError('header.ifMatch', 'If-Match must be the version from the ETag, e.g. "7"', { field: 'If-Match', status: 400 });
     expectedVersion = Number(match[1]);
   }
   if (idempotencyKey !== undefined && !/^[A-Za-z0-9_.:-]{8,100}$/.test(idempotencyKey)) {
-    throw new DomainError('header.idempotencyKey', 'Idempotency-Key must be 8-100 letters, digits or _ . : -', { field: 'Idempotency-Key', status: 400 });
+    throw new DomainError('header.idempotencyKey', 'Idempotency-Key must be 8-100 letters, digits or _ . : -', {
+      field: 'Idempotency-Key',
+      status: 400,
+    });
   }
   const correlation = correlationId && /^[A-Za-z0-9_.:-]{1,100}$/.test(correlationId) ? correlationId : undefined;
   return { expectedVersion, idempotencyKey, correlationId: correlation };
@@ -36,8 +52,16 @@ export const CommandHeaders = createParamDecorator((_: unknown, ctx: ExecutionCo
   return commandOptions(headers['if-match'], headers['idempotency-key'], headers['x-correlation-id']);
 });
 
-export const IfMatchHeader = ApiHeader({ name: 'If-Match', required: false, description: '当前版本（GET 返回的 ETag）；版本已变化时返回 409' });
-export const IdempotencyKeyHeader = ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试同一命令时使用相同的键，只执行一次' });
+export const IfMatchHeader = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: '当前版本（GET 返回的 ETag）；版本已变化时返回 409',
+});
+export const IdempotencyKeyHeader = ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: '重试同一命令时使用相同的键，只执行一次',
+});
 
 /** A response's `version` becomes its ETag. */
 @Injectable()
@@ -72,5 +96,12 @@ export function CommandRoute(path: string, summary: string, ...kinds: RoleKind[]
 /** A path id that must be a UUID: 400 naming the field otherwise. */
 export const uuidParam = (field = 'id', what = 'an id') =>
   new ParseUUIDPipe({
-    exceptionFactory: () => new BadRequestException({ statusCode: 400, error: 'Bad Request', rule: 'validation.isUuid', field, message: `${field} must be ${what} (a UUID)` }),
+    exceptionFactory: () =>
+      new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        rule: 'validation.isUuid',
+        field,
+        message: `${field} must be ${what} (a UUID)`,
+      }),
   });

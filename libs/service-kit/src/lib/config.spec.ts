@@ -44,7 +44,10 @@ describe('service configuration', () => {
       [{ AUTH_JWKS_URL: 'not a url' }, 'AUTH_JWKS_URL must be an http(s) URL'],
       [{ CORS_ORIGIN: '*' }, 'CORS_ORIGIN must be one or more http(s) origins'],
       [{ AUTH_PUBLIC_KEY: '-----BEGIN PUBLIC KEY-----\nx' }, 'give only one of AUTH_JWKS_URL, AUTH_PUBLIC_KEY, AUTH_PUBLIC_KEY_FILE'],
-      [{ AUTH_JWKS_URL: undefined, AUTH_PUBLIC_KEY_FILE: '/nonexistent/key.pem' }, 'AUTH_PUBLIC_KEY_FILE /nonexistent/key.pem cannot be read'],
+      [
+        { AUTH_JWKS_URL: undefined, AUTH_PUBLIC_KEY_FILE: '/nonexistent/key.pem' },
+        'AUTH_PUBLIC_KEY_FILE /nonexistent/key.pem cannot be read',
+      ],
     ])('refuses %j with the rule', (override, message) => {
       expect(() => loadConfig(ServiceConfig, { ...valid, ...override })).toThrow(message);
     });

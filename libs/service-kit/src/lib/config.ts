@@ -112,7 +112,8 @@ export class ServiceConfig {
     if (this.AUTH_PUBLIC_KEY_FILE) {
       try {
         const pem = readFileSync(this.AUTH_PUBLIC_KEY_FILE, 'utf8');
-        if (!pem.includes('-----BEGIN PUBLIC KEY-----')) return [`AUTH_PUBLIC_KEY_FILE ${this.AUTH_PUBLIC_KEY_FILE} holds no PEM public key`];
+        if (!pem.includes('-----BEGIN PUBLIC KEY-----'))
+          return [`AUTH_PUBLIC_KEY_FILE ${this.AUTH_PUBLIC_KEY_FILE} holds no PEM public key`];
         this.AUTH_PUBLIC_KEY = pem;
         this.AUTH_PUBLIC_KEY_FILE = undefined;
       } catch {

@@ -1,4 +1,12 @@
-import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, Logger, type ValidationError } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+  type ValidationError,
+} from '@nestjs/common';
 import { ConcurrencyError, DomainError } from '@ccpc/eventsourcing';
 
 /** The body of every error response: the rule broken, the field when there is one, and why. */
@@ -37,7 +45,8 @@ export function validationError(errors: ValidationError[]): BadRequestException 
 /** body-parser's errors (oversized, malformed JSON, bad encoding) as HttpExceptions with a rule; others unchanged. */
 export function bodyParserError(error: unknown): unknown {
   const parser = error as { type?: string; limit?: number };
-  const body = (statusCode: number, rule: string, message: string) => new HttpException({ statusCode, error: STATUS_TEXT[statusCode], rule, message } satisfies Partial<ErrorBody>, statusCode);
+  const body = (statusCode: number, rule: string, message: string) =>
+    new HttpException({ statusCode, error: STATUS_TEXT[statusCode], rule, message } satisfies Partial<ErrorBody>, statusCode);
   switch (parser.type) {
     case 'entity.too.large':
       return body(413, 'body.limit', `request body larger than ${parser.limit} bytes`);
@@ -52,8 +61,15 @@ export function bodyParserError(error: unknown): unknown {
 }
 
 const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity', 429: 'Too Many Requests',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
 };
 
 /**
@@ -75,17 +91,39 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private bodyOf(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      return { statusCode: exception.status, error: STATUS_TEXT[exception.status] ?? 'Error', rule: exception.rule, message: exception.message, ...(exception.options.field ? { field: exception.options.field } : {}) };
+      return {
+        statusCode: exception.status,
+        error: STATUS_TEXT[exception.status] ?? 'Error',
+        rule: exception.rule,
+        message: exception.message,
+        ...(exception.options.field ? { field: exception.options.field } : {}),
+      };
     }
     if (exception instanceof ConcurrencyError) {
-      return { statusCode: 409, error: 'Conflict', rule: 'concurrency.expectedVersion', field: 'expectedVersion', message: exception.message };
+      return {
+        statusCode: 409,
+        error: 'Conflict',
+        rule: 'concurrency.expectedVersion',
+        field: 'expectedVersion',
+        message: exception.message,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
       const given = typeof raw === 'object' && raw !== null ? (raw as Partial<ErrorBody> & { message?: unknown }) : {};
-      const message = Array.isArray(given.message) ? given.message.join('; ') : typeof given.message === 'string' ? given.message : exception.message;
-      return { ...given, statusCode: status, error: given.error ?? STATUS_TEXT[status] ?? 'Error', rule: given.rule ?? `http.${status}`, message } as ErrorBody;
+      const message = Array.isArray(given.message)
+        ? given.message.join('; ')
+        : typeof given.message === 'string'
+          ? given.message
+          : exception.message;
+      return {
+        ...given,
+        statusCode: status,
+        error: given.error ?? STATUS_TEXT[status] ?? 'Error',
+        rule: given.rule ?? `http.${status}`,
+        message,
+      } as ErrorBody;
     }
     const mapped = bodyParserError(exception);
     if (mapped !== exception) return this.bodyOf(mapped);

@@ -10,18 +10,14 @@ const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 
 /** Sends kafkajs's own logs through the service's JSON logger. */
 export function pinoLogCreator(logger: PinoLogger): logCreator {
-  return () => ({ namespace, level, log }) => {
-    const { message, ...extra } = log;
-    logger[levels[level] ?? 'info']({ kafkajs: namespace, ...extra }, message);
-  };
+  return () =>
+    ({ namespace, level, log }) => {
+      const { message, ...extra } = log;
+      logger[levels[level] ?? 'info']({ kafkajs: namespace, ...extra }, message);
+    };
 }
 
-export function createKafka(opts: {
-  clientId: string;
-  brokers: string;
-  logger?: PinoLogger;
-  overrides?: Partial<KafkaConfig>;
-}): Kafka {
+export function createKafka(opts: { clientId: string; brokers: string; logger?: PinoLogger; overrides?: Partial<KafkaConfig> }): Kafka {
   return new Kafka({
     clientId: opts.clientId,
     brokers: opts.brokers.split(','),

@@ -8,13 +8,16 @@ import { destination, stdTimeFunctions } from 'pino';
  */
 export function loggingParams(service: string, level: string): Params {
   return {
-    pinoHttp: [{
-      level,
-      base: { service },
-      timestamp: stdTimeFunctions.isoTime,
-      formatters: { level: (label: string) => ({ level: label }) },
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-    }, destination({ dest: 1, sync: true })],
+    pinoHttp: [
+      {
+        level,
+        base: { service },
+        timestamp: stdTimeFunctions.isoTime,
+        formatters: { level: (label: string) => ({ level: label }) },
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+      },
+      destination({ dest: 1, sync: true }),
+    ],
   };
 }

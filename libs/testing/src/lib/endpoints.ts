@@ -28,7 +28,10 @@ export interface TestNamespace {
 
 /** A fresh database name and topic prefix, so suites never see each other's data. */
 export function testNamespace(suite: string): TestNamespace {
-  const slug = suite.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+  const slug = suite
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   const id = randomBytes(4).toString('hex');
   return { dbName: `test_${slug}_${id}`, topicPrefix: `t${id}.` };
 }

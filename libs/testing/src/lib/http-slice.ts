@@ -4,7 +4,11 @@ import type { TestService } from './service-app';
 
 /** What the slice needs of an event store (MongoEventStore has it); structural, so the harness does not depend on the store library. */
 export interface SliceStore {
-  append(streamId: string, events: readonly DomainEvent[], options: { expectedVersion: number; metadata: { actor: Actor; correlationId: string; causationId: string | null; now: Date } }): Promise<unknown>;
+  append(
+    streamId: string,
+    events: readonly DomainEvent[],
+    options: { expectedVersion: number; metadata: { actor: Actor; correlationId: string; causationId: string | null; now: Date } },
+  ): Promise<unknown>;
   readStream(streamId: string): Promise<EventEnvelope[]>;
 }
 
@@ -29,7 +33,12 @@ export function httpSlice(service: () => TestService, store: () => SliceStore) {
             if (history.length > 0) {
               await store().append(streamId, history, {
                 expectedVersion: 0,
-                metadata: { actor: { id: 'given', role: 'system', scope: null }, correlationId: 'given', causationId: null, now: new Date('2018-01-01T00:00:00Z') },
+                metadata: {
+                  actor: { id: 'given', role: 'system', scope: null },
+                  correlationId: 'given',
+                  causationId: null,
+                  now: new Date('2018-01-01T00:00:00Z'),
+                },
               });
             }
             const response = await send(request(service().app.getHttpServer()));
@@ -39,14 +48,19 @@ export function httpSlice(service: () => TestService, store: () => SliceStore) {
           return {
             async then(status: number, expected: readonly ExpectedEvent[]): Promise<{ body: unknown; events: EventEnvelope[] }> {
               const { response, appended } = await run();
-              if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
+              if (response.status !== status)
+                throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
               expect(appended).toHaveLength(expected.length);
               expected.forEach((e, i) => expect(appended[i]).toMatchObject(e));
               return { body: response.body, events: appended };
             },
             async thenRefuses(status: number, rule: string, field?: string): Promise<unknown> {
               const { response, appended } = await run();
-              expect({ status: response.status, rule: response.body?.rule, ...(field ? { field: response.body?.field } : {}) }).toEqual({ status, rule, ...(field ? { field } : {}) });
+              expect({ status: response.status, rule: response.body?.rule, ...(field ? { field: response.body?.field } : {}) }).toEqual({
+                status,
+                rule,
+                ...(field ? { field } : {}),
+              });
               expect(appended).toEqual([]); // nothing half-written
               return response.body;
             },

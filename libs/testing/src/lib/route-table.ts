@@ -45,7 +45,8 @@ export function routeRoleTable(service: () => TestService, rows: readonly RouteR
       const allowed = row.allowed === 'anyone' || row.allowed.includes(grant);
       if (allowed) {
         const ok = row.allowedStatus ?? ((s: number) => s < 400);
-        if (!ok(response.status)) throw new Error(`${row.route} as ${grant}: expected to be allowed, got ${response.status} ${JSON.stringify(response.body)}`);
+        if (!ok(response.status))
+          throw new Error(`${row.route} as ${grant}: expected to be allowed, got ${response.status} ${JSON.stringify(response.body)}`);
       } else {
         expect({ grant, status: response.status }).toEqual({ grant, status: row.deniedStatus ?? 403 });
       }

@@ -39,7 +39,16 @@ export async function startServiceProcess(
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [bundle], {
-    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, PORT: String(port), LOG_LEVEL: 'warn', AUTH_PUBLIC_KEY: publicKeyPem, ...env },
+    env: {
+      PATH: process.env['PATH'],
+      HOME: process.env['HOME'],
+      KAFKA_BROKERS: kafkaBrokers,
+      MONGODB_URI: mongoUri,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      AUTH_PUBLIC_KEY: publicKeyPem,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
@@ -48,7 +57,13 @@ export async function startServiceProcess(
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${log}`);
-    if (await fetch(`${url}/health/live`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`${name} did not answer within 60 s: ${log}`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -4,9 +4,23 @@ import type { RegistryEvent } from './registry';
 const registered: RegistryEvent = {
   type: 'ProjectRegistered',
   data: {
-    projectId: 'p-1', name: '一汽解放智能工厂', localityCode: 'lvyuan', departmentCode: 'gxj', categoryCode: 'auto', subKindCode: null,
-    industrial: true, sourceCode: 'enterprise', investor: null, totalInvestmentWan: 250_000, nationalCode: null, leading: false, landmark: false,
-    threeEarly: false, reserveLevels: ['city'], siteInDevelopmentZone: false, referenceVersion: '2018.1',
+    projectId: 'p-1',
+    name: '一汽解放智能工厂',
+    localityCode: 'lvyuan',
+    departmentCode: 'gxj',
+    categoryCode: 'auto',
+    subKindCode: null,
+    industrial: true,
+    sourceCode: 'enterprise',
+    investor: null,
+    totalInvestmentWan: 250_000,
+    nationalCode: null,
+    leading: false,
+    landmark: false,
+    threeEarly: false,
+    reserveLevels: ['city'],
+    siteInDevelopmentZone: false,
+    referenceVersion: '2018.1',
   },
 };
 const started: RegistryEvent[] = [
@@ -35,7 +49,12 @@ describe('the project record (the one fold of the registry events)', () => {
 
   describe('when a project is registered, lands and starts', () => {
     it('carries its attributes, the investor from landing, the start date and the stage since', () => {
-      const record = given(started).then({ stage: 'under-construction', stageSince: '2018-04-16', firstStartDate: '2018-04-16', investor: '一汽解放' });
+      const record = given(started).then({
+        stage: 'under-construction',
+        stageSince: '2018-04-16',
+        firstStartDate: '2018-04-16',
+        investor: '一汽解放',
+      });
       expect(planFor(record as ProjectRecord, 2018)).toMatchObject({ kind: 'new-start', plannedStartMonth: '2018-04' });
       expect(planFor(record as ProjectRecord, 2019)).toBeUndefined();
     });
@@ -43,7 +62,10 @@ describe('the project record (the one fold of the registry events)', () => {
 
   describe('when the project office corrects the stage back before construction', () => {
     it('forgets the start (every view of the project agrees, since they all fold here)', () => {
-      given([...started, { type: 'ProjectStageCorrected', data: { from: 'under-construction', to: 'preparing', reason: '误报开工' } }]).then({
+      given([
+        ...started,
+        { type: 'ProjectStageCorrected', data: { from: 'under-construction', to: 'preparing', reason: '误报开工' } },
+      ]).then({
         stage: 'preparing',
         firstStartDate: null,
       });
@@ -72,9 +94,19 @@ describe('the project record (the one fold of the registry events)', () => {
       const record = given([
         ...started,
         { type: 'MonthlyInvestmentReported', data: { month: '2018-05', cumulativeWan: 12_000, monthWan: 12_000, progressNote: null } },
-        { type: 'InvestmentCorrected', data: { month: '2018-05', cumulativeWan: 10_000, previousCumulativeWan: 12_000, reason: '重复填报' } },
+        {
+          type: 'InvestmentCorrected',
+          data: { month: '2018-05', cumulativeWan: 10_000, previousCumulativeWan: 12_000, reason: '重复填报' },
+        },
         { type: 'ProjectConstructionResumed', data: { date: '2019-03-15', year: 2019 } },
-      ]).then({ cumulativeWan: 10_000, lastReportedMonth: '2018-05', reports: [{ month: '2018-05', cumulativeWan: 12_000 }, { month: '2018-05', cumulativeWan: 10_000 }] });
+      ]).then({
+        cumulativeWan: 10_000,
+        lastReportedMonth: '2018-05',
+        reports: [
+          { month: '2018-05', cumulativeWan: 12_000 },
+          { month: '2018-05', cumulativeWan: 10_000 },
+        ],
+      });
       expect(resumptionIn(record as ProjectRecord, 2019)).toBe('2019-03-15');
       expect(resumptionIn(record as ProjectRecord, 2018)).toBeUndefined();
     });

@@ -169,10 +169,25 @@ export const FrontEndFundingGranted = defineEvent({
 });
 
 export const REGISTRY_EVENTS = [
-  ProjectRegistered, ProjectDetailsRevised, ProjectNationalCodeAssigned, ProjectStageAdvanced, ProjectSiteReadied,
-  ProjectConstructionStarted, ProjectConstructionResumed, ProjectCompleted, ProjectSuspended, ProjectReactivated,
-  ProjectCancelled, ProjectStageCorrected, ProjectAddedToAnnualPlan, MonthlyInvestmentReported, InvestmentCorrected,
-  StatisticsInclusionRecorded, CityLeaderAssigned, ProjectSecretaryAssigned, FrontEndFundingGranted,
+  ProjectRegistered,
+  ProjectDetailsRevised,
+  ProjectNationalCodeAssigned,
+  ProjectStageAdvanced,
+  ProjectSiteReadied,
+  ProjectConstructionStarted,
+  ProjectConstructionResumed,
+  ProjectCompleted,
+  ProjectSuspended,
+  ProjectReactivated,
+  ProjectCancelled,
+  ProjectStageCorrected,
+  ProjectAddedToAnnualPlan,
+  MonthlyInvestmentReported,
+  InvestmentCorrected,
+  StatisticsInclusionRecorded,
+  CityLeaderAssigned,
+  ProjectSecretaryAssigned,
+  FrontEndFundingGranted,
 ] as const;
 
 /** Every registry event, typed: what the folds of a project switch over. */

@@ -5,7 +5,11 @@
 export const REFERENCE_VERSION = '2018.1';
 
 export type LocalityKind = 'district' | 'county' | 'development-zone';
-export interface Locality { code: string; name: string; kind: LocalityKind }
+export interface Locality {
+  code: string;
+  name: string;
+  kind: LocalityKind;
+}
 
 export const LOCALITIES: readonly Locality[] = [
   { code: 'nanguan', name: '南关区', kind: 'district' },
@@ -27,7 +31,10 @@ export const LOCALITIES: readonly Locality[] = [
   { code: 'lianhuashan', name: '莲花山度假区', kind: 'development-zone' },
 ];
 
-export interface Department { code: string; name: string }
+export interface Department {
+  code: string;
+  name: string;
+}
 
 export const DEPARTMENTS: readonly Department[] = [
   { code: 'fgw', name: '市发改委' },
@@ -53,14 +60,22 @@ export const DEPARTMENTS: readonly Department[] = [
   { code: 'dxmb', name: '市大项目办' },
 ];
 
-export interface Category { code: string; name: string; group: string; industrial: boolean; subKinds: ReadonlyArray<{ code: string; name: string }> }
+export interface Category {
+  code: string;
+  name: string;
+  group: string;
+  industrial: boolean;
+  subKinds: ReadonlyArray<{ code: string; name: string }>;
+}
 
 const LEADING_SUBKINDS = [
   { code: 'tech-upgrade', name: '技改' },
   { code: 'high-end-supporting', name: '高端配套' },
   { code: 'resource-conversion', name: '特色资源转化' },
 ];
-const cat = (group: string, industrial: boolean, subKinds: Category['subKinds'] = []) => (code: string, name: string): Category => ({ code, name, group, industrial, subKinds });
+const cat =
+  (group: string, industrial: boolean, subKinds: Category['subKinds'] = []) =>
+  (code: string, name: string): Category => ({ code, name, group, industrial, subKinds });
 const leading = cat('三大主导产业', true, LEADING_SUBKINDS);
 const emerging = cat('战略性新兴产业', true);
 const services = cat('现代服务业', true);

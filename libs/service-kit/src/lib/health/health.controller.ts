@@ -24,10 +24,7 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: 200 when Kafka and MongoDB both answer, 503 otherwise (就绪检查)' })
   readiness() {
-    return this.health.check([
-      () => this.mongo.isHealthy('mongodb'),
-      () => this.kafka.isHealthy('kafka'),
-    ]);
+    return this.health.check([() => this.mongo.isHealthy('mongodb'), () => this.kafka.isHealthy('kafka')]);
   }
 
   @Get('ready')
