@@ -1,18 +1,13 @@
 export { type AggregateDefinition, handleCommand, type HandleOptions, type HandleResult, loadAggregate } from './lib/command-handler';
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
 export { DLQ_HEADERS, EventConsumer, type EventConsumerOptions, type EventHandler } from './lib/event-consumer';
-export {
-  type AppendOptions,
-  type AppendResult,
-  type CommandMetadata,
-  type CommitDocument,
-  commitId,
-  MongoEventStore,
-  type EventStoreOptions,
-} from './lib/mongo-event-store';
+export { type AppendOptions, type AppendResult, MongoEventStore, type EventStoreOptions } from './lib/mongo-event-store';
+export { type CommandMetadata, type CommitDocument, commitId } from './lib/commits';
 export { isDuplicateKey } from './lib/mongo-errors';
 export { decodeEntries, encodeEntries, Outbox, outboxOf, type OutboxEntry, type OutboxMarker, type OutboxRound } from './lib/outbox';
 export { OutboxRelay, type OutboxRelayOptions, type RelayLogger } from './lib/outbox-relay';
 export { liveProjection, rebuildProjection, rebuildReadModels, type RebuildProgress } from './lib/projection-runner';
-export { type ApplyOutcome, ExclusiveWriter, ProjectionStore, type StoredDocument, type ViewQuery } from './lib/projection-store';
+export { type ApplyOutcome, ProjectionStore, type StoredDocument } from './lib/projection-store';
+export { ExclusiveWriter } from './lib/exclusive-writer';
+export { type ViewQuery } from './lib/view-query';
 export { ensureTopics, type TopicSettings } from './lib/topics';

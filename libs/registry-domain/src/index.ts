@@ -1,2 +1,3 @@
 export * from './lib/project.commands';
 export * from './lib/project.decider';
+export { MAX_WAN } from './lib/project.rules';

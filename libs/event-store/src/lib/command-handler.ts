@@ -1,6 +1,7 @@
 import type { Actor, DomainEvent, EventEnvelope } from '@ccpc/contracts';
 import { ConcurrencyError, type Decider, fold } from '@ccpc/eventsourcing';
-import type { CommandMetadata, MongoEventStore } from './mongo-event-store';
+import type { CommandMetadata } from './commits';
+import type { MongoEventStore } from './mongo-event-store';
 
 export interface AggregateDefinition<Command, Event extends DomainEvent, State> {
   /** Names the aggregate in logs and snapshot schemas, e.g. 'Project'. */

@@ -1,31 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Collection, Connection } from 'mongoose';
-import type { Actor, DomainEvent, EventCatalog, EventEnvelope } from '@ccpc/contracts';
+import type { DomainEvent, EventCatalog, EventEnvelope } from '@ccpc/contracts';
+import { buildCommit, type CommandMetadata, type CommitDocument, commitId } from './commits';
 import { duplicateKeyIndexes, isDuplicateKey } from './mongo-errors';
 import { encodeEntries, entryOf, type OutboxMarker } from './outbox';
 import { type Clock, ConcurrencyError } from '@ccpc/eventsourcing';
-
-/** What a command adds to its events: who, why, and the business time it happened at. */
-export interface CommandMetadata {
-  actor: Actor;
-  correlationId: string;
-  causationId: string | null;
-  /** Business time of the command (from the injected clock). */
-  now: Date;
-}
-
-/** One document per command: all its events land together or not at all. */
-export interface CommitDocument {
-  /** `<streamId>|<first version, zero-padded>`: unique, so one writer per version wins. */
-  _id: string;
-  streamId: string;
-  /** The first stream version in this commit. */
-  version: number;
-  lastVersion: number;
-  events: EventEnvelope[];
-  committedAt: Date;
-}
 
 /** Per stream: a hint of its version, so that a chain walk need not start at 1. */
 interface StreamDocument {
@@ -76,46 +56,7 @@ export interface EventStoreOptions {
   abandonedAfterMs?: number;
 }
 
-export const commitId = (streamId: string, version: number): string => {
-  if (streamId.includes('\n')) throw new TypeError(`a stream id cannot contain a line break: ${JSON.stringify(streamId)}`);
-  return `${streamId}|${String(version).padStart(10, '0')}`;
-};
-
 const HINT_EVERY = 16;
-
-/** The commit of one command: its events in envelopes (validated by the catalogue), at the versions after `expectedVersion`. */
-function buildCommit(
-  catalog: EventCatalog,
-  streamId: string,
-  expectedVersion: number,
-  events: readonly DomainEvent[],
-  metadata: CommandMetadata,
-  recordedAt: Date,
-): CommitDocument {
-  return {
-    _id: commitId(streamId, expectedVersion + 1),
-    streamId,
-    version: expectedVersion + 1,
-    lastVersion: expectedVersion + events.length,
-    committedAt: recordedAt,
-    events: events.map((event, i) => {
-      const { schemaVersion, data } = catalog.validateNew(event.type, event.data);
-      return {
-        eventId: randomUUID(),
-        type: event.type,
-        schemaVersion,
-        streamId,
-        streamVersion: expectedVersion + i + 1,
-        occurredAt: metadata.now.toISOString(),
-        recordedAt: recordedAt.toISOString(),
-        correlationId: metadata.correlationId,
-        causationId: metadata.causationId,
-        actor: metadata.actor,
-        data,
-      };
-    }),
-  };
-}
 
 /**
  * The event store of one service, on MongoDB or any server of its wire protocol.

@@ -1,4 +1,4 @@
-import { commitId } from './mongo-event-store';
+import { commitId } from './commits';
 import { withDefaults } from './options';
 
 describe('store helpers', () => {

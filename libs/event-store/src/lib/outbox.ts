@@ -1,4 +1,5 @@
-import type { CommitDocument, MongoEventStore } from './mongo-event-store';
+import type { CommitDocument } from './commits';
+import type { MongoEventStore } from './mongo-event-store';
 
 /** One commit awaiting publication; `eventId` (its first event's) tells it from a rival writer's. */
 export interface OutboxEntry {

@@ -6,7 +6,8 @@ import { type EventCatalog, type EventEnvelope, type ServiceName, topicName } fr
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
 import { EventConsumer } from './event-consumer';
 import type { RelayLogger } from './outbox-relay';
-import { ExclusiveWriter, ProjectionStore } from './projection-store';
+import { ExclusiveWriter } from './exclusive-writer';
+import { ProjectionStore } from './projection-store';
 
 /** Keeps a projection live: consumes its topics and applies each event once. */
 export function liveProjection<Doc extends object>(

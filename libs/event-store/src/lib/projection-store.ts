@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Collection, Connection } from 'mongoose';
 import type { EventEnvelope } from '@ccpc/contracts';
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
+import type { ExclusiveWriter } from './exclusive-writer';
 import { isDuplicateKey } from './mongo-errors';
+import { filterOf, type ViewQuery } from './view-query';
 
 /** Bookkeeping stored in each read-model document, next to the data it protects. */
 export interface DocumentMeta {
@@ -41,40 +43,6 @@ function dataOf<Doc>(doc: StoredDocument<Doc> | undefined): Doc | undefined {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(doc)) if (!META_KEYS.has(key)) data[key] = value;
   return data as Doc;
-}
-
-/**
- * A read-model query in the read model's own terms, so that callers (controllers) never write
- * database filters: equal values, numeric ranges, a literal text to find in a field, and
- * visibility as "any of these field values".
- */
-export interface ViewQuery<Doc> {
-  equals?: Partial<Record<keyof Doc & string, string | number | boolean>>;
-  ranges?: Partial<Record<keyof Doc & string, { min?: number; max?: number }>>;
-  contains?: { field: keyof Doc & string; text: string };
-  /** At least one of these (field path → allowed values) must hold; undefined means no restriction. */
-  anyOf?: ReadonlyArray<Record<string, readonly string[]>>;
-  sort?: Partial<Record<keyof Doc & string, 1 | -1>>;
-  skip: number;
-  limit: number;
-}
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function filterOf<Doc>(query: ViewQuery<Doc>): Record<string, unknown> {
-  const filter: Record<string, unknown> = { _deleted: { $ne: true } };
-  for (const [field, value] of Object.entries(query.equals ?? {})) if (value !== undefined) filter[field] = value;
-  for (const [field, range] of Object.entries(query.ranges ?? {}) as Array<[string, { min?: number; max?: number } | undefined]>) {
-    if (!range || (range.min === undefined && range.max === undefined)) continue;
-    filter[field] = { ...(range.min !== undefined ? { $gte: range.min } : {}), ...(range.max !== undefined ? { $lte: range.max } : {}) };
-  }
-  if (query.contains) filter[query.contains.field] = { $regex: escapeRegex(query.contains.text) };
-  if (query.anyOf?.length === 0) filter['_id'] = { $in: [] };
-  else if (query.anyOf)
-    filter['$or'] = query.anyOf.map((clause) =>
-      Object.fromEntries(Object.entries(clause).map(([path, values]) => [path, { $in: [...values] }])),
-    );
-  return filter;
 }
 
 function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number {
@@ -317,37 +285,3 @@ export class ProjectionStore<Doc extends object> {
 }
 
 class ConflictError extends Error {}
-
-/**
- * The one writer of a generation nobody reads or writes yet (a rebuild's replay): keeps the
- * documents in memory and writes them behind in bulk, by _id, without compare-and-set.
- */
-export class ExclusiveWriter<Doc> {
-  readonly cache = new Map<string, StoredDocument<Doc>>();
-  private readonly dirty = new Map<string, StoredDocument<Doc>>();
-  private readonly persisted = new Set<string>();
-  constructor(private readonly maxDirty = 250_000) {}
-
-  stage(doc: StoredDocument<Doc>): void {
-    this.cache.set(doc._id, doc);
-    this.dirty.set(doc._id, doc);
-  }
-
-  async flushIfFull(target: Collection<StoredDocument<Doc>>): Promise<void> {
-    if (this.dirty.size >= this.maxDirty) await this.flush(target);
-  }
-
-  /** New documents go in with insertMany (fast everywhere); ones written before are replaced one by one. */
-  async flush(target: Collection<StoredDocument<Doc>>): Promise<void> {
-    const docs = [...this.dirty.values()];
-    this.dirty.clear();
-    const fresh = docs.filter((d) => !this.persisted.has(d._id));
-    const again = docs.filter((d) => this.persisted.has(d._id));
-    for (let i = 0; i < fresh.length; i += 5000) await target.insertMany(fresh.slice(i, i + 5000) as never[], { ordered: false });
-    for (let i = 0; i < again.length; i += 50) {
-      await Promise.all(again.slice(i, i + 50).map((doc) => target.replaceOne({ _id: doc._id } as never, doc)));
-    }
-    for (const doc of fresh) this.persisted.add(doc._id);
-    if (this.cache.size > this.maxDirty) this.cache.clear();
-  }
-}
