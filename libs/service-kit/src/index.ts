@@ -10,6 +10,7 @@ export {
   type CommandOptions,
   commandOptions,
   CommandRoute,
+  idFromKey,
   IdempotencyKeyHeader,
   IfMatchHeader,
   uuidParam,

@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { Caller } from '@ccpc/auth';
 import { handleCommand, isDuplicateKey, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
 import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
-import type { CommandOptions } from '@ccpc/service-kit';
+import { type CommandOptions, idFromKey } from '@ccpc/service-kit';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { projectScope, projectStreams, type Stage } from '@ccpc/contracts';
 import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject } from '@ccpc/registry-domain';
@@ -47,7 +47,7 @@ export class ProjectCommands {
 
   /** Registers a project; with an Idempotency-Key the id is derived from it, so a retry lands on the same project. */
   async register(caller: Caller, input: Omit<RegisterProject, 'type' | 'projectId'>, options: CommandOptions): Promise<CommandOutcome> {
-    const projectId = options.idempotencyKey ? uuidFromKey(`${caller.id}|${options.idempotencyKey}`) : randomUUID();
+    const projectId = options.idempotencyKey ? idFromKey(caller.id, options.idempotencyKey) : randomUUID();
     const command: RegisterProject = { type: 'RegisterProject', projectId, ...input };
     const actor = caller.actOn({ localityCode: input.localityCode, departmentCode: input.departmentCode });
     return this.withNationalCode(projectId, input.nationalCode ?? null, () => this.run(projectId, command, () => actor, options));
@@ -120,10 +120,4 @@ export class ProjectCommands {
       throw error;
     }
   }
-}
-
-/** A UUID (v4 layout) from a hash of the key: the same key gives the same id. */
-function uuidFromKey(key: string): string {
-  const hex = createHash('sha256').update(key).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

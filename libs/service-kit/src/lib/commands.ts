@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   applyDecorators,
   BadRequestException,
@@ -105,3 +106,13 @@ export const uuidParam = (field = 'id', what = 'an id') =>
         message: `${field} must be ${what} (a UUID)`,
       }),
   });
+
+/**
+ * The id of an aggregate a command creates, from the caller and its Idempotency-Key: a retry
+ * with the same key lands on the same aggregate (a UUID in v4 layout from a hash of both).
+ */
+export function idFromKey(callerId: string, idempotencyKey: string): string {
+  const hex = createHash('sha256').update(`${callerId}|${idempotencyKey}`).digest('hex');
+  const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

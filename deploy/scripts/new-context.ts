@@ -1,0 +1,153 @@
+/**
+ * npm run context:new -- --service <name> --aggregate <kebab-name>
+ *
+ * Adds a bounded context's first aggregate to a registered service (one of the platform's
+ * SERVICES that produces events), from deploy/templates/context:
+ *   libs/contracts/src/lib/events/<service>.ts   its events (opened / closed), typed, with stream ids
+ *   libs/<service>-domain/                        the decider: state, exhaustive evolve, decide, given/when/then spec
+ *   apps/<service>/src/<plural>/                  view (read model), commands, DTOs, controller, module, integration test
+ * and registers them: the contracts' index and event list, the tsconfig path, the service's
+ * module list, the generated event catalogue. `npm test` passes right after; then make the
+ * aggregate the domain's own.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isServiceName, SERVICES } from '@ccpc/contracts';
+
+const root = join(__dirname, '..', '..');
+const usage =
+  'usage: npm run context:new -- --service <registered service> --aggregate <kebab-case name, e.g. approval-case> [--label 中文名]';
+
+const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+const camel = (kebab: string) => pascal(kebab).replace(/^./, (c) => c.toLowerCase());
+
+function parse() {
+  const { values } = parseArgs({
+    options: { service: { type: 'string' }, aggregate: { type: 'string' }, label: { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  const { service, aggregate } = values;
+  if (!service || !aggregate) throw new Error(usage);
+  if (!isServiceName(service) || SERVICES[service].topic === null) {
+    throw new Error(
+      `--service must be a registered service that produces events (${Object.values(SERVICES)
+        .filter((s) => s.topic)
+        .map((s) => s.name)
+        .join(', ')})`,
+    );
+  }
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(aggregate)) throw new Error('--aggregate must be kebab-case, e.g. approval-case');
+  return { service, aggregate, label: values.label ?? SERVICES[service].label };
+}
+
+function main(): void {
+  const { service, aggregate, label } = parse();
+  const tokens: Record<string, string> = {
+    __ServicePascal__: pascal(service),
+    __serviceCamel__: camel(service),
+    __SERVICE__: service.toUpperCase().replace(/-/g, '_'),
+    __service__: service,
+    __Pascal__: pascal(aggregate),
+    __camel__: camel(aggregate),
+    __kebab__: aggregate,
+    __plural__: `${aggregate}s`,
+    __collection__: `${service.replace(/-/g, '_')}_${aggregate.replace(/-/g, '_')}s`,
+    __label__: label,
+  };
+  const fill = (text: string) => Object.entries(tokens).reduce((out, [token, value]) => out.split(token).join(value), text);
+  const templates = join(root, 'deploy', 'templates', 'context');
+  const targets: Record<string, string> = {
+    'contracts/events.ts.tmpl': 'libs/contracts/src/lib/events/__service__.ts',
+    'domain/project.json.tmpl': 'libs/__service__-domain/project.json',
+    'domain/jest.config.js.tmpl': 'libs/__service__-domain/jest.config.js',
+    'domain/index.ts.tmpl': 'libs/__service__-domain/src/index.ts',
+    'domain/decider.ts.tmpl': 'libs/__service__-domain/src/lib/__kebab__.decider.ts',
+    'domain/decider.spec.ts.tmpl': 'libs/__service__-domain/src/lib/__kebab__.decider.spec.ts',
+    'app/view.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.view.ts',
+    'app/commands.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.commands.ts',
+    'app/dto.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.dto.ts',
+    'app/controller.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.controller.ts',
+    'app/module.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.module.ts',
+    'app/int-spec.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.int-spec.ts',
+  };
+  const unknown = readdirSync(templates, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmpl') && !targets[f]);
+  if (unknown.length > 0) throw new Error(`templates without a target: ${unknown.join(', ')}`);
+  const written = Object.entries(targets).map(([template, target]) => [template, join(root, fill(target))] as const);
+  const taken = written.filter(([, target]) => existsSync(target)).map(([, target]) => relative(root, target));
+  if (taken.length > 0) throw new Error(`nothing written: these exist already: ${taken.join(', ')}`);
+
+  for (const [template, target] of written) {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, fill(readFileSync(join(templates, template), 'utf8')));
+  }
+  const edited = [
+    edit('libs/contracts/src/lib/events/index.ts', (s) =>
+      s
+        .replace(/(import \{ REGISTRY_EVENTS \} from '\.\/registry';)/, `$1\nimport { ${tokens.__SERVICE__}_EVENTS } from './${service}';`)
+        .replace(/\[\.\.\.REGISTRY_EVENTS([^\]]*)\]/, `[...REGISTRY_EVENTS$1, ...${tokens.__SERVICE__}_EVENTS]`),
+    ),
+    edit(
+      'libs/contracts/src/index.ts',
+      (s) =>
+        `${s.trimEnd()}\nexport * as ${tokens.__ServicePascal__}Events from './lib/events/${service}';\nexport {\n  ${tokens.__camel__}Streams,\n  is${tokens.__ServicePascal__}Event,\n  ${tokens.__SERVICE__}_EVENT_TYPES,\n  type ${tokens.__ServicePascal__}Event,\n} from './lib/events/${service}';\n`,
+    ),
+    edit('tsconfig.base.json', (s) => {
+      const config = JSON.parse(s) as { compilerOptions: { paths: Record<string, string[]> } };
+      config.compilerOptions.paths[`@ccpc/${service}-domain`] = [`libs/${service}-domain/src/index.ts`];
+      config.compilerOptions.paths = Object.fromEntries(
+        Object.entries(config.compilerOptions.paths).sort(([a], [b]) => a.localeCompare(b)),
+      );
+      return `${JSON.stringify(config, null, 2)}\n`;
+    }),
+    edit(`apps/${service}/src/service.ts`, (s) => {
+      const module = `${tokens.__Pascal__}Module`;
+      const withImport = s.replace(
+        /(import type \{ ServiceDefinition \} from '@ccpc\/service-kit';)/,
+        `$1\nimport { ${module} } from './${tokens.__plural__}/${aggregate}.module';`,
+      );
+      return withImport.replace(
+        /imports: \(\) => \[([^\]]*)\]/,
+        (_, list: string) => `imports: () => [${[list.trim(), module].filter(Boolean).join(', ')}]`,
+      );
+    }),
+  ];
+  const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+  run(bin('tsx'), [join(root, 'deploy', 'scripts', 'contracts-docs.ts')]);
+  run(bin('prettier'), ['--write', '--log-level', 'warn', ...written.map(([, target]) => target), ...edited]);
+  process.stdout.write(
+    [
+      `created ${written.length} files:`,
+      ...written.map(([, target]) => `  ${relative(root, target)}`),
+      `edited (registration): ${edited.map((f) => relative(root, f)).join(', ')}; regenerated docs/events.md and docs/asyncapi.yaml`,
+      `next: npx nx run-many -t lint test -p ${service}-domain ${service} && npx nx run ${service}:int`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function edit(file: string, change: (text: string) => string): string {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`could not register in ${file}: its shape is not what the generator expects`);
+  writeFileSync(path, after);
+  return path;
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`context:new: ${(error as Error).message}\n`);
+  process.exit(1);
+}
