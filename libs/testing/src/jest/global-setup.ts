@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { register } from 'tsconfig-paths';
 import type { RunningInfra } from '@ccpc/infra';
@@ -11,8 +12,12 @@ declare global {
  * hands their endpoints to the workers through the environment.
  */
 export default async function globalSetup(): Promise<void> {
-  // Jest's moduleNameMapper does not apply here: resolve @ccpc/* the way tsconfig does.
-  register({ baseUrl: join(__dirname, '../../../..'), paths: { '@ccpc/*': ['libs/*/src/index.ts'] } });
+  // Jest's moduleNameMapper does not apply here: resolve @ccpc/* with the workspace's own paths.
+  const root = join(__dirname, '../../../..');
+  const { compilerOptions } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')) as {
+    compilerOptions: { paths: Record<string, string[]> };
+  };
+  register({ baseUrl: root, paths: compilerOptions.paths });
   const { resolveInfra } = await import('@ccpc/infra');
   const infra = await resolveInfra('test');
   process.env['KAFKA_BROKERS'] = infra.kafkaBrokers;
