@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { SERVICES } from '@ccpc/contracts';
-import { startTestService, type TestService } from '@ccpc/testing';
+import { apiContractSuite, startTestService, type TestService } from '@ccpc/testing';
 import { approvalService } from './service';
 
 describe('approval service on real servers', () => {
@@ -29,3 +29,5 @@ describe('approval service on real servers', () => {
     });
   });
 });
+
+apiContractSuite(approvalService);

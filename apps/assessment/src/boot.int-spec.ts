@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { SERVICES } from '@ccpc/contracts';
-import { startTestService, type TestService } from '@ccpc/testing';
+import { apiContractSuite, startTestService, type TestService } from '@ccpc/testing';
 import { assessmentService } from './service';
 
 describe('assessment service on real servers', () => {
@@ -29,3 +29,5 @@ describe('assessment service on real servers', () => {
     });
   });
 });
+
+apiContractSuite(assessmentService);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { SERVICES } from '@ccpc/contracts';
-import { startTestService, type TestService } from '@ccpc/testing';
+import { apiContractSuite, startTestService, type TestService } from '@ccpc/testing';
 import { registryService } from './service';
 
 describe('registry service on real servers', () => {
@@ -60,3 +60,5 @@ describe('registry service on real servers', () => {
     });
   });
 });
+
+apiContractSuite(registryService);

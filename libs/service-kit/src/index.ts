@@ -13,6 +13,7 @@ export {
   idFromKey,
   IdempotencyKeyHeader,
   IfMatchHeader,
+  OptionalField,
   uuidParam,
   VersionETag,
 } from './lib/commands';

@@ -6,3 +6,4 @@ export { type RouteRow, routeRoleTable, TABLE_GRANTS, type TableGrant } from './
 export { type ExpectedEvent, httpSlice, type SliceStore } from './lib/http-slice';
 export { type ServiceProcess, startServiceProcess } from './lib/service-process';
 export { ownBroker } from './lib/own-broker';
+export { apiContractSuite } from './lib/api-contract';

@@ -1,28 +1,40 @@
-import { BadRequestException, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { ANNUAL_TARGETS, INDICATORS } from '@ccpc/projection-domain';
+import { OptionalField, uuidParam } from '@ccpc/service-kit';
 import { DashboardService } from './dashboard.service';
+
+const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 class PointQuery {
   @ApiPropertyOptional({
     description: '统计截止的业务日期（YYYY-MM-DD），默认今天；例如 2018-06-30 看上半年末的看板',
     example: '2018-06-30',
+    type: String,
+    format: 'date',
+    pattern: DAY.source,
   })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date YYYY-MM-DD' })
+  @OptionalField()
+  @Matches(DAY, { message: 'asOf must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'asOf must be a real calendar date' })
   asOf?: string;
 
-  @ApiPropertyOptional({ description: '只计入此时刻之前记录的事件（ISO 时间），即"当时看板显示的内容"' })
-  @IsOptional()
-  @IsString()
+  @ApiPropertyOptional({
+    description: '只计入此时刻之前记录的事件（ISO 时间），即"当时看板显示的内容"',
+    example: '2018-06-30T23:59:59+08:00',
+    type: String,
+    format: 'date-time',
+  })
+  @OptionalField()
+  @IsISO8601({ strict: true }, { message: 'knownAt must be an ISO date-time, e.g. 2018-06-30T23:59:59+08:00' })
   knownAt?: string;
 
-  @ApiPropertyOptional({ description: '目标年度，默认 asOf 的年份', example: 2018 })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '目标年度，默认 asOf 的年份', example: 2018, type: 'integer', minimum: 2000, maximum: 2100 })
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -32,41 +44,54 @@ class PointQuery {
 
 class BreakdownQuery extends PointQuery {
   @ApiPropertyOptional({ enum: ['locality', 'department'], description: '按县（市）区或市直部门', default: 'locality' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['locality', 'department'])
   by: 'locality' | 'department' = 'locality';
 
   @ApiPropertyOptional({ enum: INDICATORS.map((i) => i.code), description: '指标代码（GET /indicators）', default: 'new-starts' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(INDICATORS.map((i) => i.code), { message: 'indicator must be a code of GET /indicators' })
   indicator = 'new-starts';
 }
 
 class PageQuery extends PointQuery {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @ApiPropertyOptional({ default: 20, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
+  @ApiPropertyOptional({ default: 1, type: 'integer', minimum: 1, maximum: 10000 })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20, type: 'integer', minimum: 1, maximum: 100 })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
 }
 
 class DrillQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '只看某县（市）区' }) @IsOptional() @IsIn(LOCALITIES.map((l) => l.code)) localityCode?: string;
-  @ApiPropertyOptional({ description: '只看某部门' }) @IsOptional() @IsIn(DEPARTMENTS.map((d) => d.code)) departmentCode?: string;
+  @ApiPropertyOptional({ description: '只看某县（市）区', enum: LOCALITIES.map((l) => l.code) })
+  @OptionalField()
+  @IsIn(LOCALITIES.map((l) => l.code))
+  localityCode?: string;
+
+  @ApiPropertyOptional({ description: '只看某部门', enum: DEPARTMENTS.map((d) => d.code) })
+  @OptionalField()
+  @IsIn(DEPARTMENTS.map((d) => d.code))
+  departmentCode?: string;
 }
 
 class WarningQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['red', 'yellow'], description: '红灯 / 黄灯' }) @IsOptional() @IsIn(['red', 'yellow']) light?:
-    'red' | 'yellow';
+  @ApiPropertyOptional({ enum: ['red', 'yellow'], description: '红灯 / 黄灯' })
+  @OptionalField()
+  @IsIn(['red', 'yellow'])
+  light?: 'red' | 'yellow';
 }
 
-const PROJECT_ID = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      rule: 'validation.isUuid',
-      field: 'id',
-      message: 'id must be a project id (a UUID)',
-    }),
-});
+const PROJECT_ID = uuidParam('id', 'a project id');
 
 /** Everyone who reads city views; scoped readers drill only into their own projects. */
 const READERS = ['leadership', 'project-office', 'admin', 'locality', 'department', 'leader', 'secretary', 'statistics'] as const;

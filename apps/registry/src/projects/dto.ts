@@ -31,9 +31,13 @@ import {
   type Stage,
 } from '@ccpc/contracts';
 import { MAX_WAN } from '@ccpc/registry-domain';
+import { OptionalField } from '@ccpc/service-kit';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+// Dates of the platform's business: 1900–2099 (class-validator cannot tell a real date in years below 100).
+const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const NATIONAL_CODE_PATTERN = /^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/;
+const PERSON_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 const labels = (entries: Record<string, string>) =>
   Object.entries(entries)
     .map(([k, v]) => `${k} ${v}`)
@@ -42,33 +46,36 @@ const listOf = (items: ReadonlyArray<{ code: string; name: string }>) => items.m
 
 function DateField(description: string, example = '2018-04-16'): PropertyDecorator {
   return (target, key) => {
-    ApiProperty({ description: `${description}（YYYY-MM-DD）`, example })(target, key);
+    ApiProperty({ description: `${description}（YYYY-MM-DD）`, example, type: String, format: 'date', pattern: DAY.source })(target, key);
     Matches(DAY, { message: `${String(key)} must be a date YYYY-MM-DD` })(target, key);
     IsISO8601({ strict: true }, { message: `${String(key)} must be a real calendar date` })(target, key);
   };
 }
 
-function Wan(description: string, example: number, optional = false): PropertyDecorator {
+function Wan(description: string, example: number, optional = false, minimum = 0): PropertyDecorator {
   return (target, key) => {
-    (optional ? ApiPropertyOptional : ApiProperty)({ description: `${description}（万元，整数）`, example, minimum: 0, maximum: MAX_WAN })(
-      target,
-      key,
-    );
+    (optional ? ApiPropertyOptional : ApiProperty)({
+      description: `${description}（万元，整数）`,
+      example,
+      type: 'integer',
+      minimum,
+      maximum: MAX_WAN,
+    })(target, key);
     IsInt({ message: `${String(key)} must be a whole number of 万元` })(target, key);
-    Min(0, { message: `${String(key)} must be 0 or more` })(target, key);
+    Min(minimum, { message: `${String(key)} must be ${minimum} or more` })(target, key);
     Max(MAX_WAN, { message: `${String(key)} must be at most ${MAX_WAN} 万元 (1万亿元)` })(target, key);
-    if (optional) IsOptional()(target, key);
+    if (optional) OptionalField()(target, key);
   };
 }
 
 const Reason = (): PropertyDecorator => (target, key) => {
-  ApiProperty({ description: '理由（必填，记入历史）', example: '经市大项目办核实' })(target, key);
+  ApiProperty({ description: '理由（必填，记入历史）', example: '经市大项目办核实', minLength: 2, maxLength: 500 })(target, key);
   IsString()(target, key);
   Length(2, 500, { message: `${String(key)} must be 2 to 500 characters` })(target, key);
 };
 
 export class RegisterProjectDto {
-  @ApiProperty({ description: '项目名称', example: '长春国际汽车城零部件产业园' })
+  @ApiProperty({ description: '项目名称', example: '长春国际汽车城零部件产业园', minLength: 2, maxLength: 100 })
   @IsString()
   @Length(2, 100)
   name!: string;
@@ -88,8 +95,10 @@ export class RegisterProjectDto {
   @ApiPropertyOptional({
     description: '细分类型（如 三大主导：tech-upgrade 技改 / high-end-supporting 高端配套 / resource-conversion 特色资源转化）',
     example: 'high-end-supporting',
+    minLength: 1,
+    maxLength: 40,
   })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Length(1, 40)
   subKindCode?: string;
@@ -98,32 +107,36 @@ export class RegisterProjectDto {
   @IsIn(SOURCES.map((s) => s.code), { message: 'sourceCode must be a source code of GET /reference' })
   sourceCode!: string;
 
-  @ApiPropertyOptional({ description: '投资主体', example: '中国第一汽车集团有限公司' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '投资主体', example: '中国第一汽车集团有限公司', minLength: 1, maxLength: 100 })
+  @OptionalField()
   @IsString()
   @Length(1, 100)
   investor?: string;
 
-  @Wan('总投资', 350_000)
+  @Wan('总投资', 350_000, false, 1)
   totalInvestmentWan!: number;
 
-  @ApiPropertyOptional({ description: '国家投资项目代码（YYYY-AAAAAA-II-TT-NNNNNN，可后补）', example: '2018-220104-36-03-012345' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/, { message: 'nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN' })
+  @ApiPropertyOptional({
+    description: '国家投资项目代码（YYYY-AAAAAA-II-TT-NNNNNN，可后补）',
+    example: '2018-220104-36-03-012345',
+    pattern: NATIONAL_CODE_PATTERN.source,
+  })
+  @OptionalField()
+  @Matches(NATIONAL_CODE_PATTERN, { message: 'nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN' })
   nationalCode?: string;
 
   @ApiPropertyOptional({ description: '龙头项目（县区）', default: false })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   leading?: boolean;
 
   @ApiPropertyOptional({ description: '标志性项目（部门）', default: false })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   landmark?: boolean;
 
   @ApiPropertyOptional({ description: '"三早"项目（§25）', default: false })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   threeEarly?: boolean;
 
@@ -132,6 +145,8 @@ export class RegisterProjectDto {
     enum: RESERVE_LEVELS,
     isArray: true,
     example: ['city', 'locality'],
+    minItems: 1,
+    maxItems: 2,
   })
   @IsArray()
   @ArrayMinSize(1)
@@ -140,33 +155,33 @@ export class RegisterProjectDto {
   reserveLevels!: ReserveLevel[];
 
   @ApiPropertyOptional({ description: '项目用地位于开发区（落位须先完成"五通一平"）；默认按所属地区判断' })
-  @IsOptional()
+  @OptionalField()
   @IsBoolean()
   siteInDevelopmentZone?: boolean;
 }
 
 export class ReviseDetailsDto {
-  @ApiPropertyOptional({ description: '项目名称' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '项目名称', minLength: 2, maxLength: 100 })
+  @OptionalField()
   @IsString()
   @Length(2, 100)
   name?: string;
 
-  @ApiPropertyOptional({ description: '投资主体' })
+  @ApiPropertyOptional({ description: '投资主体；null 表示清除', type: String, minLength: 1, maxLength: 100, nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  investor?: string;
+  investor?: string | null;
 
   @Wan('总投资', 400_000, true)
   totalInvestmentWan?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() leading?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() landmark?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() threeEarly?: boolean;
+  @ApiPropertyOptional() @OptionalField() @IsBoolean() leading?: boolean;
+  @ApiPropertyOptional() @OptionalField() @IsBoolean() landmark?: boolean;
+  @ApiPropertyOptional() @OptionalField() @IsBoolean() threeEarly?: boolean;
 
-  @ApiPropertyOptional({ enum: RESERVE_LEVELS, isArray: true })
-  @IsOptional()
+  @ApiPropertyOptional({ enum: RESERVE_LEVELS, isArray: true, minItems: 1, maxItems: 2 })
+  @OptionalField()
   @IsArray()
   @ArrayMinSize(1)
   @IsIn(RESERVE_LEVELS, { each: true })
@@ -174,8 +189,8 @@ export class ReviseDetailsDto {
 }
 
 export class NationalCodeDto {
-  @ApiProperty({ description: '国家投资项目代码', example: '2018-220104-36-03-012345' })
-  @Matches(/^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/, { message: 'nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN' })
+  @ApiProperty({ description: '国家投资项目代码', example: '2018-220104-36-03-012345', pattern: NATIONAL_CODE_PATTERN.source })
+  @Matches(NATIONAL_CODE_PATTERN, { message: 'nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN' })
   nationalCode!: string;
 }
 
@@ -185,7 +200,7 @@ export class DatedDto {
 }
 
 export class LandDto extends DatedDto {
-  @ApiProperty({ description: '落位投资主体（已确定）', example: '吉林省长影集团' })
+  @ApiProperty({ description: '落位投资主体（已确定）', example: '吉林省长影集团', minLength: 1, maxLength: 100 })
   @IsString()
   @Length(1, 100)
   investor!: string;
@@ -206,7 +221,7 @@ export class CorrectStageDto {
 }
 
 export class AnnualPlanDto {
-  @ApiProperty({ description: '计划年度', example: 2018 })
+  @ApiProperty({ description: '计划年度', example: 2018, type: 'integer', minimum: 2000, maximum: 2100 })
   @IsInt()
   @Min(2000)
   @Max(2100)
@@ -216,8 +231,8 @@ export class AnnualPlanDto {
   @IsIn(PLAN_KINDS, { message: 'kind must be new-start or continuing' })
   kind!: PlanKind;
 
-  @ApiPropertyOptional({ description: '计划开工月份（新开工必填，YYYY-MM）', example: '2018-04' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '计划开工月份（新开工必填，YYYY-MM）', example: '2018-04', pattern: MONTH.source })
+  @OptionalField()
   @Matches(MONTH, { message: 'plannedStartMonth must be a month YYYY-MM' })
   plannedStartMonth?: string;
 
@@ -226,22 +241,22 @@ export class AnnualPlanDto {
 }
 
 export class MonthlyInvestmentDto {
-  @ApiProperty({ description: '月份（YYYY-MM）', example: '2018-05' })
+  @ApiProperty({ description: '月份（YYYY-MM）', example: '2018-05', pattern: MONTH.source })
   @Matches(MONTH, { message: 'month must be a month YYYY-MM' })
   month!: string;
 
   @Wan('截至本月累计完成投资', 12_000)
   cumulativeWan!: number;
 
-  @ApiPropertyOptional({ description: '形象进度', example: '主体结构完成60%' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '形象进度', example: '主体结构完成60%', minLength: 1, maxLength: 500 })
+  @OptionalField()
   @IsString()
   @Length(1, 500)
   progressNote?: string;
 }
 
 export class InvestmentCorrectionDto {
-  @ApiProperty({ description: '月份（YYYY-MM）', example: '2018-05' })
+  @ApiProperty({ description: '月份（YYYY-MM）', example: '2018-05', pattern: MONTH.source })
   @Matches(MONTH, { message: 'month must be a month YYYY-MM' })
   month!: string;
 
@@ -259,7 +274,13 @@ export class StatisticsInclusionDto {
   @Wan('入统金额', 10_000)
   includedAmountWan!: number;
 
-  @ApiProperty({ description: '支出凭证编号', example: ['JZ-2018-0601'], isArray: true, type: String })
+  @ApiProperty({
+    description: '支出凭证编号',
+    example: ['JZ-2018-0601'],
+    type: 'array',
+    maxItems: 50,
+    items: { type: 'string', minLength: 1, maxLength: 200 },
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -268,11 +289,11 @@ export class StatisticsInclusionDto {
 }
 
 export class AssignmentDto {
-  @ApiProperty({ description: '人员编号（市级领导或项目秘书）', example: 'leader-1' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'id must be lower-case letters, digits and -' })
+  @ApiProperty({ description: '人员编号（市级领导或项目秘书）', example: 'leader-1', pattern: PERSON_ID.source })
+  @Matches(PERSON_ID, { message: 'id must be lower-case letters, digits and -' })
   id!: string;
 
-  @ApiProperty({ description: '姓名', example: '张副市长' })
+  @ApiProperty({ description: '姓名', example: '张副市长', minLength: 1, maxLength: 50 })
   @IsString()
   @Length(1, 50)
   name!: string;
@@ -280,8 +301,8 @@ export class AssignmentDto {
   @DateField('开始日期', '2018-03-01')
   from!: string;
 
-  @ApiPropertyOptional({ description: '结束日期（YYYY-MM-DD）' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '结束日期（YYYY-MM-DD），不早于开始日期', type: String, format: 'date', pattern: DAY.source })
+  @OptionalField()
   @Matches(DAY, { message: 'to must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   to?: string;
@@ -300,35 +321,62 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 
 export class ProjectQueryDto {
   @ApiPropertyOptional({ enum: STAGES, description: `阶段：${labels(STAGE_LABELS)}` })
-  @IsOptional()
+  @OptionalField()
   @IsIn(STAGES)
   stage?: Stage;
 
-  @ApiPropertyOptional({ description: '产业类别代码' }) @IsOptional() @IsIn(CATEGORIES.map((c) => c.code)) categoryCode?: string;
-  @ApiPropertyOptional({ description: '县（市）区/开发区代码' }) @IsOptional() @IsIn(LOCALITIES.map((l) => l.code)) localityCode?: string;
-  @ApiPropertyOptional({ description: '责任部门代码' }) @IsOptional() @IsIn(DEPARTMENTS.map((d) => d.code)) departmentCode?: string;
-  @ApiPropertyOptional({ description: '产业项目' }) @IsOptional() @Transform(toBool) @IsBoolean() industrial?: boolean;
-  @ApiPropertyOptional({ description: '龙头项目' }) @IsOptional() @Transform(toBool) @IsBoolean() leading?: boolean;
-  @ApiPropertyOptional({ description: '标志性项目' }) @IsOptional() @Transform(toBool) @IsBoolean() landmark?: boolean;
-  @ApiPropertyOptional({ description: '"三早"项目' }) @IsOptional() @Transform(toBool) @IsBoolean() threeEarly?: boolean;
+  @ApiPropertyOptional({ description: '产业类别代码', enum: CATEGORIES.map((c) => c.code) })
+  @OptionalField()
+  @IsIn(CATEGORIES.map((c) => c.code))
+  categoryCode?: string;
+  @ApiPropertyOptional({ description: '县（市）区/开发区代码', enum: LOCALITIES.map((l) => l.code) })
+  @OptionalField()
+  @IsIn(LOCALITIES.map((l) => l.code))
+  localityCode?: string;
+  @ApiPropertyOptional({ description: '责任部门代码', enum: DEPARTMENTS.map((d) => d.code) })
+  @OptionalField()
+  @IsIn(DEPARTMENTS.map((d) => d.code))
+  departmentCode?: string;
+  @ApiPropertyOptional({ description: '产业项目' }) @OptionalField() @Transform(toBool) @IsBoolean() industrial?: boolean;
+  @ApiPropertyOptional({ description: '龙头项目' }) @OptionalField() @Transform(toBool) @IsBoolean() leading?: boolean;
+  @ApiPropertyOptional({ description: '标志性项目' }) @OptionalField() @Transform(toBool) @IsBoolean() landmark?: boolean;
+  @ApiPropertyOptional({ description: '"三早"项目' }) @OptionalField() @Transform(toBool) @IsBoolean() threeEarly?: boolean;
 
-  @ApiPropertyOptional({ description: '总投资下限（万元）' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '总投资下限（万元）', type: 'integer', minimum: 0, maximum: MAX_WAN })
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_WAN)
   minTotalWan?: number;
 
-  @ApiPropertyOptional({ description: '总投资上限（万元）' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: '总投资上限（万元）', type: 'integer', minimum: 0, maximum: MAX_WAN })
+  @OptionalField()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_WAN)
   maxTotalWan?: number;
 
-  @ApiPropertyOptional({ description: '国家投资项目代码（精确）' }) @IsOptional() @IsString() @Length(1, 40) nationalCode?: string;
-  @ApiPropertyOptional({ description: '名称包含' }) @IsOptional() @IsString() @Length(1, 50) q?: string;
+  @ApiPropertyOptional({ description: '国家投资项目代码（精确）', minLength: 1, maxLength: 40 })
+  @OptionalField()
+  @IsString()
+  @Length(1, 40)
+  nationalCode?: string;
+  @ApiPropertyOptional({ description: '名称包含', minLength: 1, maxLength: 50 }) @OptionalField() @IsString() @Length(1, 50) q?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page = 1;
-  @ApiPropertyOptional({ default: 20, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize = 20;
+  @ApiPropertyOptional({ default: 1, type: 'integer', minimum: 1, maximum: 10000 })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  page = 1;
+  @ApiPropertyOptional({ default: 20, type: 'integer', minimum: 1, maximum: 100 })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 20;
 }

@@ -7,7 +7,7 @@ import { handleCommand, isDuplicateKey, loadAggregate, type MongoEventStore } fr
 import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
 import { type CommandOptions, idFromKey } from '@ccpc/service-kit';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
-import { projectScope, projectStreams, type Stage } from '@ccpc/contracts';
+import { evolveProjectRecord, isRegistryEvent, type ProjectRecord, projectScope, projectStreams, type Stage } from '@ccpc/contracts';
 import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject } from '@ccpc/registry-domain';
 
 // Snapshot schema 2: the state is the shared ProjectRecord (older snapshots are ignored).
@@ -62,6 +62,20 @@ export class ProjectCommands {
     // Authorised before the code is reserved: a caller without the right learns nothing about other projects' codes.
     authorize((await loadAggregate(this.store, projectAggregate, streamOf(projectId))).state);
     return this.withNationalCode(projectId, command.nationalCode, () => this.run(projectId, command, authorize, options));
+  }
+
+  /**
+   * A project as its stream says it is now, for the moment between a registration and the
+   * read model's catching up (a client that follows `Location` right after a 201).
+   */
+  async fromStream(projectId: string): Promise<(ProjectRecord & { version: number; updatedAt: string }) | undefined> {
+    const events = await this.store.readStream(streamOf(projectId));
+    const last = events.at(-1);
+    const record = events.reduce<ProjectRecord | null>(
+      (state, event) => (isRegistryEvent(event) ? evolveProjectRecord(state, event) : state),
+      null,
+    );
+    return record && last ? { ...record, version: last.streamVersion, updatedAt: last.recordedAt } : undefined;
   }
 
   private async run(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   CommandHeaders,
   type CommandOptions,
@@ -92,8 +92,9 @@ export class ProjectsController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '项目详情（项目列表读模型，ETag 为版本；命令后数秒内更新）' })
+  @ApiOkResponse({ description: '项目的当前记录及版本（ETag）' })
   async get(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string) {
-    const project = await this.view.get(id);
+    const project = (await this.view.get(id)) ?? (await this.commands.fromStream(id));
     if (!project || !caller.sees(projectScope(project))) {
       throw new DomainError('project.notFound', `no project ${id}`, { field: 'projectId', status: 404 });
     }
@@ -101,6 +102,8 @@ export class ProjectsController {
   }
 
   @Patch(':id')
+  @ApiExtraModels(ReviseDetailsDto)
+  @ApiBody({ schema: { allOf: [{ $ref: getSchemaPath(ReviseDetailsDto) }], minProperties: 1 } })
   @Allow(...WRITERS)
   @ApiOperation({ summary: '修订项目信息' })
   @IfMatchHeader

@@ -86,7 +86,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       }
       if (planFor(state, command.year)) refuse('plan.once', `the project is already in the ${command.year} plan`, 'year', 409);
       if (command.plannedStartMonth && !command.plannedStartMonth.startsWith(`${command.year}-`)) {
-        refuse('plan.startMonthYear', `plannedStartMonth ${command.plannedStartMonth} is not in ${command.year}`, 'plannedStartMonth', 400);
+        refuse('plan.startMonthYear', `plannedStartMonth ${command.plannedStartMonth} is not in ${command.year}`, 'plannedStartMonth', 422);
       }
       const startedBefore = state.firstStartDate !== null && yearOf(state.firstStartDate) < command.year;
       if (command.kind === 'new-start' && state.firstStartDate)
@@ -94,7 +94,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       if (command.kind === 'continuing' && !startedBefore)
         refuse('plan.continuingNotStarted', `a 续建 project started in an earlier year; this one has not`, 'kind', 422);
       if (command.kind === 'new-start' && !command.plannedStartMonth)
-        refuse('plan.startMonth', 'a 新开工 project needs its plannedStartMonth', 'plannedStartMonth', 400);
+        refuse('plan.startMonth', 'a 新开工 project needs its plannedStartMonth', 'plannedStartMonth', 422);
       return [
         {
           type: 'ProjectAddedToAnnualPlan',
@@ -152,7 +152,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
           422,
         );
       }
-      if (command.to && command.to < command.from) refuse('date.order', `to ${command.to} is before from ${command.from}`, 'to', 400);
+      if (command.to && command.to < command.from) refuse('date.order', `to ${command.to} is before from ${command.from}`, 'to', 422);
       return [
         {
           type: 'CityLeaderAssigned',
@@ -169,7 +169,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
           422,
         );
       }
-      if (command.to && command.to < command.from) refuse('date.order', `to ${command.to} is before from ${command.from}`, 'to', 400);
+      if (command.to && command.to < command.from) refuse('date.order', `to ${command.to} is before from ${command.from}`, 'to', 422);
       return [
         {
           type: 'ProjectSecretaryAssigned',

@@ -31,7 +31,7 @@ export function decideRegister(c: RegisterProject, state: ProjectState): Project
       'reference.subKind',
       `subKindCode "${subKind}" is not a sub-kind of ${category.name} (${category.subKinds.map((s) => s.code).join(', ') || 'none'})`,
       'subKindCode',
-      400,
+      422,
     );
   }
   if (!sourceByCode.has(c.sourceCode)) refuse('reference.source', `unknown sourceCode "${c.sourceCode}"`, 'sourceCode', 400);

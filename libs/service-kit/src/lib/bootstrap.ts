@@ -5,6 +5,7 @@ import type { CustomTransportStrategy } from '@nestjs/microservices';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { completeDocument, methodNotAllowed } from './openapi';
 import { Logger } from 'nestjs-pino';
 import { createServer } from 'node:net';
 import { SERVICES, type ServiceDescriptor, type ServiceName } from '@ccpc/contracts';
@@ -50,15 +51,18 @@ export async function createServiceApp<C extends ServiceConfig>(def: ServiceDefi
   app.enableShutdownHooks();
   for (const strategy of def.microservices?.(app, config) ?? []) app.connectMicroservice({ strategy }, { inheritAppConfig: true });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(`${descriptor.label} · ${descriptor.name}`)
-      .setDescription(`长春市项目建设管理平台 — ${descriptor.label}服务 (${descriptor.name}) API`)
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(`${descriptor.label} · ${descriptor.name}`)
+        .setDescription(`长春市项目建设管理平台 — ${descriptor.label}服务 (${descriptor.name}) API`)
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ),
   );
+  app.use(methodNotAllowed(document));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

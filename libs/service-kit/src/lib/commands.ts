@@ -13,8 +13,12 @@ import {
 } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type Observable, tap } from 'rxjs';
+import { ValidateIf } from 'class-validator';
 import { Allow, type RoleKind } from '@ccpc/auth';
 import { DomainError } from '@ccpc/eventsourcing';
+
+const IF_MATCH = /^(?:W\/)?"?(\d{1,9})"?$/;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
 /** What a command's HTTP headers say: the version the client saw, its retry key, its correlation id. */
 export interface CommandOptions {
@@ -32,12 +36,12 @@ export function commandOptions(
 ): CommandOptions {
   let expectedVersion: number | undefined;
   if (ifMatch !== undefined) {
-    const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+    const match = IF_MATCH.exec(ifMatch.trim());
     if (!match)
       throw new DomainError('header.ifMatch', 'If-Match must be the version from the ETag, e.g. "7"', { field: 'If-Match', status: 400 });
     expectedVersion = Number(match[1]);
   }
-  if (idempotencyKey !== undefined && !/^[A-Za-z0-9_.:-]{8,100}$/.test(idempotencyKey)) {
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
     throw new DomainError('header.idempotencyKey', 'Idempotency-Key must be 8-100 letters, digits or _ . : -', {
       field: 'Idempotency-Key',
       status: 400,
@@ -57,11 +61,13 @@ export const IfMatchHeader = ApiHeader({
   name: 'If-Match',
   required: false,
   description: '当前版本（GET 返回的 ETag）；版本已变化时返回 409',
+  schema: { type: 'string', pattern: IF_MATCH.source },
 });
 export const IdempotencyKeyHeader = ApiHeader({
   name: 'Idempotency-Key',
   required: false,
   description: '重试同一命令时使用相同的键，只执行一次',
+  schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
 });
 
 /** A response's `version` becomes its ETag. */
@@ -116,3 +122,10 @@ export function idFromKey(callerId: string, idempotencyKey: string): string {
   const variant = ((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * An optional field: it may be left out, but when it is sent it is validated — `null` too
+ * (class-validator's IsOptional lets `null` through unchecked, which the OpenAPI schema of a
+ * non-nullable field forbids). Declare `nullable: true` and use IsOptional where null means something.
+ */
+export const OptionalField = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
