@@ -52,7 +52,8 @@ export function ensureSchemathesis(progress?: Progress): Schemathesis {
     [join(home, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`]],
   ] as const) {
     const result = spawnSync(command, [...args], { encoding: 'utf8' });
-    if (result.status !== 0) throw new InfraError(`${command} ${args.join(' ')} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    if (result.status !== 0)
+      throw new InfraError(`${command} ${args.join(' ')} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
   }
   const installed: Schemathesis = { bin, coveragePhase: version[1] >= 12 };
   writeFileSync(stamp, JSON.stringify(installed));
