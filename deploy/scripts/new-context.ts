@@ -11,7 +11,7 @@
  * aggregate the domain's own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isServiceName, SERVICES } from '@ccpc/contracts';
@@ -117,6 +117,8 @@ function main(): void {
       );
     }),
   ];
+  // The service's API changes: its published OpenAPI document is written anew by its next integration run.
+  rmSync(join(root, 'docs', 'openapi', `${service}.json`), { force: true });
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   run(bin('tsx'), [join(root, 'deploy', 'scripts', 'contracts-docs.ts')]);
   run(bin('prettier'), ['--write', '--log-level', 'warn', ...written.map(([, target]) => target), ...edited]);
@@ -125,7 +127,7 @@ function main(): void {
       `created ${written.length} files:`,
       ...written.map(([, target]) => `  ${relative(root, target)}`),
       `edited (registration): ${edited.map((f) => relative(root, f)).join(', ')}; regenerated docs/events.md and docs/asyncapi.yaml`,
-      `next: npx nx run-many -t lint test -p ${service}-domain ${service} && npx nx run ${service}:int`,
+      `next: npx nx run-many -t lint test -p ${service}-domain ${service} && npx nx run ${service}:int (it writes docs/openapi/${service}.json anew: commit it)`,
       '',
     ].join('\n'),
   );
