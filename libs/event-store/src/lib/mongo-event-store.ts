@@ -57,6 +57,8 @@ export interface EventStoreOptions {
 }
 
 const HINT_EVERY = 16;
+/** Commits this process keeps for the relay; beyond this many (Kafka down for long) the relay reads them back. */
+const MAX_KEPT = 100_000;
 
 /**
  * The event store of one service, on MongoDB or any server of its wire protocol.
@@ -78,6 +80,12 @@ export class MongoEventStore {
   readonly clock: Clock;
   /** A marker or idempotency record this old, without its commit, belongs to a dead writer. */
   readonly abandonedAfterMs: number;
+  /**
+   * Commits appended by this process and not yet published, by first event id: the outbox
+   * publishes them without reading them back (it removes what Kafka has). Bounded: beyond it
+   * (Kafka away for long) the relay reads commits back.
+   */
+  readonly landedHere = new Map<string, CommitDocument>();
 
   constructor(
     readonly connection: Connection,
@@ -95,7 +103,15 @@ export class MongoEventStore {
     this.appended.setMaxListeners(100);
   }
 
-  /** Called with the commits of every successful append in this process (the outbox keeps them, the relay wakes). */
+  private remember(commits: readonly CommitDocument[]): void {
+    for (const commit of commits) {
+      const key = commit.events[0]?.eventId;
+      if (key && this.landedHere.size < MAX_KEPT) this.landedHere.set(key, commit);
+    }
+    this.appended.emit('appended', commits);
+  }
+
+  /** Called with the commits of every successful append in this process (the relay wakes on it). */
   onAppended(listener: (commits: readonly CommitDocument[]) => void): () => void {
     this.appended.on('appended', listener);
     return () => this.appended.off('appended', listener);
@@ -164,7 +180,7 @@ export class MongoEventStore {
     // The version hint only shortens chain walks: refreshed every HINT_EVERY versions, not on each append.
     if (Math.floor(commit.lastVersion / HINT_EVERY) > Math.floor(expectedVersion / HINT_EVERY))
       await this.refreshHint(streamId, commit.lastVersion);
-    this.appended.emit('appended', [commit]);
+    this.remember([commit]);
     return { version: commit.lastVersion, events: envelopes, replayed: false };
   }
 
@@ -207,7 +223,7 @@ export class MongoEventStore {
         .filter((c) => Math.floor(c.lastVersion / HINT_EVERY) > Math.floor((c.version - 1) / HINT_EVERY))
         .map((c) => this.refreshHint(c.streamId, c.lastVersion)),
     );
-    this.appended.emit('appended', landed);
+    this.remember(landed);
     return commits.map((c) =>
       lost.has(c._id)
         ? new ConcurrencyError(c.streamId, c.version - 1, undefined)

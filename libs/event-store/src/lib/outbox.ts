@@ -54,28 +54,17 @@ export const entryOf = (commit: CommitDocument): OutboxEntry => ({
   eventId: commit.events[0]?.eventId ?? '',
 });
 
-/** Commits this process keeps for the relay; beyond this many (Kafka down for long) the relay reads them back. */
-const MAX_KEPT = 100_000;
-
 /**
  * The relay's side of the outbox: which stored commits are still to be published, in per-stream
  * order, and clean-up once Kafka has them. The store only writes markers with its commits; this
  * reads them (and keeps the commits this process appended, to publish them without reading back).
  */
 export class Outbox {
-  /** Commits appended by this process and not yet published, by first event id. */
-  private readonly unpublished = new Map<string, CommitDocument>();
+  /** Commits the store saw land in this process and not yet published, by first event id (kept from its first append on). */
+  private readonly unpublished: Map<string, CommitDocument>;
 
   constructor(private readonly store: MongoEventStore) {
-    store.onAppended((commits) => this.remember(commits));
-  }
-
-  /** This process saw these commits land: the relay publishes them without reading them back. */
-  private remember(commits: readonly CommitDocument[]): void {
-    for (const commit of commits) {
-      const key = commit.events[0]?.eventId;
-      if (key && this.unpublished.size < MAX_KEPT) this.unpublished.set(key, commit);
-    }
+    this.unpublished = store.landedHere;
   }
 
   /**
