@@ -1,0 +1,3 @@
+export * from './commands.dto';
+export * from './project.dto';
+export * from './query.dto';
