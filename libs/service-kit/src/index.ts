@@ -14,6 +14,8 @@ export {
   IdempotencyKeyHeader,
   IfMatchHeader,
   OptionalField,
+  PageField,
+  PageSizeField,
   uuidParam,
   VersionETag,
 } from './lib/commands';

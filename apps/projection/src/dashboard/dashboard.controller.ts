@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { ANNUAL_TARGETS, INDICATORS } from '@ccpc/projection-domain';
-import { OptionalField, uuidParam } from '@ccpc/service-kit';
+import { OptionalField, PageField, PageSizeField, uuidParam } from '@ccpc/service-kit';
 import { DashboardService } from './dashboard.service';
 
 const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -55,20 +55,10 @@ class BreakdownQuery extends PointQuery {
 }
 
 class PageQuery extends PointQuery {
-  @ApiPropertyOptional({ default: 1, type: 'integer', minimum: 1, maximum: 10000 })
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @PageField()
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, type: 'integer', minimum: 1, maximum: 100 })
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSizeField()
   pageSize = 20;
 }
 

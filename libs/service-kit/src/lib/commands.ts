@@ -11,9 +11,10 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { type Observable, tap } from 'rxjs';
-import { ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { Allow, type RoleKind } from '@ccpc/auth';
 import { DomainError } from '@ccpc/eventsourcing';
 
@@ -129,3 +130,19 @@ export function idFromKey(callerId: string, idempotencyKey: string): string {
  * non-nullable field forbids). Declare `nullable: true` and use IsOptional where null means something.
  */
 export const OptionalField = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+/** A whole number in a query string, within bounds, documented alike. */
+const QueryInteger =
+  (description: string, fallback: number, maximum: number): PropertyDecorator =>
+  (target, key) => {
+    ApiPropertyOptional({ description, default: fallback, type: 'integer', minimum: 1, maximum })(target, key);
+    OptionalField()(target, key);
+    Type(() => Number)(target, key);
+    IsInt()(target, key);
+    Min(1)(target, key);
+    Max(maximum)(target, key);
+  };
+
+/** `page` (1–10,000) and `pageSize` (1–100, default 20) of every list. */
+export const PageField = (): PropertyDecorator => QueryInteger('页码', 1, 10_000);
+export const PageSizeField = (): PropertyDecorator => QueryInteger('每页条数', 20, 100);

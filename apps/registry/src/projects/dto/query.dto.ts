@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { CATEGORIES, DEPARTMENTS, LOCALITIES, STAGE_LABELS, STAGES, type Stage } from '@ccpc/contracts';
 import { MAX_WAN } from '@ccpc/registry-domain';
-import { OptionalField } from '@ccpc/service-kit';
+import { OptionalField, PageField, PageSizeField } from '@ccpc/service-kit';
 import { labels } from './fields';
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -54,18 +54,8 @@ export class ProjectQueryDto {
   nationalCode?: string;
   @ApiPropertyOptional({ description: '名称包含', minLength: 1, maxLength: 50 }) @OptionalField() @IsString() @Length(1, 50) q?: string;
 
-  @ApiPropertyOptional({ default: 1, type: 'integer', minimum: 1, maximum: 10000 })
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
+  @PageField()
   page = 1;
-  @ApiPropertyOptional({ default: 20, type: 'integer', minimum: 1, maximum: 100 })
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageSizeField()
   pageSize = 20;
 }
