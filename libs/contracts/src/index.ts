@@ -19,3 +19,6 @@ export {
 } from './lib/events/project-record';
 export { isRegistryEvent, REGISTRY_EVENT_TYPES, type RegistryEvent, type RegistryEventType } from './lib/events/registry';
 export { projectStreams, streamIds, type StreamIds } from './lib/streams';
+export { CITY_UTC_OFFSET_HOURS, cityDate } from './lib/reference/city-time';
+export * as AssessmentEvents from './lib/events/assessment';
+export { fixedAssetInvestmentStreams, isAssessmentEvent, ASSESSMENT_EVENT_TYPES, type AssessmentEvent } from './lib/events/assessment';

@@ -1,4 +1,11 @@
-export { type AggregateDefinition, handleCommand, type HandleOptions, type HandleResult, loadAggregate } from './lib/command-handler';
+export {
+  type AggregateDefinition,
+  handleCommand,
+  type HandleOptions,
+  requestFingerprint,
+  type HandleResult,
+  loadAggregate,
+} from './lib/command-handler';
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
 export { DLQ_HEADERS, EventConsumer, type EventConsumerOptions, type EventHandler } from './lib/event-consumer';
 export { type AppendOptions, type AppendResult, MongoEventStore, type EventStoreOptions } from './lib/mongo-event-store';

@@ -16,6 +16,7 @@ export {
   OptionalField,
   PageField,
   PageSizeField,
+  patternParam,
   uuidParam,
   VersionETag,
 } from './lib/commands';

@@ -3,16 +3,19 @@ import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
-import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
-import { ANNUAL_TARGETS, INDICATORS } from '@ccpc/projection-domain';
+import { cityDate, DEPARTMENTS, LANDMARK_DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
+import { ANNUAL_TARGETS, BUSINESS_DATE_RULE, INDICATORS, WARNING_RULES } from '@ccpc/projection-domain';
 import { OptionalField, PageField, PageSizeField, uuidParam } from '@ccpc/service-kit';
 import { DashboardService } from './dashboard.service';
 
 const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+const PROJECT_INDICATORS = INDICATORS.filter((i) => i.basis === 'projects').map((i) => i.code);
+
 class PointQuery {
   @ApiPropertyOptional({
-    description: '统计截止的业务日期（YYYY-MM-DD），默认今天；例如 2018-06-30 看上半年末的看板',
+    description:
+      '统计截止的业务日期（YYYY-MM-DD），默认今天，不得晚于今天；例如 2018-06-30 看上半年末的看板。某年度的看板最晚取该年12月31日（已结束年度的"实时"即其最后一天）',
     example: '2018-06-30',
     type: String,
     format: 'date',
@@ -24,7 +27,7 @@ class PointQuery {
   asOf?: string;
 
   @ApiPropertyOptional({
-    description: '只计入此时刻之前记录的事件（ISO 时间），即"当时看板显示的内容"',
+    description: '只计入此时刻之前记录的事件（ISO 时间，不得晚于现在），即"当时看板显示的内容"',
     example: '2018-06-30T23:59:59+08:00',
     type: String,
     format: 'date-time',
@@ -48,9 +51,9 @@ class BreakdownQuery extends PointQuery {
   @IsIn(['locality', 'department'])
   by: 'locality' | 'department' = 'locality';
 
-  @ApiPropertyOptional({ enum: INDICATORS.map((i) => i.code), description: '指标代码（GET /indicators）', default: 'new-starts' })
+  @ApiPropertyOptional({ enum: PROJECT_INDICATORS, description: '指标代码（GET /indicators，按项目计数的指标）', default: 'new-starts' })
   @OptionalField()
-  @IsIn(INDICATORS.map((i) => i.code), { message: 'indicator must be a code of GET /indicators' })
+  @IsIn(PROJECT_INDICATORS, { message: 'indicator must be a project-based code of GET /indicators' })
   indicator = 'new-starts';
 }
 
@@ -95,10 +98,33 @@ export class DashboardController {
   @Allow(...READERS)
   @ApiOperation({ summary: '指标定义与年度目标（版本化配置，2018 年计划）' })
   indicators() {
+    const year = Number(cityDate(new Date()).slice(0, 4));
     return {
-      indicators: INDICATORS.map(({ code, name, definition, kind }) => ({ code, name, definition, kind })),
+      indicators: INDICATORS.map((i) => ({
+        code: i.code,
+        name: i.name,
+        article: i.article,
+        quote: i.quote,
+        definition: `${i.article}：「${i.quote}」。${i.definition}`,
+        kind: i.kind,
+        period: i.period,
+        targetRule: i.targetRule,
+        removedBy: i.removedBy,
+        basis: i.basis,
+        ...(i.basis === 'projects' && i.coverage ? { units: i.coverage.universe(year), minimum: i.coverage.min } : {}),
+      })),
+      landmarkDepartments: LANDMARK_DEPARTMENTS,
+      businessDates: BUSINESS_DATE_RULE,
       targets: ANNUAL_TARGETS,
+      warningRules: WARNING_RULES,
     };
+  }
+
+  @Get('warnings/rules')
+  @Allow(...READERS)
+  @ApiOperation({ summary: '预警规则：每条规则的颜色、条件与阈值' })
+  warningRules() {
+    return { rules: WARNING_RULES };
   }
 
   @Get('dashboard')
@@ -128,7 +154,7 @@ export class DashboardController {
 
   @Get('warnings')
   @Allow(...READERS)
-  @ApiOperation({ summary: '预警：20亿元以上无包保领导、5000万元以上无项目秘书、计划开工月份已过未开工（红/黄灯及原因）' })
+  @ApiOperation({ summary: '预警：按 GET /warnings/rules 的规则给出红/黄灯及每条原因（规则代码、颜色、说明）' })
   warnings(@CurrentCaller() caller: Caller, @Query() q: WarningQuery) {
     return this.dashboard.warnings(caller, this.dashboard.point(q), q.light, q.page, q.pageSize);
   }

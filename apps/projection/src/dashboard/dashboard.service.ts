@@ -1,131 +1,159 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DEPARTMENTS, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
+import { cityDate, DEPARTMENTS, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import {
+  CITY_STATISTICS,
+  type CityStatisticsMonth,
   DASHBOARD_PROJECTS,
   entriesOf,
   evaluate,
+  fixedAssetInvestmentAt,
+  type IndicatorDefinition,
   indicatorByCode,
   INDICATORS,
-  type IndicatorValue,
-  type PointInTime,
-  type ProjectAt,
-  projectAt,
+  type ProjectIndicator,
+  type ProjectInYear,
+  projectInYear,
   type ProjectTimeline,
   targetsFor,
   warningsFor,
+  type YearPoint,
 } from '@ccpc/projection-domain';
 
-export interface ViewPoint extends PointInTime {
-  year: number;
+export interface ViewPoint extends YearPoint {
+  /** No asOf and no knownAt asked: today, as known now (or the year's last day, for a year that has ended). */
   live: boolean;
+  /** The view's date is the year's last day and that day has passed: the year's figures are final. */
+  closed: boolean;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const names = new Map<string, string>([
   ...LOCALITIES.map((l) => [l.code, l.name] as const),
   ...DEPARTMENTS.map((d) => [d.code, d.name] as const),
 ]);
+const refuse = (rule: string, message: string, field: string, status: 404 | 422 = 422): never => {
+  throw new DomainError(rule, message, { field, status });
+};
 
 /**
  * Every leadership view is a fold of the project timelines at a point in time: live (today,
- * as known now) or as of a past business date and/or as known at a past instant. Live views
- * are cached until this process applies an event, and at most two seconds; past ones are
- * computed from the history every time.
+ * as known now) or as of a past business date and/or as known at a past instant. A view of a
+ * year is never taken after the year's last day. Live views are cached until this process
+ * applies an event, and at most two seconds; past ones are computed from the history every time.
  */
 @Injectable()
 export class DashboardService {
-  private liveCache?: { at: number; projects: ProjectAt[]; asOf: string };
+  private liveCache?: { at: number; key: string; projects: ProjectInYear[] };
 
   constructor(
     @Inject(readModelToken(DASHBOARD_PROJECTS)) private readonly timelines: ProjectionStore<ProjectTimeline>,
+    @Inject(readModelToken(CITY_STATISTICS)) private readonly statistics: ProjectionStore<CityStatisticsMonth>,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     // Live views are recomputed once this process applied an event (other replicas' consumers: within the 2 s).
     timelines.onApplied(() => (this.liveCache = undefined));
   }
 
+  /** The point a query asks for; its dates were checked as dates by the query's validation. */
   point(query: { asOf?: string; knownAt?: string; year?: number }): ViewPoint {
     const now = this.clock.now();
-    if (query.asOf !== undefined && (!DAY.test(query.asOf) || Number.isNaN(Date.parse(query.asOf)))) {
-      throw new DomainError('query.asOf', 'asOf must be a date YYYY-MM-DD', { field: 'asOf', status: 400 });
-    }
+    const today = cityDate(now);
     let knownAt = now.toISOString();
     if (query.knownAt !== undefined) {
       const t = Date.parse(query.knownAt);
-      if (Number.isNaN(t))
-        throw new DomainError('query.knownAt', 'knownAt must be an ISO date-time, e.g. 2018-06-30T23:59:59+08:00', {
-          field: 'knownAt',
-          status: 400,
-        });
+      if (t > now.getTime())
+        refuse('query.knownAt-future', `knownAt ${query.knownAt} is in the future: a view must be reproducible later`, 'knownAt');
       knownAt = new Date(t).toISOString();
     }
-    const asOf = query.asOf ?? now.toISOString().slice(0, 10);
-    return { asOf, knownAt, year: query.year ?? Number(asOf.slice(0, 4)), live: query.asOf === undefined && query.knownAt === undefined };
-  }
-
-  async projects(point: ViewPoint): Promise<ProjectAt[]> {
-    if (point.live && this.liveCache && Date.now() - this.liveCache.at < 2000 && this.liveCache.asOf === point.asOf)
-      return this.liveCache.projects;
-    const collection = await this.timelines.collection();
-    const docs = (await collection
-      .find({ _deleted: { $ne: true } } as never, { projection: { _applied: 0 } })
-      .toArray()) as unknown as ProjectTimeline[];
-    const projects = docs.map((d) => projectAt(d, point)).filter((p): p is ProjectAt => p !== undefined);
-    if (point.live) this.liveCache = { at: Date.now(), projects, asOf: point.asOf };
-    return projects;
-  }
-
-  async dashboard(point: ViewPoint) {
-    const projects = await this.projects(point);
-    const targets = targetsFor(point.year);
-    const indicators: IndicatorValue[] = INDICATORS.map((i) =>
-      evaluate(i, projects, { year: point.year, asOf: point.asOf }, targets?.values[i.code] ?? null),
-    );
+    if (query.asOf !== undefined && query.asOf > today)
+      refuse('query.asOf-future', `asOf ${query.asOf} is after today (${today}); the board counts what has happened`, 'asOf');
+    const requested = query.asOf ?? today;
+    const year = query.year ?? Number(requested.slice(0, 4));
+    const yearEnd = `${year}-12-31`;
+    const asOf = requested < yearEnd ? requested : yearEnd;
     return {
-      year: point.year,
-      asOf: point.asOf,
-      knownAt: point.knownAt,
-      live: point.live,
-      projects: projects.length,
-      targets: targets ? { year: targets.year, version: targets.version, source: targets.source } : null,
-      indicators,
+      year,
+      asOf,
+      knownAt,
+      live: query.asOf === undefined && query.knownAt === undefined,
+      closed: asOf === yearEnd && today > yearEnd,
     };
   }
 
+  async projects(point: ViewPoint): Promise<ProjectInYear[]> {
+    const key = `${point.year}|${point.asOf}`;
+    if (point.live && this.liveCache && Date.now() - this.liveCache.at < 2000 && this.liveCache.key === key) return this.liveCache.projects;
+    const docs = await this.timelines.all();
+    const projects = docs.map((d) => projectInYear(d, point)).filter((p): p is ProjectInYear => p !== undefined);
+    if (point.live) this.liveCache = { at: Date.now(), key, projects };
+    return projects;
+  }
+
+  private async input(point: ViewPoint) {
+    const [projects, months] = await Promise.all([this.projects(point), this.statistics.all()]);
+    return { projects, fixedAssetInvestment: fixedAssetInvestmentAt(months, point) };
+  }
+
+  async dashboard(point: ViewPoint) {
+    const input = await this.input(point);
+    const targets = targetsFor(point.year);
+    const ctx = { year: point.year, asOf: point.asOf };
+    return {
+      ...this.header(point),
+      projects: input.projects.length,
+      targets: targets ? { year: targets.year, version: targets.version, source: targets.source } : null,
+      indicators: INDICATORS.map((i) => evaluate(i, input, ctx, targets?.values[i.code] ?? null)),
+    };
+  }
+
+  /**
+   * One indicator per locality or department, ranked. Counts and shares are the indicator's own
+   * value over the unit's projects; a coverage indicator's value per unit is whether the unit
+   * reaches its minimum (1 or 0), with its project count beside — the same meaning as the headline.
+   */
   async breakdown(point: ViewPoint, by: 'locality' | 'department', code: string) {
-    const indicator = indicatorByCode.get(code) ?? this.unknownIndicator(code);
-    const projects = await this.projects(point);
+    const indicator = this.projectIndicator(code);
+    const { projects } = await this.input(point);
     const key = by === 'locality' ? 'localityCode' : 'departmentCode';
-    const universe = by === 'locality' ? LOCALITIES.map((l) => l.code) : DEPARTMENTS.map((d) => d.code);
-    const rows = universe.map((unit) => {
-      const own = projects.filter((p) => p[key] === unit);
-      const value = evaluate(indicator, own, { year: point.year, asOf: point.asOf }, null);
-      // Coverage indicators per unit: how many flagged projects it has (target 2).
-      const actual =
-        indicator.kind === 'coverage' ? indicator.select(own, { year: point.year, asOf: point.asOf }).counted.length : value.actual;
+    const ctx = { year: point.year, asOf: point.asOf };
+    const coverage = indicator.coverage;
+    const units =
+      coverage && coverage.by === key
+        ? coverage.universe(point.year).codes
+        : by === 'locality'
+          ? LOCALITIES.map((l) => l.code)
+          : DEPARTMENTS.map((d) => d.code);
+    const rows = units.map((unit) => {
+      const own = projects.filter((p) => p.at[key] === unit);
+      const { counted } = indicator.select(own, ctx);
+      const value = evaluate(indicator, { projects: own, fixedAssetInvestment: undefined }, ctx, null);
+      if (coverage && coverage.by === key) {
+        const reached = counted.length >= coverage.min ? 1 : 0;
+        return { code: unit, name: names.get(unit) ?? unit, actual: reached, numerator: reached, denominator: 1, projects: counted.length };
+      }
       return {
         code: unit,
         name: names.get(unit) ?? unit,
-        actual,
-        numerator: indicator.kind === 'coverage' ? actual : value.numerator,
+        actual: value.actual,
+        numerator: value.numerator,
         denominator: value.denominator,
+        projects: counted.length,
       };
     });
-    rows.sort((a, b) => b.actual - a.actual || b.numerator - a.numerator || a.code.localeCompare(b.code));
+    rows.sort((a, b) => b.actual - a.actual || b.projects - a.projects || a.code.localeCompare(b.code));
     return {
       indicator: { code: indicator.code, name: indicator.name, definition: indicator.definition },
       by,
-      year: point.year,
-      asOf: point.asOf,
-      knownAt: point.knownAt,
+      ...this.header(point),
+      ...(coverage && coverage.by === key ? { units: coverage.universe(point.year), minimum: coverage.min } : {}),
       rows: rows.map((r, i) => ({ rank: i + 1, ...r })),
     };
   }
 
+  /** The projects behind a number — only those the caller may see, and nothing about the others. */
   async drillDown(
     caller: Caller,
     point: ViewPoint,
@@ -134,48 +162,52 @@ export class DashboardService {
     pageSize: number,
     filter: { localityCode?: string; departmentCode?: string },
   ) {
-    const indicator = indicatorByCode.get(code) ?? this.unknownIndicator(code);
-    const projects = await this.projects(point);
+    const indicator = this.projectIndicator(code);
+    const { projects } = await this.input(point);
     const { counted } = indicator.select(projects, { year: point.year, asOf: point.asOf });
-    const inScope = counted.filter((p) => caller.sees(scopeOf(p)));
-    const visible = inScope
+    const visible = counted
+      .map((p) => p.at)
       .filter(
         (p) =>
+          caller.sees(scopeOf(p)) &&
           (!filter.localityCode || p.localityCode === filter.localityCode) &&
           (!filter.departmentCode || p.departmentCode === filter.departmentCode),
       )
       .sort((a, b) => b.totalInvestmentWan - a.totalInvestmentWan || a.projectId.localeCompare(b.projectId));
     return {
       indicator: indicator.code,
-      asOf: point.asOf,
-      knownAt: point.knownAt,
+      ...this.header(point),
       total: visible.length,
-      hiddenOutsideScope: counted.length - inScope.length,
       page,
       pageSize,
       items: visible.slice((page - 1) * pageSize, page * pageSize),
     };
   }
 
+  /** A project's whole history, each entry with its business date, in business-date order (recording time second). */
   async history(caller: Caller, projectId: string) {
-    const collection = await this.timelines.collection();
-    const doc = (await collection.findOne({ _id: `project-${projectId}` } as never)) as unknown as ProjectTimeline | null;
+    const doc = await this.timelines.get(`project-${projectId}`);
     const now = this.point({});
-    const current = doc ? projectAt(doc, now) : undefined;
-    if (!doc || !current || !caller.sees(scopeOf(current)))
-      throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
-    return { projectId, name: current.name, current, events: entriesOf(doc).map((e) => ({ ...e, service: 'registry' })) };
+    const current = doc ? projectInYear(doc, now)?.at : undefined;
+    if (!doc || !current || !caller.sees(scopeOf(current))) refuse('project.notFound', `no project ${projectId}`, 'projectId', 404);
+    const events = entriesOf(doc as ProjectTimeline)
+      .sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.v - b.v,
+      )
+      .map((e) => ({ ...e, service: 'registry' }));
+    return { projectId, name: current?.name, current, events };
   }
 
   async warnings(caller: Caller, point: ViewPoint, light: 'red' | 'yellow' | undefined, page: number, pageSize: number) {
-    const projects = await this.projects(point);
+    const { projects } = await this.input(point);
     const all = projects
+      .map((p) => p.at)
       .filter((p) => caller.sees(scopeOf(p)))
       .map((p) => warningsFor(p, point.asOf))
       .filter((w): w is NonNullable<typeof w> => w !== undefined && (!light || w.light === light))
       .sort((a, b) => (a.light === b.light ? a.projectId.localeCompare(b.projectId) : a.light === 'red' ? -1 : 1));
     return {
-      asOf: point.asOf,
+      ...this.header(point),
       total: all.length,
       red: all.filter((w) => w.light === 'red').length,
       page,
@@ -184,7 +216,19 @@ export class DashboardService {
     };
   }
 
-  private unknownIndicator(code: string): never {
-    throw new DomainError('indicator.unknown', `unknown indicator "${code}"; see GET /indicators`, { field: 'indicator', status: 404 });
+  private header(point: ViewPoint) {
+    return { year: point.year, asOf: point.asOf, knownAt: point.knownAt, live: point.live, closed: point.closed };
+  }
+
+  private projectIndicator(code: string): ProjectIndicator {
+    const indicator: IndicatorDefinition =
+      indicatorByCode.get(code) ?? refuse('indicator.unknown', `unknown indicator "${code}"; see GET /indicators`, 'indicator', 404);
+    if (indicator.basis !== 'projects')
+      refuse(
+        'indicator.notProjects',
+        `"${code}" is a statistics figure, not a count of projects: it has no projects to list or rank`,
+        'indicator',
+      );
+    return indicator as ProjectIndicator;
   }
 }

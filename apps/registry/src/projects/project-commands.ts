@@ -7,8 +7,16 @@ import { handleCommand, isDuplicateKey, loadAggregate, type MongoEventStore } fr
 import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
 import { type CommandOptions, idFromKey } from '@ccpc/service-kit';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
-import { evolveProjectRecord, isRegistryEvent, type ProjectRecord, projectScope, projectStreams, type Stage } from '@ccpc/contracts';
-import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject } from '@ccpc/registry-domain';
+import {
+  cityDate,
+  evolveProjectRecord,
+  isRegistryEvent,
+  type ProjectRecord,
+  projectScope,
+  projectStreams,
+  type Stage,
+} from '@ccpc/contracts';
+import { type ProjectCommand, projectDecider, type ProjectState, type RegisterProject, withBusinessDate } from '@ccpc/registry-domain';
 
 // Snapshot schema 2: the state is the shared ProjectRecord (older snapshots are ignored).
 export const projectAggregate = { name: 'Project', decider: projectDecider, snapshots: { every: 50, schema: 'project-v2' } };
@@ -85,11 +93,14 @@ export class ProjectCommands {
     options: CommandOptions,
   ): Promise<CommandOutcome> {
     const correlationId = options.correlationId ?? randomUUID();
-    const result = await handleCommand(this.store, projectAggregate, streamOf(projectId), command, {
-      metadata: { actor: { id: 'unknown', role: 'unknown', scope: null }, correlationId, causationId: null, now: this.clock.now() },
+    const now = this.clock.now();
+    const dated = withBusinessDate(command, cityDate(now));
+    const result = await handleCommand(this.store, projectAggregate, streamOf(projectId), dated, {
+      metadata: { actor: { id: 'unknown', role: 'unknown', scope: null }, correlationId, causationId: null, now },
       authorize,
       expectedVersion: options.expectedVersion,
       idempotencyKey: options.idempotencyKey,
+      request: command,
     });
     return {
       projectId,

@@ -199,6 +199,7 @@ export class ProjectsController {
       id,
       {
         type: 'AddToAnnualPlan',
+        date: b.date,
         year: b.year,
         kind: b.kind,
         plannedStartMonth: b.plannedStartMonth ?? null,

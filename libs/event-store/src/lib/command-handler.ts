@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Actor, DomainEvent, EventEnvelope } from '@ccpc/contracts';
 import { ConcurrencyError, type Decider, fold } from '@ccpc/eventsourcing';
 import type { CommandMetadata } from './commits';
@@ -21,6 +22,12 @@ export interface HandleOptions<State = unknown> {
   /** The version the client last saw (If-Match); a mismatch is a 409 before deciding. */
   expectedVersion?: number;
   idempotencyKey?: string;
+  /**
+   * What the client asked for, before the service filled in defaults (e.g. today's date): its
+   * fingerprint goes with the idempotency key, so that a retry days later still matches and
+   * the same key with another request is refused. Defaults to the command.
+   */
+  request?: unknown;
 }
 
 export interface HandleResult<State> {
@@ -53,6 +60,24 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   }
 }
 
+/** A request's fingerprint: SHA-256 of its JSON with keys sorted and undefined members left out. */
+export function requestFingerprint(request: unknown): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
+        : value;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(request)))
+    .digest('base64url');
+}
+
 /** How often a command without If-Match is re-decided after losing a race to another writer. */
 const RACE_RETRIES = 3;
 
@@ -63,9 +88,10 @@ async function handleOnce<Command, Event extends DomainEvent, State>(
   command: Command,
   options: HandleOptions<State>,
 ): Promise<HandleResult<State>> {
+  const fingerprint = options.idempotencyKey ? requestFingerprint(options.request ?? command) : undefined;
   if (options.idempotencyKey) {
     // A retry is answered with the first result, before the decider could refuse it.
-    const earlier = await store.commitByKey(streamId, options.idempotencyKey);
+    const earlier = await store.commitByKey(streamId, options.idempotencyKey, fingerprint);
     if (earlier) {
       const current = (await loadAggregate(store, aggregate, streamId)).state;
       options.authorize?.(current); // a retry by someone else still needs the right
@@ -84,6 +110,7 @@ async function handleOnce<Command, Event extends DomainEvent, State>(
     expectedVersionIsHead: true,
     metadata,
     idempotencyKey: options.idempotencyKey,
+    fingerprint,
     idempotencyChecked: options.idempotencyKey !== undefined,
   });
   if (result.replayed) {

@@ -5,7 +5,7 @@ import type { DomainEvent, EventCatalog, EventEnvelope } from '@ccpc/contracts';
 import { buildCommit, type CommandMetadata, type CommitDocument, commitId } from './commits';
 import { duplicateKeyIndexes, isDuplicateKey } from './mongo-errors';
 import { encodeEntries, entryOf, type OutboxMarker } from './outbox';
-import { type Clock, ConcurrencyError } from '@ccpc/eventsourcing';
+import { type Clock, ConcurrencyError, DomainError } from '@ccpc/eventsourcing';
 
 /** Per stream: a hint of its version, so that a chain walk need not start at 1. */
 interface StreamDocument {
@@ -17,6 +17,8 @@ interface IdempotencyDocument {
   _id: string;
   commitId: string;
   createdAt: Date;
+  /** What the command asked for (a hash): the same key with another request is refused, not replayed. */
+  fingerprint?: string;
 }
 
 export interface SnapshotDocument {
@@ -33,6 +35,8 @@ export interface AppendOptions {
   metadata: CommandMetadata;
   /** A retried command with the same key returns the first result instead of appending again. */
   idempotencyKey?: string;
+  /** The request's fingerprint (`requestFingerprint`): a key reused for another request is refused (422 idempotency.key-reused). */
+  fingerprint?: string;
   /** The caller read the stream up to expectedVersion itself (a command handler did): skip re-checking. */
   expectedVersionIsHead?: boolean;
   /** The caller looked the idempotency key up just before: skip that lookup (a racing retry still lands once). */
@@ -140,7 +144,7 @@ export class MongoEventStore {
     const { expectedVersion, metadata } = options;
     const keyId = options.idempotencyKey ? `${streamId}|${options.idempotencyKey}` : undefined;
     if (keyId && !options.idempotencyChecked) {
-      const earlier = await this.commitByKey(streamId, options.idempotencyKey as string);
+      const earlier = await this.commitByKey(streamId, options.idempotencyKey as string, options.fingerprint);
       if (earlier) return earlier;
     }
     if (events.length === 0) return { version: expectedVersion, events: [], replayed: false };
@@ -162,7 +166,9 @@ export class MongoEventStore {
     try {
       // 2. The idempotency record, so that a retry finds this commit.
       if (keyId) {
-        await this.claim(this.idempotency, { _id: keyId, commitId: commit._id, createdAt: recordedAt }, async () => {
+        const record: IdempotencyDocument = { _id: keyId, commitId: commit._id, createdAt: recordedAt };
+        if (options.fingerprint) record.fingerprint = options.fingerprint;
+        await this.claim(this.idempotency, record, async () => {
           const existing = await this.idempotency.findOne({ _id: keyId });
           return existing ? this.commits.findOne({ _id: existing.commitId }) : null;
         });
@@ -173,7 +179,7 @@ export class MongoEventStore {
       await this.outbox.deleteOne({ _id: commit._id });
       if (keyId) await this.idempotency.deleteOne({ _id: keyId, commitId: commit._id });
       if (!isDuplicateKey(error)) throw error;
-      const earlier = options.idempotencyKey ? await this.commitByKey(streamId, options.idempotencyKey) : undefined;
+      const earlier = options.idempotencyKey ? await this.commitByKey(streamId, options.idempotencyKey, options.fingerprint) : undefined;
       if (earlier) return earlier;
       throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
     }
@@ -252,11 +258,20 @@ export class MongoEventStore {
     }
   }
 
-  /** The result of an earlier command with this idempotency key, if it landed. */
-  async commitByKey(streamId: string, key: string): Promise<AppendResult | undefined> {
+  /**
+   * The result of an earlier command with this idempotency key, if it landed. With a
+   * fingerprint, a landed command that asked for something else is a client's mistake: 422.
+   */
+  async commitByKey(streamId: string, key: string, fingerprint?: string): Promise<AppendResult | undefined> {
     const record = await this.idempotency.findOne({ _id: `${streamId}|${key}` });
     const commit = record ? await this.commits.findOne({ _id: record.commitId }) : null;
     if (!commit) return undefined;
+    if (fingerprint && record?.fingerprint && record.fingerprint !== fingerprint)
+      throw new DomainError(
+        'idempotency.key-reused',
+        `Idempotency-Key "${key}" was used for a different request on ${commit.committedAt.toISOString()}; use a new key for a new request`,
+        { field: 'Idempotency-Key', status: 422 },
+      );
     return { version: commit.lastVersion, events: commit.events.map((e) => this.catalog.read(e)), replayed: true };
   }
 

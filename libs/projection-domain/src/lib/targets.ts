@@ -13,10 +13,11 @@ export interface AnnualTargets {
 export const ANNUAL_TARGETS: readonly AnnualTargets[] = [
   {
     year: 2018,
-    version: '2018.1',
-    source: '长春市 2018 年加强项目建设实施意见（第二条 2018 年目标，见 docs/domain.md）',
+    version: '2018.2', // 2018.2: the fixed-asset investment target; 建设亿元以上项目 as the year's count (built-in-year)
+    source: '长春市 2018 年加强项目建设实施意见（第二条、第二十八条 2018 年目标，见 docs/domain.md）',
     values: {
-      'under-construction': 1200,
+      'fixed-asset-investment-growth': 0.1,
+      'built-in-year': 1200,
       'new-starts': 500,
       'industrial-share': 0.5,
       'h1-starts': 1000,

@@ -1,23 +1,100 @@
 import { planFor, THRESHOLDS } from '@ccpc/contracts';
 import type { ProjectAt } from './timeline';
 
-export type Light = 'red' | 'yellow' | 'green';
+export type Light = 'red' | 'yellow';
+
+/** One early-warning rule: what it looks at, its colour and its threshold (GET /warnings/rules). */
+export interface WarningRule {
+  code: string;
+  light: Light;
+  article: string;
+  condition: string;
+}
+
+/**
+ * The early-warning rules (docs/domain.md → Warnings). Each rule has one colour: where the same
+ * finding is worse in one situation than another, those are two rules. A project's light is
+ * red when any red rule holds, else yellow; completed and cancelled projects get none.
+ */
+export const WARNING_RULES: readonly WarningRule[] = [
+  { code: 'leader-missing', light: 'yellow', article: '第三十条', condition: '总投资 ≥ 20亿元、尚未开工，未明确市级包保领导' },
+  {
+    code: 'leader-missing-under-construction',
+    light: 'red',
+    article: '第三十条',
+    condition: '总投资 ≥ 20亿元、已在建，未明确市级包保领导',
+  },
+  { code: 'secretary-missing', light: 'yellow', article: '第三十一条', condition: '总投资 ≥ 5000万元、尚未开工，未配备项目秘书' },
+  {
+    code: 'secretary-missing-under-construction',
+    light: 'red',
+    article: '第三十一条',
+    condition: '总投资 ≥ 5000万元、已在建，未配备项目秘书',
+  },
+  {
+    code: 'start-overdue',
+    light: 'yellow',
+    article: '第二条（新开工项目开工率）',
+    condition: '列入本年新开工计划，计划开工月份已过去1个月，仍未开工',
+  },
+  {
+    code: 'start-overdue-long',
+    light: 'red',
+    article: '第二条（新开工项目开工率）',
+    condition: '列入本年新开工计划，计划开工月份已过去2个月及以上，仍未开工',
+  },
+  {
+    code: 'stage-stalled',
+    light: 'yellow',
+    article: '第三十五条（月度调度、督办）',
+    condition: '处于对接中、已落位或前期阶段超过6个月（7至12个月）',
+  },
+  {
+    code: 'stage-stalled-long',
+    light: 'red',
+    article: '第三十五条（月度调度、督办）',
+    condition: '处于对接中、已落位或前期阶段超过12个月',
+  },
+  {
+    code: 'investment-behind',
+    light: 'yellow',
+    article: '第三十五条（比速度；第二条扩总量）',
+    condition: '在建项目自一季度末起，本年完成投资低于序时进度（年度计划投资 × 已结束月份数 / 12）的50%、不低于25%',
+  },
+  {
+    code: 'investment-behind-far',
+    light: 'red',
+    article: '第三十五条（比速度；第二条扩总量）',
+    condition: '在建项目自一季度末起，本年完成投资低于序时进度的25%',
+  },
+];
+
+export interface WarningReason {
+  rule: string;
+  light: Light;
+  text: string;
+}
+
 export interface Warning {
   projectId: string;
   name: string;
   localityCode: string;
   departmentCode: string;
   light: Light;
-  reasons: string[];
+  reasons: WarningReason[];
 }
 
-const monthOf = (date: string) => date.slice(0, 7);
+const ruleByCode = new Map(WARNING_RULES.map((r) => [r.code, r]));
+const reason = (rule: string, text: string): WarningReason => ({ rule, light: (ruleByCode.get(rule) as WarningRule).light, text });
 
-const monthsBetween = (from: string, to: string) => {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const lastDayOfMonth = (date: string) => {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate() === Number(date.slice(8, 10));
 };
+
+/** Months of the year that have ended by `asOf` (a month ends on its last day): what 序时进度 is measured on. */
+export const monthsEnded = (asOf: string) => Number(asOf.slice(5, 7)) - (lastDayOfMonth(asOf) ? 0 : 1);
 
 /** Completed investment of `year` up to asOf: the latest cumulative report minus the last one before the year. */
 export function investedInYear(p: Pick<ProjectAt, 'reports'>, year: number): number {
@@ -26,51 +103,42 @@ export function investedInYear(p: Pick<ProjectAt, 'reports'>, year: number): num
   return latest === undefined ? 0 : Math.max(0, latest - before);
 }
 
-/**
- * Early warnings (docs/domain.md → Leadership views): a missing leader package (≥ 20亿) or secretary
- * (≥ 5,000万); a planned start whose month has passed; a stage stalled for more than six
- * months; the year's investment behind schedule (under half of the plan's time-proportional
- * share from the third month on). Red: a start overdue by more than a month, an assignment
- * missing on a project under construction, a stage stalled for over a year, or investment
- * under a quarter of schedule; yellow: otherwise.
- */
+/** The warnings of one project at a business date, by WARNING_RULES. */
 export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
   if (p.stage === 'cancelled' || p.stage === 'completed') return undefined;
-  const reasons: string[] = [];
-  let red = false;
-  if (p.totalInvestmentWan >= THRESHOLDS.leaderPackageWan && !p.leader) {
-    reasons.push('总投资20亿元以上，未明确市级包保领导（§30）');
-    red ||= p.stage === 'under-construction';
-  }
-  if (p.totalInvestmentWan >= THRESHOLDS.secretaryWan && !p.secretary) {
-    reasons.push('总投资5000万元以上，未配备项目秘书（§31）');
-    red ||= p.stage === 'under-construction';
-  }
+  const reasons: WarningReason[] = [];
+  const building = p.stage === 'under-construction';
+  if (p.totalInvestmentWan >= THRESHOLDS.leaderPackageWan && !p.leader)
+    reasons.push(reason(building ? 'leader-missing-under-construction' : 'leader-missing', '总投资20亿元以上，未明确市级包保领导（§30）'));
+  if (p.totalInvestmentWan >= THRESHOLDS.secretaryWan && !p.secretary)
+    reasons.push(
+      reason(building ? 'secretary-missing-under-construction' : 'secretary-missing', '总投资5000万元以上，未配备项目秘书（§31）'),
+    );
   const year = Number(asOf.slice(0, 4));
   const plan = planFor(p, year);
-  if (plan?.kind === 'new-start' && plan.plannedStartMonth && !p.firstStartDate && plan.plannedStartMonth < monthOf(asOf)) {
-    reasons.push(`计划${plan.plannedStartMonth}开工，至今未开工`);
-    const [py, pm] = plan.plannedStartMonth.split('-').map(Number) as [number, number];
-    const [ay, am] = monthOf(asOf).split('-').map(Number) as [number, number];
-    red ||= (ay - py) * 12 + (am - pm) > 1;
+  if (plan?.kind === 'new-start' && plan.plannedStartMonth && !p.firstStartDate) {
+    const overdue = monthIndex(asOf.slice(0, 7)) - monthIndex(plan.plannedStartMonth);
+    if (overdue >= 1)
+      reasons.push(
+        reason(overdue >= 2 ? 'start-overdue-long' : 'start-overdue', `计划${plan.plannedStartMonth}开工，已过${overdue}个月仍未开工`),
+      );
   }
   if (p.stageSince && ['docking', 'landed', 'preparing'].includes(p.stage)) {
-    const stalled = monthsBetween(monthOf(p.stageSince), monthOf(asOf));
-    if (stalled > 6) {
-      reasons.push(`已在当前阶段停留${stalled}个月`);
-      red ||= stalled > 12;
-    }
+    const stalled = monthIndex(asOf.slice(0, 7)) - monthIndex(p.stageSince.slice(0, 7));
+    if (stalled > 6) reasons.push(reason(stalled > 12 ? 'stage-stalled-long' : 'stage-stalled', `已在当前阶段停留${stalled}个月`));
   }
-  const elapsed = Number(asOf.slice(5, 7));
-  if (p.stage === 'under-construction' && plan && plan.annualInvestmentWan > 0 && elapsed >= 3) {
-    const expected = (plan.annualInvestmentWan * elapsed) / 12;
+  const ended = monthsEnded(asOf);
+  if (building && plan && plan.annualInvestmentWan > 0 && ended >= 3) {
+    const schedule = (plan.annualInvestmentWan * ended) / 12;
     const done = investedInYear(p, year);
-    if (done < expected / 2) {
+    const ofSchedule = done / schedule;
+    if (ofSchedule < 0.5)
       reasons.push(
-        `年度投资完成${Math.round((done / plan.annualInvestmentWan) * 100)}%，低于序时进度（${Math.round((elapsed / 12) * 100)}%）`,
+        reason(
+          ofSchedule < 0.25 ? 'investment-behind-far' : 'investment-behind',
+          `年度投资完成${Math.round((done / plan.annualInvestmentWan) * 100)}%，为序时进度（${Math.round((ended / 12) * 100)}%）的${Math.round(ofSchedule * 100)}%`,
+        ),
       );
-      red ||= done < expected / 4;
-    }
   }
   if (reasons.length === 0) return undefined;
   return {
@@ -78,7 +146,7 @@ export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
     name: p.name,
     localityCode: p.localityCode,
     departmentCode: p.departmentCode,
-    light: red ? 'red' : 'yellow',
+    light: reasons.some((r) => r.light === 'red') ? 'red' : 'yellow',
     reasons,
   };
 }

@@ -19,9 +19,13 @@ export interface RegisterProject {
   threeEarly?: boolean;
   reserveLevels: ReserveLevel[];
   siteInDevelopmentZone?: boolean;
+  /** 入库日期; the service fills in today when the officer gives none. */
+  registeredOn?: string;
 }
 export interface ReviseDetails {
   type: 'ReviseDetails';
+  /** The date the revision takes effect; the service fills in today when none is given. */
+  date?: string;
   name?: string;
   investor?: string | null;
   totalInvestmentWan?: number;
@@ -84,6 +88,8 @@ export interface CorrectStage {
 }
 export interface AddToAnnualPlan {
   type: 'AddToAnnualPlan';
+  /** The date the project joined the plan; the service fills in today when none is given. */
+  date?: string;
   year: number;
   kind: PlanKind;
   plannedStartMonth?: string | null;

@@ -1,6 +1,7 @@
 import { evolveProjectRecord, planFor, type ProjectRecord, type RegistryEvent, STAGE_LABELS, THRESHOLDS } from '@ccpc/contracts';
 import type { Decider } from '@ccpc/eventsourcing';
 import { advance, checkAmount, checkNationalCode, mustBeActive, mustExist, refuse, yearOf } from './project.rules';
+import { checkNotBeforeRegistration } from './project.dates';
 import { decideInvestment, decideRegister, decideResume, decideStart } from './project.steps';
 import type { ProjectCommand, ReviseDetails } from './project.commands';
 
@@ -11,17 +12,18 @@ export type ProjectEvent = RegistryEvent;
 export type ProjectState = ProjectRecord | null;
 
 export function decideProject(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
+  checkNotBeforeRegistration(command, state);
   switch (command.type) {
     case 'RegisterProject':
       return decideRegister(command, state);
     case 'ReviseDetails': {
       mustBeActive(state);
-      const { type: _t, ...given } = command;
-      const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Omit<ReviseDetails, 'type'>;
+      const { type: _t, date, ...given } = command;
+      const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Omit<ReviseDetails, 'type' | 'date'>;
       if (changes.totalInvestmentWan !== undefined) checkAmount(changes.totalInvestmentWan, 'totalInvestmentWan');
       if (changes.reserveLevels?.length === 0) refuse('reserve.level', 'reserveLevels needs city, locality or both', 'reserveLevels', 400);
       if (Object.keys(changes).length === 0) refuse('revise.empty', 'nothing to revise', undefined, 400);
-      return [{ type: 'ProjectDetailsRevised', data: changes }];
+      return [{ type: 'ProjectDetailsRevised', data: { ...(date ? { date } : {}), ...changes } }];
     }
     case 'AssignNationalCode':
       mustBeActive(state);
@@ -99,6 +101,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
         {
           type: 'ProjectAddedToAnnualPlan',
           data: {
+            ...(command.date ? { date: command.date } : {}),
             year: command.year,
             kind: command.kind,
             plannedStartMonth: command.plannedStartMonth ?? null,

@@ -44,6 +44,7 @@ export function decideRegister(c: RegisterProject, state: ProjectState): Project
       type: 'ProjectRegistered',
       data: {
         projectId: c.projectId,
+        ...(c.registeredOn ? { registeredOn: c.registeredOn } : {}),
         name: c.name,
         localityCode: c.localityCode,
         departmentCode: c.departmentCode,

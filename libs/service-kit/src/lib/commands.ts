@@ -101,6 +101,20 @@ export function CommandRoute(path: string, summary: string, ...kinds: RoleKind[]
   );
 }
 
+/** A path id that must match a pattern (e.g. a month YYYY-MM): 400 naming the field otherwise. */
+export const patternParam = (field: string, pattern: RegExp, what: string) => ({
+  transform(value: unknown): string {
+    if (typeof value === 'string' && pattern.test(value)) return value;
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      rule: 'validation.matches',
+      field,
+      message: `${field} must be ${what}`,
+    });
+  },
+});
+
 /** A path id that must be a UUID: 400 naming the field otherwise. */
 export const uuidParam = (field = 'id', what = 'an id') =>
   new ParseUUIDPipe({

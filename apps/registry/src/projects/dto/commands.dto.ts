@@ -37,6 +37,9 @@ export class CorrectStageDto {
 }
 
 export class AnnualPlanDto {
+  @DateField('列入年度计划的日期（业务日期，缺省为今天；不得晚于今天、不得早于入库日期）', '2018-01-15', true)
+  date?: string;
+
   @ApiProperty({ description: '计划年度', example: 2018, type: 'integer', minimum: 2000, maximum: 2100 })
   @IsInt()
   @Min(2000)

@@ -14,9 +14,16 @@ export const labels = (entries: Record<string, string>) =>
     .join('；');
 export const listOf = (items: ReadonlyArray<{ code: string; name: string }>) => items.map((i) => `${i.code} ${i.name}`).join('；');
 
-export function DateField(description: string, example = '2018-04-16'): PropertyDecorator {
+export function DateField(description: string, example = '2018-04-16', optional = false): PropertyDecorator {
   return (target, key) => {
-    ApiProperty({ description: `${description}（YYYY-MM-DD）`, example, type: String, format: 'date', pattern: DAY.source })(target, key);
+    (optional ? ApiPropertyOptional : ApiProperty)({
+      description: `${description}（YYYY-MM-DD）`,
+      example,
+      type: String,
+      format: 'date',
+      pattern: DAY.source,
+    })(target, key);
+    if (optional) OptionalField()(target, key);
     Matches(DAY, { message: `${String(key)} must be a date YYYY-MM-DD` })(target, key);
     IsISO8601({ strict: true }, { message: `${String(key)} must be a real calendar date` })(target, key);
   };

@@ -2,9 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CATEGORIES, DEPARTMENTS, LOCALITIES, RESERVE_LEVEL_LABELS, RESERVE_LEVELS, type ReserveLevel, SOURCES } from '@ccpc/contracts';
 import { OptionalField } from '@ccpc/service-kit';
-import { labels, listOf, NATIONAL_CODE_PATTERN, Wan } from './fields';
+import { DateField, labels, listOf, NATIONAL_CODE_PATTERN, Wan } from './fields';
 
 export class RegisterProjectDto {
+  @DateField('入库日期（业务日期，缺省为今天；不得晚于今天）。看板在此日期之前不计入该项目', '2018-01-10', true)
+  registeredOn?: string;
+
   @ApiProperty({ description: '项目名称', example: '长春国际汽车城零部件产业园', minLength: 2, maxLength: 100 })
   @IsString()
   @Length(2, 100)
@@ -91,6 +94,9 @@ export class RegisterProjectDto {
 }
 
 export class ReviseDetailsDto {
+  @DateField('修订生效日期（业务日期，缺省为今天；不得晚于今天、不得早于入库日期）', '2018-05-10', true)
+  date?: string;
+
   @ApiPropertyOptional({ description: '项目名称', minLength: 2, maxLength: 100 })
   @OptionalField()
   @IsString()

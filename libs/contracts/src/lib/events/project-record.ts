@@ -29,6 +29,8 @@ export interface ProjectRecord {
   siteReady: boolean;
   /** The reference-data edition the codes were checked against. */
   referenceVersion: string;
+  /** The date the project entered the reserve (null on projects registered before the date was recorded). */
+  registeredOn: string | null;
   stage: Stage;
   /** Business date of the last dated stage change (none for a correction). */
   stageSince: string | null;
@@ -76,6 +78,7 @@ export function evolveProjectRecord(record: ProjectRecord | null, event: Registr
   if (event.type === 'ProjectRegistered') {
     return {
       ...event.data,
+      registeredOn: event.data.registeredOn ?? null,
       siteReady: false,
       stage: 'reserve',
       stageSince: null,
@@ -96,7 +99,8 @@ export function evolveProjectRecord(record: ProjectRecord | null, event: Registr
   if (record === null) return null;
   switch (event.type) {
     case 'ProjectDetailsRevised': {
-      const changes = Object.fromEntries(Object.entries(event.data).filter(([, value]) => value !== undefined));
+      const { date: _date, ...revised } = event.data;
+      const changes = Object.fromEntries(Object.entries(revised).filter(([, value]) => value !== undefined));
       return { ...record, ...changes };
     }
     case 'ProjectNationalCodeAssigned':
@@ -134,7 +138,15 @@ export function evolveProjectRecord(record: ProjectRecord | null, event: Registr
     case 'ProjectAddedToAnnualPlan':
       return {
         ...record,
-        plans: [...record.plans.filter((p) => p.year !== event.data.year), { ...event.data }].sort((a, b) => a.year - b.year),
+        plans: [
+          ...record.plans.filter((p) => p.year !== event.data.year),
+          {
+            year: event.data.year,
+            kind: event.data.kind,
+            plannedStartMonth: event.data.plannedStartMonth,
+            annualInvestmentWan: event.data.annualInvestmentWan,
+          },
+        ].sort((a, b) => a.year - b.year),
       };
     case 'MonthlyInvestmentReported':
       return {

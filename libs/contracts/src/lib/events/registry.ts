@@ -12,9 +12,11 @@ const reason = z.string().min(1).max(500);
 export const ProjectRegistered = defineEvent({
   type: 'ProjectRegistered',
   producer: 'registry',
-  description: '项目入库（项目储备库）：登记项目的全部基本信息。每个看板指标所需的项目属性都在此事件中。',
+  description:
+    '项目入库（项目储备库）：登记项目的全部基本信息。每个看板指标所需的项目属性都在此事件中。registeredOn 为入库日期（业务日期；此字段之前记录的事件没有它，以记录日为准）。',
   schema: z.object({
     projectId: z.string().min(1),
+    registeredOn: day.optional(),
     name: z.string().min(2).max(100),
     localityCode: code,
     departmentCode: code,
@@ -37,8 +39,9 @@ export const ProjectRegistered = defineEvent({
 export const ProjectDetailsRevised = defineEvent({
   type: 'ProjectDetailsRevised',
   producer: 'registry',
-  description: '项目信息修订（投资额、投资方、标志、储备层级等），只含修改的字段。',
+  description: '项目信息修订（投资额、投资方、标志、储备层级等），只含修改的字段；date 为修订生效的业务日期（缺省时以记录日为准）。',
   schema: z.object({
+    date: day.optional(),
     name: z.string().min(2).max(100).optional(),
     investor: z.string().max(100).nullable().optional(),
     totalInvestmentWan: wan.optional(),
@@ -122,8 +125,14 @@ export const ProjectStageCorrected = defineEvent({
 export const ProjectAddedToAnnualPlan = defineEvent({
   type: 'ProjectAddedToAnnualPlan',
   producer: 'registry',
-  description: '列入年度建设计划：新开工或续建，含计划开工月份与年度计划投资。',
-  schema: z.object({ year: z.number().int(), kind: z.enum(PLAN_KINDS), plannedStartMonth: month.nullable(), annualInvestmentWan: wan }),
+  description: '列入年度建设计划：新开工或续建，含计划开工月份与年度计划投资；date 为列入计划的业务日期（缺省时以记录日为准）。',
+  schema: z.object({
+    date: day.optional(),
+    year: z.number().int(),
+    kind: z.enum(PLAN_KINDS),
+    plannedStartMonth: month.nullable(),
+    annualInvestmentWan: wan,
+  }),
 });
 
 export const MonthlyInvestmentReported = defineEvent({

@@ -167,3 +167,30 @@ export const sourceByCode = new Map(SOURCES.map((s) => [s.code, s]));
 
 /** 国家投资项目在线审批监管平台 project code: YYYY-AAAAAA-II-TT-NNNNNN. */
 export const NATIONAL_CODE = /^\d{4}-\d{6}-\d{2}-\d{2}-\d{6}$/;
+
+/**
+ * The city departments expected to plan 标志性 projects (§2: 「市直各相关部门按照职能重点谋划2个以上
+ * …"标志性"项目」), versioned like all reference data. Edition 2018.1 lists the departments the
+ * opinions name as 部门主体 of the sector articles §5–§8 (三大主导, 战略性新兴, 现代服务业, 三新);
+ * §9 names none ("市直各相关部门"), so the infrastructure, ecology and livelihood departments join
+ * only when the project office adds them in a new edition.
+ */
+export interface DepartmentList {
+  version: string;
+  source: string;
+  codes: readonly string[];
+}
+
+export const LANDMARK_DEPARTMENTS: readonly DepartmentList[] = [
+  {
+    version: '2018.1',
+    source: '第二条（"标志性"项目）；部门名单为第五至八条所列部门主体',
+    codes: ['fgw', 'gxj', 'nw', 'kjj', 'jrb', 'rsj', 'swj', 'lyj', 'wjw', 'mzj', 'wgxj', 'hbj'],
+  },
+];
+
+/** The edition in force for a year: the latest whose version year is not after it. */
+export function landmarkDepartmentsFor(year: number): DepartmentList {
+  const editions = LANDMARK_DEPARTMENTS.filter((e) => Number(e.version.slice(0, 4)) <= year);
+  return editions.at(-1) ?? (LANDMARK_DEPARTMENTS[0] as DepartmentList);
+}

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { OptionalField, PageField, PageSizeField } from '@ccpc/service-kit';
+
+/** A business date, 1900–2099, that exists in the calendar. */
+const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
+/** 1万亿元 in 万元: a city's yearly investment is far below; more is a typing error. */
+const MAX_WAN = 100_000_000;
+
+const Wan =
+  (description: string, example: number): PropertyDecorator =>
+  (target, key) => {
+    ApiProperty({ description: `${description}（万元，整数）`, example, type: 'integer', minimum: 0, maximum: MAX_WAN })(target, key);
+    IsInt({ message: `${String(key)} must be a whole number of 万元` })(target, key);
+    Min(0, { message: `${String(key)} must be 0 or more` })(target, key);
+    Max(MAX_WAN, { message: `${String(key)} must be at most ${MAX_WAN} 万元 (1万亿元)` })(target, key);
+  };
+
+export class FiguresDto {
+  @Wan('本年1月至该月全社会固定资产投资累计（入统数）', 23_456_000)
+  cumulativeWan!: number;
+
+  @Wan('上年同期累计', 21_000_000)
+  samePeriodLastYearWan!: number;
+
+  @ApiProperty({
+    description: '公布日期（YYYY-MM-DD）：看板自此日起采用该数据；不得早于数据所属月份、不得晚于今天',
+    example: '2018-07-15',
+    type: String,
+    format: 'date',
+    pattern: DAY.source,
+  })
+  @Matches(DAY, { message: 'publishedOn must be a date YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'publishedOn must be a real calendar date' })
+  publishedOn!: string;
+}
+
+export class ReportFixedAssetInvestmentDto extends FiguresDto {
+  @ApiProperty({ description: '数据所属月份（YYYY-MM）', example: '2018-06', pattern: MONTH.source })
+  @Matches(MONTH, { message: 'month must be a month YYYY-MM' })
+  month!: string;
+}
+
+export class ReviseFixedAssetInvestmentDto extends FiguresDto {
+  @ApiProperty({ description: '修订理由（记入历史）', example: '补充入统项目', minLength: 2, maxLength: 500 })
+  @IsString()
+  @Length(2, 500, { message: 'reason must be 2 to 500 characters' })
+  reason!: string;
+}
+
+export class FixedAssetInvestmentQueryDto {
+  @ApiPropertyOptional({ description: '年度', example: 2018, type: 'integer', minimum: 2000, maximum: 2100 })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @PageField()
+  page = 1;
+
+  @PageSizeField()
+  pageSize = 20;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
+import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
+import { FixedAssetInvestmentCommands } from './fixed-asset-investment.commands';
+import { FixedAssetInvestmentController } from './fixed-asset-investment.controller';
+import { fixedAssetInvestmentView } from './fixed-asset-investment.view';
+
+@Module({
+  imports: [
+    EventSourcingModule.forService({ catalog: new EventCatalog(ALL_EVENT_DEFINITIONS), readModels: [readModel(fixedAssetInvestmentView)] }),
+  ],
+  controllers: [FixedAssetInvestmentController],
+  providers: [FixedAssetInvestmentCommands],
+})
+export class FixedAssetInvestmentModule {}

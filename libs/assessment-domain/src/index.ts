@@ -1,0 +1,1 @@
+export * from './lib/fixed-asset-investment.decider';
