@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SingleBar } from 'cli-progress';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@ccpc/contracts';
 import { seedProjects } from '../scripts/seed-projects';
+import { seedStatistics } from '../scripts/seed-statistics';
 import {
   cacheDir,
   consoleProgress,
@@ -177,7 +178,8 @@ async function start(): Promise<number> {
     }
     progress.step('waiting for the services to answer…');
     await Promise.all(services.map((s) => waitForLive(s, 90_000)));
-    await loadDemoData(services.find((s) => s.name === 'registry')?.port ?? SERVICES.registry.defaultPort);
+    const portOf = (name: ServiceName) => services.find((s) => s.name === name)?.port ?? SERVICES[name].defaultPort;
+    await loadDemoData(portOf('registry'), portOf('assessment'));
   } catch (error) {
     process.stderr.write(`npm start: ${error instanceof Error ? error.message : String(error)}\n`);
     await stopAll(1);
@@ -213,7 +215,7 @@ async function start(): Promise<number> {
 }
 
 /** An empty registry gets the demo city (SEED_PROJECTS projects, default 2000; 0 to skip), through its API. */
-async function loadDemoData(port: number): Promise<void> {
+async function loadDemoData(port: number, assessmentPort: number): Promise<void> {
   const count = Number(process.env['SEED_PROJECTS'] ?? 2000);
   if (!count) return;
   const url = `http://localhost:${port}`;
@@ -240,6 +242,8 @@ async function loadDemoData(port: number): Promise<void> {
   });
   bar.stop();
   progress.done(`demo data: ${result.projects} projects, ${result.commands} commands in ${result.seconds.toFixed(0)} s`);
+  const figures = await seedStatistics(`http://localhost:${assessmentPort}`);
+  progress.done(`demo data: ${figures.published} monthly fixed-asset investment figures of the statistics bureau`);
 }
 
 async function infraCommand(args: string[]): Promise<number> {
@@ -282,13 +286,30 @@ async function infraCommand(args: string[]): Promise<number> {
   }
 }
 
+const USAGES: Record<string, string> = {
+  start: 'usage: npm start\n  starts Kafka, FerretDB and every service (demo data loaded when the registry is empty; SEED_PROJECTS=0 skips it); Ctrl-C stops all. No flags.',
+  test: 'usage: npm test\n  formatting, lint, unit tests, then integration tests against real Kafka and FerretDB (provisioned when missing). No flags.',
+};
+
+/** `start` and `test` take no flags: --help prints the usage, anything else is refused before anything starts. */
+function noFlags(command: string, args: readonly string[]): number | undefined {
+  if (args.length === 0) return undefined;
+  const usage = USAGES[command] as string;
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  process.stderr.write(`unknown argument(s): ${args.join(' ')}\n${usage}\n`);
+  return 2;
+}
+
 async function main(): Promise<number> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
     case 'test':
-      return test();
+      return noFlags('test', args) ?? test();
     case 'start':
-      return start();
+      return noFlags('start', args) ?? start();
     case 'infra':
       return infraCommand(args);
     case 'bench':

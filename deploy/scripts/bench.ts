@@ -20,6 +20,7 @@ import { defineProjection } from '@ccpc/eventsourcing';
 import { ensureTopics, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, rebuildProjection } from '@ccpc/event-store';
 import { consoleProgress, devToken, ensureDevKeys, resolveInfra, workspaceRoot } from '@ccpc/infra';
 import { startServiceProcess } from '@ccpc/testing';
+import { cliArgs } from './cli-args';
 import { seedProjects } from './seed-projects';
 
 const N_APPEND = Number(process.env['BENCH_APPENDS'] ?? 3000);
@@ -370,7 +371,15 @@ async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string 
   }
 }
 
+const USAGE = [
+  'usage: npm run bench',
+  '  measures the event store, relay, projection lag, rebuild and dashboard queries on real servers (about 7 minutes);',
+  '  sizes from BENCH_APPENDS, BENCH_RELAY, BENCH_REBUILD, BENCH_LAG_RATE, BENCH_LAG_SECONDS, BENCH_DASHBOARD_PROJECTS,',
+  '  BENCH_DASHBOARD_QUERIES; writes bench-results/bench-<date>.json. No flags.',
+].join('\n');
+
 async function main(): Promise<void> {
+  cliArgs(USAGE, {});
   const infra = await resolveInfra('test', consoleProgress('bench'));
   const dbName = `bench_${Date.now()}`;
   const prefix = `bench${Date.now()}.`;

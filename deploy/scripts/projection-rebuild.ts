@@ -10,8 +10,17 @@ import { createKafka } from '@ccpc/service-kit';
 import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { rebuildReadModels, type RebuildProgress } from '@ccpc/event-store';
 import { PROJECTION_READ_MODELS } from '@ccpc/projection-domain';
+import { cliArgs } from './cli-args';
+
+const usage = [
+  'usage: npm run projection:rebuild',
+  `  rebuilds the projection's read models (${PROJECTION_READ_MODELS.map((m) => m.projection.name).join(', ')}) from their topics into`,
+  '  fresh collections and switches to them; the running service keeps answering meanwhile.',
+  '  Endpoints from KAFKA_BROKERS, MONGODB_URI, MONGODB_DB (ccpc_projection), TOPIC_PREFIX; no flags.',
+].join('\n');
 
 async function main(): Promise<void> {
+  cliArgs(usage, {});
   const brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
   const uri = process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/?directConnection=true';
   const dbName = process.env['MONGODB_DB'] ?? 'ccpc_projection';

@@ -110,7 +110,7 @@ function plan(n: number, r: ReturnType<typeof rng>) {
   const total = Math.round(Math.exp(Math.log(3_000) + r.next() * (Math.log(1_000_000) - Math.log(3_000))) / 100) * 100;
   const name = `${locality.name.replace(/(区|市|县)$/, '')}${r.pick(WORDS[category.code] ?? ['产业'])}项目${n % 7 === 0 ? '（二期）' : ''}`;
   const investor = r.pick(INVESTORS);
-  const register = {
+  const register: Record<string, unknown> = {
     name,
     localityCode: locality.code,
     departmentCode: department.code,
@@ -151,19 +151,28 @@ function plan(n: number, r: ReturnType<typeof rng>) {
   const reach = (stage: string) =>
     order.indexOf(target === 'suspended' || target === 'cancelled' ? 'preparing' : target) >= order.indexOf(stage);
   const zone = locality.kind === 'development-zone';
-  if (reach('docking')) steps.push({ path: 'docking', body: { date: day(2017, r.int(3, 8), r.int(1, 28)) }, as: 'locality' });
-  if (reach('landed')) {
-    if (zone) steps.push({ path: 'site-ready', body: { date: day(2017, r.int(9, 10), r.int(1, 28)) }, as: 'locality' });
-    steps.push({ path: 'landing', body: { date: day(2017, 11, r.int(1, 28)), investor }, as: 'locality' });
-  }
-  if (reach('preparing')) steps.push({ path: 'preparation', body: { date: day(2017, 12, r.int(1, 28)) }, as: 'locality' });
+  // Projects begun last year went through their stages a year earlier: every stage is dated after the one before.
   const startedLastYear = reach('under-construction') && r.chance(0.45);
+  const y = startedLastYear ? 2016 : 2017;
+  register.registeredOn = day(y, r.int(1, 2), r.int(1, 28));
+  if (reach('docking')) steps.push({ path: 'docking', body: { date: day(y, r.int(3, 8), r.int(1, 28)) }, as: 'locality' });
+  if (reach('landed')) {
+    if (zone) steps.push({ path: 'site-ready', body: { date: day(y, r.int(9, 10), r.int(1, 28)) }, as: 'locality' });
+    steps.push({ path: 'landing', body: { date: day(y, 11, r.int(1, 28)), investor }, as: 'locality' });
+  }
+  if (reach('preparing')) steps.push({ path: 'preparation', body: { date: day(y, 12, r.int(1, 28)) }, as: 'locality' });
   const annual = Math.max(100, Math.round((total * (0.2 + r.next() * 0.4)) / 100) * 100);
   if (reach('preparing') && !startedLastYear) {
     const month = r.int(3, 10);
     steps.push({
       path: 'annual-plans',
-      body: { year: 2018, kind: 'new-start', plannedStartMonth: `2018-${pad(month)}`, annualInvestmentWan: annual },
+      body: {
+        date: day(2018, 1, r.int(5, 25)),
+        year: 2018,
+        kind: 'new-start',
+        plannedStartMonth: `2018-${pad(month)}`,
+        annualInvestmentWan: annual,
+      },
       as: 'locality',
     });
     if (reach('under-construction'))
@@ -171,7 +180,11 @@ function plan(n: number, r: ReturnType<typeof rng>) {
   }
   if (startedLastYear) {
     steps.push({ path: 'start', body: { date: day(2017, r.int(4, 10), r.int(1, 28)) }, as: 'locality' });
-    steps.push({ path: 'annual-plans', body: { year: 2018, kind: 'continuing', annualInvestmentWan: annual }, as: 'locality' });
+    steps.push({
+      path: 'annual-plans',
+      body: { date: day(2018, 1, r.int(5, 25)), year: 2018, kind: 'continuing', annualInvestmentWan: annual },
+      as: 'locality',
+    });
     if (r.chance(0.92)) steps.push({ path: 'resumption', body: { date: day(2018, r.int(3, 5), r.int(1, 28)) }, as: 'locality' });
   }
   if (reach('under-construction')) {

@@ -1,19 +1,25 @@
 /**
- * npm run seed -- --projects 2000 [--url http://localhost:3001] [--seed 2018] [--concurrency 6]
- * Loads demo projects through the running registry's HTTP API (start it with `npm start`).
+ * npm run seed -- --projects 2000 [--url http://localhost:3001] [--statistics-url http://localhost:3005] [--seed 2018] [--concurrency 12]
+ * Loads demo projects through the running registry's HTTP API (start it with `npm start`), and
+ * the statistics bureau's monthly figures through the assessment service's.
  */
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
+import { cliArgs } from './cli-args';
 import { seedProjects } from './seed-projects';
+import { seedStatistics } from './seed-statistics';
+
+const usage = [
+  'usage: npm run seed -- [--projects 2000] [--url http://localhost:3001] [--statistics-url http://localhost:3005] [--seed 2018] [--concurrency 12]',
+  "  loads the demo city through the running services' APIs; idempotent (a re-run replays instead of duplicating)",
+].join('\n');
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      projects: { type: 'string', default: '2000' },
-      url: { type: 'string', default: process.env['REGISTRY_URL'] ?? 'http://localhost:3001' },
-      seed: { type: 'string', default: '2018' },
-      concurrency: { type: 'string', default: '12' },
-    },
+  const { values } = cliArgs(usage, {
+    projects: { type: 'string', default: '2000' },
+    url: { type: 'string', default: process.env['REGISTRY_URL'] ?? 'http://localhost:3001' },
+    'statistics-url': { type: 'string', default: process.env['ASSESSMENT_URL'] ?? 'http://localhost:3005' },
+    seed: { type: 'string', default: '2018' },
+    concurrency: { type: 'string', default: '12' },
   });
   const count = Number(values.projects);
   if (!Number.isInteger(count) || count < 1) throw new Error('--projects must be a positive whole number');
@@ -31,7 +37,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   bar.start(count, 0, { commands: 0, rate: 0 });
   const result = await seedProjects({
-    baseUrl: values.url,
+    baseUrl: values.url as string,
     projects: count,
     seed: Number(values.seed),
     concurrency: Number(values.concurrency),
@@ -42,6 +48,8 @@ async function main(): Promise<void> {
     `seeded ${result.projects} projects with ${result.commands} commands in ${result.seconds.toFixed(1)} s ` +
       `(${Math.round(result.commands / result.seconds)} commands/s; ${result.refused} refused by a business rule)\n`,
   );
+  const figures = await seedStatistics(values['statistics-url'] as string);
+  process.stdout.write(`published ${figures.published} monthly fixed-asset investment figures (${figures.refused} already there)\n`);
 }
 
 main().catch((error: unknown) => {

@@ -3,14 +3,18 @@
  * Prints a bearer token signed with the local dev key (.cache/dev/auth), which the services
  * started by `npm start` trust. For local use only.
  */
-import { parseArgs } from 'node:util';
 import { devToken } from '@ccpc/infra';
+import { cliArgs } from './cli-args';
 
-const { values } = parseArgs({
-  options: { role: { type: 'string', multiple: true }, sub: { type: 'string' }, name: { type: 'string' }, hours: { type: 'string' } },
+const usage = 'usage: npm run token -- --role locality:nanguan [--role …] [--sub id] [--name 名称] [--hours 12]';
+const { values } = cliArgs(usage, {
+  role: { type: 'string', multiple: true },
+  sub: { type: 'string' },
+  name: { type: 'string' },
+  hours: { type: 'string' },
 });
 if (!values.role?.length) {
-  process.stderr.write('usage: npm run token -- --role locality:nanguan [--role …] [--sub id] [--name 名称] [--hours 12]\n');
+  process.stderr.write(`${usage}\n`);
   process.exit(2);
 }
 devToken(values.role, { sub: values.sub, name: values.name, hours: values.hours ? Number(values.hours) : undefined })

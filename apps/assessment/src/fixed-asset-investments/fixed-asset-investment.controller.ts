@@ -1,18 +1,10 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
-import {
-  CommandHeaders,
-  type CommandOptions,
-  CommandRoute,
-  IdempotencyKeyHeader,
-  IfMatchHeader,
-  patternParam,
-  VersionETag,
-} from '@ccpc/service-kit';
+import { CommandHeaders, type CommandOptions, CommandRoute, IdempotencyKeyHeader, patternParam, VersionETag } from '@ccpc/service-kit';
 import { FixedAssetInvestmentCommands } from './fixed-asset-investment.commands';
 import {
   FixedAssetInvestmentQueryDto,
@@ -23,6 +15,12 @@ import {
 import { ASSESSMENT_VIEW, type FixedAssetInvestmentView } from './fixed-asset-investment.view';
 
 const MONTH_PARAM = patternParam('id', MONTH, 'a month YYYY-MM');
+const MONTH_DOC = ApiParam({
+  name: 'id',
+  description: '数据所属月份（YYYY-MM）',
+  example: '2018-06',
+  schema: { type: 'string', pattern: MONTH.source },
+});
 /** The statistics bureau publishes the city's figures (§29: 市统计局牵头). */
 const WRITERS = ['statistics', 'admin'] as const;
 const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
@@ -68,6 +66,7 @@ export class FixedAssetInvestmentController {
   }
 
   @Get(':id')
+  @MONTH_DOC
   @Allow(...READERS)
   @ApiOperation({ summary: '某月数据（ETag 为版本）' })
   async get(@Param('id', MONTH_PARAM) month: string) {
@@ -77,7 +76,7 @@ export class FixedAssetInvestmentController {
   }
 
   @CommandRoute('revisions', '修订某月数据（须说明理由；看板自修订公布日起采用修订数）', ...WRITERS)
-  @IfMatchHeader
+  @MONTH_DOC
   revise(
     @CurrentCaller() caller: Caller,
     @Param('id', MONTH_PARAM) month: string,

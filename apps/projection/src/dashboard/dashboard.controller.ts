@@ -1,5 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+
+const AT_A_POINT = ApiUnprocessableEntityResponse({
+  description:
+    'asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects）',
+});
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
@@ -128,6 +133,7 @@ export class DashboardController {
   }
 
   @Get('dashboard')
+  @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '全市看板：本年度各项目标的实际完成与目标完成度；可按任一过去日期（asOf）或当时所知（knownAt）查询' })
   @ApiOkResponse({ description: '{ year, asOf, knownAt, live, projects, targets, indicators[] }' })
@@ -136,6 +142,7 @@ export class DashboardController {
   }
 
   @Get('dashboard/breakdown')
+  @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '按县（市）区或部门分解一项指标，并排名' })
   breakdown(@Query() q: BreakdownQuery) {
@@ -143,6 +150,7 @@ export class DashboardController {
   }
 
   @Get('dashboard/indicators/:code/projects')
+  @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '下钻：构成某项指标数字的项目（分页）；县区、部门只看到本辖区/本部门的项目' })
   drill(@CurrentCaller() caller: Caller, @Param('code') code: string, @Query() q: DrillQuery) {
@@ -153,6 +161,7 @@ export class DashboardController {
   }
 
   @Get('warnings')
+  @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '预警：按 GET /warnings/rules 的规则给出红/黄灯及每条原因（规则代码、颜色、说明）' })
   warnings(@CurrentCaller() caller: Caller, @Query() q: WarningQuery) {

@@ -16,6 +16,7 @@ const registration = (overrides: Record<string, unknown> = {}) => ({
   investor: '一汽富维',
   totalInvestmentWan: 250_000,
   reserveLevels: ['city', 'locality'],
+  registeredOn: '2017-01-05',
   ...overrides,
 });
 const registered = (overrides: Record<string, unknown> = {}) => ({

@@ -9,18 +9,43 @@ import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { listDeadLetters, redriveDeadLetters } from '../index';
 
+const USAGE = [
+  'usage: npm run dlq -- list    --group <consumer group> [--prefix <topic prefix>]',
+  '       npm run dlq -- inspect --group <consumer group> --id <partition:offset>',
+  '       npm run dlq -- redrive --group <consumer group> [--stream <stream id>] [--again]',
+  '  needs KAFKA_BROKERS; re-driven events go to <group>.retry, read by that group alone',
+].join('\n');
+
+function args() {
+  try {
+    const parsed = parseArgs({
+      allowPositionals: true,
+      strict: true,
+      options: {
+        group: { type: 'string' },
+        prefix: { type: 'string', default: process.env['TOPIC_PREFIX'] ?? '' },
+        id: { type: 'string' },
+        stream: { type: 'string' },
+        again: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (parsed.values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    }
+    if (parsed.positionals.length > 1) throw new Error(`one command, not ${parsed.positionals.join(' ')}`);
+    return parsed;
+  } catch (error) {
+    process.stderr.write(`dlq: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      group: { type: 'string' },
-      prefix: { type: 'string', default: process.env['TOPIC_PREFIX'] ?? '' },
-      id: { type: 'string' },
-      stream: { type: 'string' },
-      again: { type: 'boolean', default: false },
-    },
-  });
+  const { positionals, values } = args();
   const [command] = positionals;
+  if (!['list', 'inspect', 'redrive'].includes(command ?? '')) throw new Error(USAGE);
   const brokers = process.env['KAFKA_BROKERS'];
   if (!brokers) throw new Error('set KAFKA_BROKERS (host:port[,host:port])');
   if (!values.group) throw new Error('name the consumer group: --group <group>');
@@ -56,7 +81,7 @@ async function main(): Promise<number> {
       return 0;
     }
     default:
-      throw new Error('usage: dlq list|inspect|redrive --group <group> [--prefix p] [--id p:o] [--stream id] [--again]');
+      throw new Error(USAGE);
   }
 }
 

@@ -82,6 +82,7 @@ describe('a project timeline: every fact on its business date', () => {
       expect(entriesOf(t).at(-1)).toMatchObject({ type: 'ProjectStageCorrected', date: '2018-04-25' });
       expect([stageAt(t, '2018-04-24'), stageAt(t, '2018-05-01')]).toEqual(['preparing', 'preparing']);
       expect(valueOf('h1-starts', [t], '2018-12-31').actual).toBe(0);
+      expect(valueOf('built-in-year', [t], '2018-12-31').actual).toBe(0); // not even for the day of the start it corrects
     });
   });
 

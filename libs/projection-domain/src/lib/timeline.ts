@@ -191,19 +191,26 @@ export function foldTimeline(
   let next = 0;
   let underConstructionIn = false;
   let windowOpen = false;
-  const openWindow = () => {
-    windowOpen = true;
-    underConstructionIn ||= record?.stage === 'under-construction';
+  let day: string | undefined;
+  // Whether the project was under construction is read at the end of each business day, so that
+  // a start and its same-day correction (which says it did not happen) leave no trace.
+  const endOfDay = () => {
+    if (windowOpen) underConstructionIn ||= record?.stage === 'under-construction';
   };
   for (const entry of entries) {
     if (entry.recordedAt > knownAt) continue;
-    if (window && !windowOpen && entry.date >= window.from && entry.date <= last) openWindow();
+    if (day !== undefined && entry.date !== day) endOfDay();
+    if (window && !windowOpen && entry.date >= window.from && entry.date <= last) {
+      windowOpen = true;
+      endOfDay(); // the state the window opens with
+    }
     while (next < cutoffs.length && entry.date > (cutoffs[next] as string)) at[next++] = record ?? undefined;
     if (next >= cutoffs.length) break;
     record = evolveProjectRecord(record, { type: entry.type, data: entry.data } as RegistryEvent);
-    if (windowOpen) underConstructionIn ||= record?.stage === 'under-construction';
+    day = entry.date;
   }
-  if (window && !windowOpen && window.from <= last) openWindow();
+  if (window && !windowOpen && window.from <= last) windowOpen = true;
+  endOfDay();
   while (next < cutoffs.length) at[next++] = record ?? undefined;
   return { at, underConstructionIn };
 }

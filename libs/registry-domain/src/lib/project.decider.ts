@@ -1,6 +1,6 @@
 import { evolveProjectRecord, planFor, type ProjectRecord, type RegistryEvent, STAGE_LABELS, THRESHOLDS } from '@ccpc/contracts';
 import type { Decider } from '@ccpc/eventsourcing';
-import { advance, checkAmount, checkNationalCode, mustBeActive, mustExist, refuse, yearOf } from './project.rules';
+import { advance, checkAmount, checkStageDate, checkNationalCode, mustBeActive, mustExist, refuse, yearOf } from './project.rules';
 import { checkNotBeforeRegistration } from './project.dates';
 import { decideInvestment, decideRegister, decideResume, decideStart } from './project.steps';
 import type { ProjectCommand, ReviseDetails } from './project.commands';
@@ -59,16 +59,19 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       return [{ type: 'ProjectCompleted', data: { date: command.date } }];
     case 'Suspend':
       mustBeActive(state);
+      checkStageDate(state, command.date);
       if (state.stage === 'suspended' || state.stage === 'completed')
         refuse('suspend.stage', `a ${STAGE_LABELS[state.stage]} project cannot be suspended`, 'stage', 409);
       return [{ type: 'ProjectSuspended', data: { date: command.date, reason: command.reason, stageBefore: state.stage } }];
     case 'Reactivate':
       mustBeActive(state);
+      checkStageDate(state, command.date);
       if (state.stage !== 'suspended')
         refuse('reactivate.notSuspended', `the project is ${STAGE_LABELS[state.stage]}, not suspended`, 'stage', 409);
       return [{ type: 'ProjectReactivated', data: { date: command.date, stage: state.stageBeforeSuspension ?? 'reserve' } }];
     case 'Cancel':
       mustBeActive(state);
+      checkStageDate(state, command.date);
       if (state.stage === 'completed') refuse('cancel.completed', 'a completed project cannot be cancelled', 'stage', 409);
       return [{ type: 'ProjectCancelled', data: { date: command.date, reason: command.reason, stageBefore: state.stage } }];
     case 'CorrectStage':

@@ -39,8 +39,19 @@ export function mustBeActive(state: ProjectRecord | null): asserts state is Proj
     refuse('project.cancelled', `project ${state.projectId} is cancelled; no command applies to it`, undefined, 409);
 }
 
+/**
+ * A stage changes on a date no earlier than the last change: the leadership views replay a
+ * project's stages in date order, so a change dated before the one it follows would rewrite
+ * the past it follows on.
+ */
+export function checkStageDate(state: ProjectRecord, date: string): void {
+  if (state.stageSince && date < state.stageSince)
+    refuse('date.order', `${date} is before the project's last stage change on ${state.stageSince}`, 'date', 422);
+}
+
 export function advance(state: ProjectRecord | null, to: Stage, date: string, extra: { investor?: string | null } = {}): RegistryEvent[] {
   mustBeActive(state);
+  checkStageDate(state, date);
   const from = state.stage;
   if (from === 'suspended') refuse('stage.suspended', `project is ${STAGE_LABELS.suspended}; reactivate it first`, 'stage', 409);
   const expected = PATH[PATH.indexOf(to) - 1];

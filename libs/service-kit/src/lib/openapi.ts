@@ -42,7 +42,7 @@ const STATUS_TEXT: Record<string, string> = {
 /**
  * Completes a service's OpenAPI document with what the platform's HTTP edge really answers,
  * so that the document tells the truth: every error status a route can return (with the one
- * error shape), and `format: uuid` on `:id` path parameters (ParseUUIDPipe refuses others).
+ * error shape), and `format: uuid` on `:id` path parameters without a pattern of their own (ParseUUIDPipe refuses others).
  */
 export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorBody: ERROR_BODY as never } };
@@ -71,7 +71,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
         };
       }
       for (const param of pathParams) {
-        if (param.name === 'id' && param.schema?.['type'] === 'string' && !param.schema['format'])
+        if (param.name === 'id' && param.schema?.['type'] === 'string' && !param.schema['format'] && !param.schema['pattern'])
           param.schema = { ...param.schema, format: 'uuid' };
       }
     }
