@@ -287,7 +287,8 @@ async function infraCommand(args: string[]): Promise<number> {
 }
 
 const USAGES: Record<string, string> = {
-  start: 'usage: npm start\n  starts Kafka, FerretDB and every service (demo data loaded when the registry is empty; SEED_PROJECTS=0 skips it); Ctrl-C stops all. No flags.',
+  start:
+    'usage: npm start\n  starts Kafka, FerretDB and every service (demo data loaded when the registry is empty; SEED_PROJECTS=0 skips it); Ctrl-C stops all. No flags.',
   test: 'usage: npm test\n  formatting, lint, unit tests, then integration tests against real Kafka and FerretDB (provisioned when missing). No flags.',
 };
 
