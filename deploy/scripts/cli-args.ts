@@ -15,7 +15,7 @@ export function cliArgs<O extends NonNullable<ParseArgsConfig['options']>>(
       strict: true,
       allowPositionals: config.allowPositionals ?? false,
     });
-    if (parsed.values.help) {
+    if ((parsed.values as { help?: boolean }).help) {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }

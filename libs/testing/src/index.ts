@@ -7,3 +7,4 @@ export { type ExpectedEvent, httpSlice, type SliceStore } from './lib/http-slice
 export { type ServiceProcess, startServiceProcess } from './lib/service-process';
 export { ownBroker } from './lib/own-broker';
 export { apiContractSuite } from './lib/api-contract';
+export { waitFor } from './lib/wait-for';

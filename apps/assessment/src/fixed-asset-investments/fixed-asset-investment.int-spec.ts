@@ -1,7 +1,16 @@
 import request from 'supertest';
 import type { MongoEventStore } from '@ccpc/event-store';
 import { EVENT_STORE } from '@ccpc/event-store-nest';
-import { httpSlice, type RouteRow, routeRoleTable, startTestService, testToken, type TestService } from '@ccpc/testing';
+import {
+  httpSlice,
+  type RouteRow,
+  routeRoleTable,
+  startTestService,
+  testToken,
+  TABLE_GRANTS,
+  type TestService,
+  waitFor,
+} from '@ccpc/testing';
 import { assessmentService } from '../service';
 
 const june = (overrides: Record<string, unknown> = {}) => ({
@@ -11,16 +20,6 @@ const june = (overrides: Record<string, unknown> = {}) => ({
   publishedOn: '2018-07-15',
   ...overrides,
 });
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('the statistics bureau’s fixed-asset investment figures over HTTP on real Kafka and a real MongoDB-protocol server', () => {
   let service: TestService;
@@ -114,18 +113,7 @@ describe('the statistics bureau’s fixed-asset investment figures over HTTP on 
     });
     const writers = ['statistics', 'admin'] as const;
     // The city's figures are public within the government: every role reads them.
-    const readers = [
-      'locality:nanguan',
-      'locality:chaoyang',
-      'department:fgw',
-      'department:gxj',
-      'project-office',
-      'leader:leader-1',
-      'secretary:secretary-1',
-      'leadership',
-      'statistics',
-      'admin',
-    ] as const;
+    const readers = TABLE_GRANTS;
     const authorisedOnly = (status: number) => status !== 401 && status !== 403 && status < 500;
     const rows: RouteRow[] = [
       {

@@ -11,6 +11,7 @@ import {
   type ServiceProcess,
   startServiceProcess,
   startTestService,
+  TABLE_GRANTS,
   testKafka,
   testNamespace,
   testToken,
@@ -295,18 +296,7 @@ describe('the leadership dashboard over a scripted 2018', () => {
   });
 
   describe('route × role table', () => {
-    const everyone = [
-      'locality:nanguan',
-      'locality:chaoyang',
-      'department:fgw',
-      'department:gxj',
-      'project-office',
-      'leader:leader-1',
-      'secretary:secretary-1',
-      'leadership',
-      'statistics',
-      'admin',
-    ] as const;
+    const everyone = TABLE_GRANTS;
     const get =
       (path: () => string): RouteRow['send'] =>
       (h, a) =>

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { topicName } from '@ccpc/contracts';
 import { type MongoEventStore, readWholeTopic } from '@ccpc/event-store';
 import { EVENT_STORE } from '@ccpc/event-store-nest';
-import { httpSlice, type RouteRow, routeRoleTable, startTestService, testKafka, testToken, type TestService } from '@ccpc/testing';
+import { httpSlice, type RouteRow, routeRoleTable, startTestService, testKafka, testToken, type TestService, waitFor } from '@ccpc/testing';
 import { registryService } from '../service';
 
 const PROJECT = '0f8e4a52-6a8b-4f3e-9c3e-2d7c1b9a0001';
@@ -43,18 +43,6 @@ const registered = (overrides: Record<string, unknown> = {}) => ({
   },
 });
 const stage = (from: string, to: string) => ({ type: 'ProjectStageAdvanced', data: { from, to, date: '2018-03-01' } });
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    let last: unknown;
-    // A topic just created may not have its partition leaders yet: that is "not yet", not a failure.
-    const value = await probe().catch((error: unknown) => ((last = error), undefined));
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', () => {
   let service: TestService;

@@ -17,7 +17,7 @@ const published = (type: string, data: Record<string, unknown>, recordedAt: stri
 const fold = (...events: EventEnvelope[]) => {
   const byMonth = new Map<string, CityStatisticsMonth>();
   for (const e of events) {
-    const month = e.data['month'] as string;
+    const month = (e.data as { month: string }).month;
     const doc = evolveCityStatistics(byMonth.get(month), e);
     if (doc) byMonth.set(month, doc);
   }
