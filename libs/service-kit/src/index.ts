@@ -19,4 +19,5 @@ export {
   patternParam,
   uuidParam,
   VersionETag,
+  YearQueryField,
 } from './lib/commands';

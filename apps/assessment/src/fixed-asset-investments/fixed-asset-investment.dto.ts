@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { OptionalField, PageField, PageSizeField } from '@ccpc/service-kit';
+import { PageField, PageSizeField, YearQueryField } from '@ccpc/service-kit';
 
 /** A business date, 1900–2099, that exists in the calendar. */
 const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -51,12 +50,7 @@ export class ReviseFixedAssetInvestmentDto extends FiguresDto {
 }
 
 export class FixedAssetInvestmentQueryDto {
-  @ApiPropertyOptional({ description: '年度', example: 2018, type: 'integer', minimum: 2000, maximum: 2100 })
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @YearQueryField('年度')
   year?: number;
 
   @PageField()

@@ -1,17 +1,16 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { IsIn, IsISO8601, Matches } from 'class-validator';
+import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
+import { cityDate, DEPARTMENTS, LANDMARK_DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
+import { ANNUAL_TARGETS, BUSINESS_DATE_RULE, INDICATORS, WARNING_RULES } from '@ccpc/projection-domain';
+import { OptionalField, PageField, PageSizeField, uuidParam, YearQueryField } from '@ccpc/service-kit';
+import { DashboardService } from './dashboard.service';
 
 const AT_A_POINT = ApiUnprocessableEntityResponse({
   description:
     'asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects）',
 });
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
-import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
-import { cityDate, DEPARTMENTS, LANDMARK_DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
-import { ANNUAL_TARGETS, BUSINESS_DATE_RULE, INDICATORS, WARNING_RULES } from '@ccpc/projection-domain';
-import { OptionalField, PageField, PageSizeField, uuidParam } from '@ccpc/service-kit';
-import { DashboardService } from './dashboard.service';
 
 const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -41,12 +40,7 @@ class PointQuery {
   @IsISO8601({ strict: true }, { message: 'knownAt must be an ISO date-time, e.g. 2018-06-30T23:59:59+08:00' })
   knownAt?: string;
 
-  @ApiPropertyOptional({ description: '目标年度，默认 asOf 的年份', example: 2018, type: 'integer', minimum: 2000, maximum: 2100 })
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @YearQueryField('目标年度，默认 asOf 的年份')
   year?: number;
 }
 

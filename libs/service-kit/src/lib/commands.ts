@@ -160,3 +160,15 @@ const QueryInteger =
 /** `page` (1–10,000) and `pageSize` (1–100, default 20) of every list. */
 export const PageField = (): PropertyDecorator => QueryInteger('页码', 1, 10_000);
 export const PageSizeField = (): PropertyDecorator => QueryInteger('每页条数', 20, 100);
+
+/** An optional year of the plan (2000–2100) in a query. */
+export const YearQueryField =
+  (description = '年度'): PropertyDecorator =>
+  (target, key) => {
+    ApiPropertyOptional({ description, example: 2018, type: 'integer', minimum: 2000, maximum: 2100 })(target, key);
+    OptionalField()(target, key);
+    Type(() => Number)(target, key);
+    IsInt()(target, key);
+    Min(2000)(target, key);
+    Max(2100)(target, key);
+  };
