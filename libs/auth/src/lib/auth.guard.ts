@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ACCESS_RULE, type AccessRule, PUBLIC_ROUTE } from './access';
 import { Caller } from './caller';
+import type { Principal } from './grants';
 import { TokenError, type TokenVerifier } from './token-verifier';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
@@ -11,7 +12,16 @@ interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
   ip?: string;
   caller?: Caller;
+  /** Set by the edge when it verified the token before reading a body (`verifyBeforeBody`). */
+  principal?: Principal;
 }
+
+/** `Authorization: Bearer <token>`, the scheme in any case (RFC 9110 §11.1). */
+export function bearerToken(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' ? (/^bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(header)?.[1] ?? undefined) : undefined;
+}
+
+export const MISSING_TOKEN = 'missing bearer token (Authorization: Bearer <token>)';
 
 interface HttpResponse {
   setHeader(name: string, value: string): void;
@@ -36,14 +46,15 @@ export class AuthGuard implements CanActivate {
       response.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${reason}"`);
       throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', rule: 'auth.token', message: reason });
     };
-    const header = request.headers['authorization'];
-    const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header) : null;
-    if (!match?.[1]) return refuse('missing bearer token (Authorization: Bearer <token>)');
-    let principal;
-    try {
-      principal = await this.verifier.verify(match[1]);
-    } catch (error) {
-      return refuse(error instanceof TokenError ? error.message : 'token could not be verified');
+    let principal = request.principal;
+    if (!principal) {
+      const token = bearerToken(request.headers['authorization']);
+      if (!token) return refuse(MISSING_TOKEN);
+      try {
+        principal = await this.verifier.verify(token);
+      } catch (error) {
+        return refuse(error instanceof TokenError ? error.message : 'token could not be verified');
+      }
     }
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);

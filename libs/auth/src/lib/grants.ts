@@ -1,3 +1,5 @@
+import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
+
 /**
  * Who a caller is, as the identity provider says: one or more grants such as
  * `locality:nanguan` or `project-office`. Pure: no framework, no I/O.
@@ -28,12 +30,19 @@ export interface Grant {
 }
 
 const CODE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** Localities and departments are reference data: a grant naming one that does not exist grants nothing. */
+const KNOWN_CODES: Partial<Record<RoleKind, ReadonlySet<string>>> = {
+  locality: new Set(LOCALITIES.map((l) => l.code)),
+  department: new Set(DEPARTMENTS.map((d) => d.code)),
+};
 
-/** `locality:nanguan` → a grant; anything malformed or unknown → undefined (ignored, never widened). */
+/** `locality:nanguan` → a grant; anything malformed or unknown (`locality:atlantis`) → undefined (ignored, never widened). */
 export function parseGrant(raw: string): Grant | undefined {
   const [kind, code, ...rest] = raw.split(':');
   if (rest.length > 0 || !(ROLE_KINDS as readonly string[]).includes(kind ?? '')) return undefined;
   const k = kind as RoleKind;
+  const known = KNOWN_CODES[k];
+  if (known && (code === undefined || !known.has(code))) return undefined;
   if (SCOPED_KINDS.has(k)) return code !== undefined && CODE.test(code) ? { kind: k, code, raw } : undefined;
   return code === undefined ? { kind: k, code: null, raw } : undefined;
 }

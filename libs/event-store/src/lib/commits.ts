@@ -20,6 +20,11 @@ export interface CommitDocument {
   lastVersion: number;
   events: EventEnvelope[];
   committedAt: Date;
+  /**
+   * The Idempotency-Key of the command that wrote it (null without one; absent on commits from
+   * before it was recorded): a replay is only ever of the same request's commit.
+   */
+  idempotencyKey?: string | null;
 }
 
 export const commitId = (streamId: string, version: number): string => {
@@ -42,6 +47,7 @@ export function buildCommit(
     version: expectedVersion + 1,
     lastVersion: expectedVersion + events.length,
     committedAt: recordedAt,
+    idempotencyKey: null,
     events: events.map((event, i) => {
       const { schemaVersion, data } = catalog.validateNew(event.type, event.data);
       return {

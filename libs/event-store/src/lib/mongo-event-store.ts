@@ -19,6 +19,8 @@ interface IdempotencyDocument {
   createdAt: Date;
   /** What the command asked for (a hash): the same key with another request is refused, not replayed. */
   fingerprint?: string;
+  /** The attempt that wrote this claim: an attempt removes only its own. */
+  attempt?: string;
 }
 
 export interface SnapshotDocument {
@@ -157,30 +159,39 @@ export class MongoEventStore {
     const commit = buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt);
     const envelopes = commit.events;
 
-    // 1. The outbox marker: taken by at most one writer of this version at a time.
-    await this.claim(this.outbox, { _id: commit._id, createdAt: recordedAt, entries: encodeEntries([entryOf(commit)]) }, () =>
-      this.commits.findOne({ _id: commit._id }),
-    ).catch((error: unknown) => {
-      throw isDuplicateKey(error) ? new ConcurrencyError(streamId, expectedVersion, undefined) : error;
-    });
+    const key = options.idempotencyKey;
+    if (key) commit.idempotencyKey = key;
+    // 1. The idempotency claim, so that a retry finds this attempt; an earlier attempt of the same
+    //    request (same key and request) that never committed is taken over at once, never waited for.
+    const attempt = randomUUID();
+    if (keyId) {
+      const earlier = await this.claimKey(keyId, key as string, commit._id, attempt, options.fingerprint, recordedAt);
+      if (earlier) return earlier;
+    }
+    // 2. The outbox marker, one per attempt: it locks nothing (the commit's unique _id decides a
+    //    race), so a writer that dies here blocks no one.
+    const markerId = `${commit._id}|${envelopes[0]?.eventId ?? attempt}`;
+    await this.outbox.insertOne({ _id: markerId, createdAt: recordedAt, entries: encodeEntries([entryOf(commit)]) });
     try {
-      // 2. The idempotency record, so that a retry finds this commit.
-      if (keyId) {
-        const record: IdempotencyDocument = { _id: keyId, commitId: commit._id, createdAt: recordedAt };
-        if (options.fingerprint) record.fingerprint = options.fingerprint;
-        await this.claim(this.idempotency, record, async () => {
-          const existing = await this.idempotency.findOne({ _id: keyId });
-          return existing ? this.commits.findOne({ _id: existing.commitId }) : null;
-        });
-      }
       // 3. The commit itself: its unique _id decides between concurrent writers.
       await this.commits.insertOne(commit);
     } catch (error) {
-      await this.outbox.deleteOne({ _id: commit._id });
-      if (keyId) await this.idempotency.deleteOne({ _id: keyId, commitId: commit._id });
-      if (!isDuplicateKey(error)) throw error;
-      const earlier = options.idempotencyKey ? await this.commitByKey(streamId, options.idempotencyKey, options.fingerprint) : undefined;
-      if (earlier) return earlier;
+      await this.outbox.deleteOne({ _id: markerId });
+      if (!isDuplicateKey(error)) {
+        if (keyId) await this.idempotency.deleteOne({ _id: keyId, attempt });
+        throw error;
+      }
+      // Lost this version: to another attempt of the same request (then that is the result) or to another writer.
+      if (key) {
+        const winner = await this.commits.findOne({ _id: commit._id });
+        if (winner?.idempotencyKey === key) {
+          await this.idempotency.updateOne({ _id: keyId as string }, { $set: { commitId: winner._id } });
+          return { version: winner.lastVersion, events: winner.events.map((e) => this.catalog.read(e)), replayed: true };
+        }
+        await this.idempotency.deleteOne({ _id: keyId as string, attempt });
+        const earlier = await this.commitByKey(streamId, key, options.fingerprint);
+        if (earlier) return earlier;
+      }
       throw new ConcurrencyError(streamId, expectedVersion, await this.streamVersion(streamId));
     }
     // The version hint only shortens chain walks: refreshed every HINT_EVERY versions, not on each append.
@@ -238,24 +249,33 @@ export class MongoEventStore {
   }
 
   /**
-   * Inserts a claim document; if one is already there but its commit never appeared and it is
-   * old, its writer died: the stale claim is replaced once.
+   * Claims an idempotency key for this attempt. Held by an earlier attempt: if that one landed
+   * (its commit carries the key), its result is the answer; if it asked for something else, the
+   * key is reused (422); otherwise it is this request's own earlier attempt that has not
+   * committed (it died, or lost a race, or is about to write the same version): taken over at
+   * once — the commit's unique _id still lets only one of them land.
    */
-  private async claim<T extends { _id: string; createdAt: Date }>(
-    collection: Collection<T>,
-    doc: T,
-    committed: () => Promise<unknown>,
-  ): Promise<void> {
+  private async claimKey(
+    keyId: string,
+    key: string,
+    commitId: string,
+    attempt: string,
+    fingerprint: string | undefined,
+    now: Date,
+  ): Promise<AppendResult | undefined> {
+    const claim: IdempotencyDocument = { _id: keyId, commitId, createdAt: now, attempt };
+    if (fingerprint) claim.fingerprint = fingerprint;
     try {
-      await collection.insertOne(doc as never);
+      await this.idempotency.insertOne(claim);
+      return undefined;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      const existing = await collection.findOne({ _id: doc._id } as never);
-      const abandoned =
-        existing && existing.createdAt.getTime() < this.clock.now().getTime() - this.abandonedAfterMs && !(await committed());
-      if (!abandoned) throw error;
-      await collection.replaceOne({ _id: doc._id } as never, doc as never);
     }
+    const streamId = keyId.slice(0, keyId.length - key.length - 1);
+    const earlier = await this.commitByKey(streamId, key, fingerprint);
+    if (earlier) return earlier;
+    await this.idempotency.replaceOne({ _id: keyId }, claim, { upsert: true });
+    return undefined;
   }
 
   /**
@@ -264,7 +284,20 @@ export class MongoEventStore {
    */
   async commitByKey(streamId: string, key: string, fingerprint?: string): Promise<AppendResult | undefined> {
     const record = await this.idempotency.findOne({ _id: `${streamId}|${key}` });
-    const commit = record ? await this.commits.findOne({ _id: record.commitId }) : null;
+    if (fingerprint && record?.fingerprint && record.fingerprint !== fingerprint) {
+      // Another request holds the key: refused whether or not it has landed yet.
+      throw new DomainError(
+        'idempotency.key-reused',
+        `Idempotency-Key "${key}" was used for a different request; use a new key for a new request`,
+        {
+          field: 'Idempotency-Key',
+          status: 422,
+        },
+      );
+    }
+    const found = record ? await this.commits.findOne({ _id: record.commitId }) : null;
+    // A commit at that version written by another command (the claim outlived a lost race) is not this request's result.
+    const commit = found && (found.idempotencyKey === undefined || found.idempotencyKey === key) ? found : null;
     if (!commit) return undefined;
     if (fingerprint && record?.fingerprint && record.fingerprint !== fingerprint)
       throw new DomainError(

@@ -11,7 +11,9 @@ import { createServer } from 'node:net';
 import { SERVICES, type ServiceDescriptor, type ServiceName } from '@ccpc/contracts';
 import { ConfigError, loadConfig, ServiceConfig } from './config';
 import { bodyParserError, HttpErrorFilter, validationError } from './http-errors';
+import { inspectBody, verifyBeforeBody } from './request-edge';
 import { ServiceKitModule } from './service-kit.module';
+import { TOKEN_VERIFIER, type TokenVerifier } from '@ccpc/auth';
 
 export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
   service: ServiceName;
@@ -82,9 +84,13 @@ function hardenHttpEdge(app: NestExpressApplication, config: ServiceConfig): voi
     exposedHeaders: ['ETag', 'Location'],
     maxAge: 600,
   });
-  app.useBodyParser('json', { limit: `${config.BODY_LIMIT_KB}kb`, strict: true });
+  // Who before what: a body is read only from an authenticated caller, and only as JSON.
+  app.use(verifyBeforeBody(app.get<TokenVerifier>(TOKEN_VERIFIER)));
+  // Compressed bodies are refused (415), not inflated: a city's commands are small.
+  app.useBodyParser('json', { limit: `${config.BODY_LIMIT_KB}kb`, strict: true, inflate: false });
   // Right after the parser: its errors become the service's error shape (Nest would keep only the message).
   app.use((error: unknown, _req: unknown, _res: unknown, next: (e?: unknown) => void) => next(bodyParserError(error)));
+  app.use(inspectBody);
 }
 
 function portIsFree(port: number): Promise<boolean> {

@@ -40,6 +40,21 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 /**
+ * Text in a body holds no control characters (tab and line breaks aside) and no broken Unicode
+ * (the edge refuses them: request-edge.ts): every free-text string field of a body says what a
+ * pattern can say — no control characters, no U+FFFD (the mark of bytes that were not UTF-8).
+ * Lone surrogates cannot be written in a pattern that every validator compiles (Rust's regex
+ * has no surrogates), so they are refused at the edge without a pattern.
+ */
+export const PLAIN_TEXT = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFD]*$';
+
+function plainText(schema: Record<string, unknown>): void {
+  if (schema['type'] === 'string' && !schema['pattern'] && !schema['format'] && !schema['enum']) schema['pattern'] = PLAIN_TEXT;
+  for (const child of Object.values((schema['properties'] as Record<string, Record<string, unknown>> | undefined) ?? {})) plainText(child);
+  if (schema['items'] && typeof schema['items'] === 'object') plainText(schema['items'] as Record<string, unknown>);
+}
+
+/**
  * Completes a service's OpenAPI document with what the platform's HTTP edge really answers,
  * so that the document tells the truth: every error status a route can return (with the one
  * error shape), and `format: uuid` on `:id` path parameters without a pattern of their own (ParseUUIDPipe refuses others).
@@ -49,6 +64,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   // Unknown fields are refused (forbidNonWhitelisted): say so in every object schema.
   for (const schema of Object.values(document.components?.schemas ?? {}) as Array<Record<string, unknown>>) {
     if (schema['properties'] && schema['additionalProperties'] === undefined) schema['additionalProperties'] = false;
+    if (schema !== (ERROR_BODY as unknown)) plainText(schema);
   }
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {

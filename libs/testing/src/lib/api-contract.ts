@@ -6,6 +6,7 @@ import request from 'supertest';
 import { consoleProgress, ensureSchemathesis, workspaceRoot } from '@ccpc/infra';
 import type { ServiceDefinition } from '@ccpc/service-kit';
 import { testToken } from './identity';
+import { edgeShapesSuite } from './edge-shapes';
 import { startTestService, type TestService } from './service-app';
 
 /** A caller with every city-wide write grant, so that the fuzzer reaches every route's validation. */
@@ -24,6 +25,7 @@ function run(command: string, args: string[]): Promise<{ code: number; output: s
 /**
  * The service's API contract, on the real servers:
  * - its OpenAPI document is the one in docs/openapi/<service>.json (UPDATE_OPENAPI=1 rewrites it);
+ * - the hostile request shapes of edge-shapes.ts are each a 4xx;
  * - a property-based fuzzer (schemathesis) over that document finds nothing: no 5xx, no status
  *   the document does not declare, no request valid by the document refused with a 400, none it
  *   forbids accepted, 405 with `Allow` for undeclared methods. Bounded: 10 cases per operation.
@@ -39,6 +41,8 @@ export function apiContractSuite(def: ServiceDefinition): void {
     afterAll(async () => {
       await service?.close();
     });
+
+    edgeShapesSuite(() => service);
 
     it(`is published as docs/openapi/${def.service}.json`, async () => {
       const document = (await request(service.app.getHttpServer()).get('/docs-json').expect(200)).body as object;
