@@ -1,3 +1,4 @@
+import { deploymentConfigSuite } from '@ccpc/testing';
 import { SERVICES } from '@ccpc/contracts';
 import { serviceConfig } from '@ccpc/service-kit';
 import { assessmentService } from './service';
@@ -14,3 +15,5 @@ describe('assessment service definition', () => {
     });
   });
 });
+
+deploymentConfigSuite(assessmentService);

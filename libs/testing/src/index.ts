@@ -8,3 +8,4 @@ export { type ServiceProcess, startServiceProcess } from './lib/service-process'
 export { ownBroker } from './lib/own-broker';
 export { apiContractSuite } from './lib/api-contract';
 export { waitFor } from './lib/wait-for';
+export { deploymentConfigSuite, type DeploymentEnvironment, deploymentEnvironments } from './lib/deployment-config';
