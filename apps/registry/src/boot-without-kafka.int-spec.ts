@@ -13,7 +13,7 @@ describe('registry started while Kafka is down', () => {
 
   beforeAll(async () => {
     await broker.stop();
-    service = await startTestService(registryService, { KAFKA_BROKERS: broker.brokers });
+    service = await startTestService(registryService, { KAFKA_BROKERS: broker.brokers, CONSUMER_STALL_SECONDS: '3' });
   }, 120_000);
   afterAll(async () => {
     await service?.close();
@@ -37,6 +37,12 @@ describe('registry started while Kafka is down', () => {
       })
       .expect(201);
     await new Promise((r) => setTimeout(r, 8000)); // the consumer's first start has failed by now
+    // /health tells it: the read model's consumer has not run for over CONSUMER_STALL_SECONDS (3 s here, 60 by default).
+    const stalled = await http().get('/health');
+    expect({ status: stalled.status, consumers: stalled.body.details?.consumers }).toMatchObject({
+      status: 503,
+      consumers: { status: 'down', registry_projects_v2: { state: expect.stringMatching(/^(starting|retrying)$/), down: true } },
+    });
     await broker.begin();
     const started = Date.now();
     let listed = false;
@@ -49,5 +55,10 @@ describe('registry started while Kafka is down', () => {
       `  registry booted without Kafka: project ${listed ? `listed ${((Date.now() - started) / 1000).toFixed(1)} s after Kafka came up` : 'never listed'}\n`,
     );
     expect(listed).toBe(true);
+    const healthy = await http().get('/health');
+    expect({ status: healthy.status, consumers: healthy.body.details?.consumers }).toMatchObject({
+      status: 200,
+      consumers: { status: 'up', registry_projects_v2: { state: 'running', down: false } },
+    });
   }, 180_000);
 });

@@ -7,7 +7,14 @@ export {
   loadAggregate,
 } from './lib/command-handler';
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
-export { DLQ_HEADERS, EventConsumer, type EventConsumerOptions, type EventHandler } from './lib/event-consumer';
+export {
+  type ConsumerStatus,
+  DLQ_HEADERS,
+  EventConsumer,
+  type EventConsumerOptions,
+  type EventHandler,
+  GROUP_TIMING,
+} from './lib/event-consumer';
 export { type AppendOptions, type AppendResult, MongoEventStore, type EventStoreOptions } from './lib/mongo-event-store';
 export { type CommandMetadata, type CommitDocument, commitId } from './lib/commits';
 export { isDuplicateKey } from './lib/mongo-errors';

@@ -21,3 +21,4 @@ export {
   VersionETag,
   YearQueryField,
 } from './lib/commands';
+export { ConsumerWatch, type WatchedConsumer } from './lib/health/consumers.health';

@@ -14,7 +14,7 @@ import type { Connection } from 'mongoose';
 import { type EventCatalog, type ServiceDescriptor, type ServiceName, topicName } from '@ccpc/contracts';
 import { liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
 import type { Clock, ProjectionDefinition } from '@ccpc/eventsourcing';
-import { createKafka, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
+import { ConsumerWatch, createKafka, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
 import { RetryingConsumer } from './retrying-consumer';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -109,12 +109,13 @@ export class EventSourcingModule {
         })),
         {
           provide: CONSUMERS,
-          inject: [KAFKA_CLIENT, getConnectionToken(), SERVICE_CONFIG, SERVICE_DESCRIPTOR, ...storeTokens],
+          inject: [KAFKA_CLIENT, getConnectionToken(), SERVICE_CONFIG, SERVICE_DESCRIPTOR, ConsumerWatch, ...storeTokens],
           useFactory: (
             kafka: Kafka,
             connection: Connection,
             config: ServiceConfig,
             service: ServiceDescriptor,
+            watch: ConsumerWatch,
             ...stores: Array<ProjectionStore<object>>
           ) =>
             stores.map((store, i) => {
@@ -128,7 +129,9 @@ export class EventSourcingModule {
                 groupId: `${service.name}.${store.storeName}`,
                 logger: { info: (m) => logger.log(m), warn: (m) => logger.warn(m) },
               });
-              return new RetryingConsumer(consumer, store.storeName);
+              const running = new RetryingConsumer(consumer, store.storeName);
+              watch.add({ name: store.storeName, status: () => running.status() }); // /health shows it
+              return running;
             }),
         },
         EventSourcingLifecycle,

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { EventConsumer } from '@ccpc/event-store';
+import type { ConsumerStatus, EventConsumer } from '@ccpc/event-store';
 
 /**
  * Starts a consumer and keeps trying while Kafka cannot be reached (a service may well start
@@ -21,6 +21,12 @@ export class RetryingConsumer {
     private readonly retryMs = 5000,
   ) {
     this.log = new Logger(`consumer:${name}`);
+  }
+
+  /** For /health: retrying to start (since the first failure), else what the consumer itself reports. */
+  status(): ConsumerStatus {
+    if (this.retryingSince && !this.running) return { state: 'retrying', since: this.retryingSince.toISOString(), lag: {} };
+    return this.consumer.status();
   }
 
   start(): void {

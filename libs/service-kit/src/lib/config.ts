@@ -104,6 +104,14 @@ export class ServiceConfig {
   @Max(10240, { message: 'BODY_LIMIT_KB must be between 1 and 10240' })
   BODY_LIMIT_KB = 100;
 
+  /** A consumer not running for longer than this makes /health answer 503 (not ready). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'CONSUMER_STALL_SECONDS must be an integer number of seconds' })
+  @Min(1, { message: 'CONSUMER_STALL_SECONDS must be between 1 and 3600' })
+  @Max(3600, { message: 'CONSUMER_STALL_SECONDS must be between 1 and 3600' })
+  CONSUMER_STALL_SECONDS = 60;
+
   /** Rules that span several variables; each problem is one line. */
   crossCheck(): string[] {
     const sources = [this.AUTH_JWKS_URL, this.AUTH_PUBLIC_KEY, this.AUTH_PUBLIC_KEY_FILE].filter(Boolean).length;

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from '@ccpc/auth';
 import type { ServiceDescriptor } from '@ccpc/contracts';
 import type { ServiceConfig } from './config';
+import { ConsumersHealthIndicator, ConsumerWatch } from './health/consumers.health';
 import { HealthController } from './health/health.controller';
 import { KafkaHealthIndicator } from './health/kafka.health';
 import { MongoHealthIndicator } from './health/mongo.health';
@@ -50,9 +51,11 @@ export class ServiceKitModule {
         { provide: SERVICE_DESCRIPTOR, useValue: service },
         KafkaHealthIndicator,
         MongoHealthIndicator,
+        ConsumerWatch,
+        ConsumersHealthIndicator,
         ShutdownReporter,
       ],
-      exports: [SERVICE_CONFIG, SERVICE_DESCRIPTOR],
+      exports: [SERVICE_CONFIG, SERVICE_DESCRIPTOR, ConsumerWatch],
     };
   }
 }

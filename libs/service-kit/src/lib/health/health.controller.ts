@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '@ccpc/auth';
 import type { ServiceDescriptor } from '@ccpc/contracts';
 import { SERVICE_DESCRIPTOR } from '../tokens';
+import { ConsumersHealthIndicator } from './consumers.health';
 import { KafkaHealthIndicator } from './kafka.health';
 import { MongoHealthIndicator } from './mongo.health';
 
@@ -18,13 +19,21 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly kafka: KafkaHealthIndicator,
     private readonly mongo: MongoHealthIndicator,
+    private readonly consumers: ConsumersHealthIndicator,
   ) {}
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: 200 when Kafka and MongoDB both answer, 503 otherwise (就绪检查)' })
+  @ApiOperation({
+    summary:
+      'Readiness: 200 when Kafka and MongoDB answer and no consumer has stood still for over a minute, 503 otherwise (就绪检查); details per consumer',
+  })
   readiness() {
-    return this.health.check([() => this.mongo.isHealthy('mongodb'), () => this.kafka.isHealthy('kafka')]);
+    return this.health.check([
+      () => this.mongo.isHealthy('mongodb'),
+      () => this.kafka.isHealthy('kafka'),
+      () => this.consumers.isHealthy('consumers'),
+    ]);
   }
 
   @Get('ready')

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import type { ServiceConfig } from '../config';
+import { SERVICE_CONFIG } from '../tokens';
+
+/** What /health needs to know of a consumer (a read model's, a reaction's). */
+export interface WatchedConsumer {
+  name: string;
+  status(): { state: string; since: string; lag: Record<string, number> };
+}
+
+/** The consumers of this service, registered by whoever starts them (EventSourcingModule). */
+@Injectable()
+export class ConsumerWatch {
+  private readonly consumers = new Set<WatchedConsumer>();
+
+  add(consumer: WatchedConsumer): void {
+    this.consumers.add(consumer);
+  }
+
+  list(): WatchedConsumer[] {
+    return [...this.consumers];
+  }
+}
+
+/**
+ * Each consumer's state in /health's details — running, or what it is doing since when, and
+ * its lag per partition — and "down" once one has not been running for CONSUMER_STALL_SECONDS (60): a read model
+ * that stands still is a service that does not tell the truth.
+ */
+@Injectable()
+export class ConsumersHealthIndicator {
+  private readonly stallMs: number;
+
+  constructor(
+    private readonly watch: ConsumerWatch,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(SERVICE_CONFIG) config: ServiceConfig,
+  ) {
+    this.stallMs = config.CONSUMER_STALL_SECONDS * 1000;
+  }
+
+  isHealthy(key: string, now = Date.now()) {
+    const check = this.indicators.check(key);
+    const details = Object.fromEntries(
+      this.watch.list().map((c) => {
+        const status = c.status();
+        const notRunningMs = status.state === 'running' ? 0 : now - Date.parse(status.since);
+        return [c.name, { ...status, down: notRunningMs > this.stallMs }];
+      }),
+    );
+    const down = Object.entries(details).filter(([, d]) => d.down);
+    return down.length === 0
+      ? check.up(details)
+      : check.down({ ...details, message: `not consuming for over ${this.stallMs / 1000} s: ${down.map(([n]) => n).join(', ')}` });
+  }
+}
