@@ -208,6 +208,7 @@ export class OutboxRelay {
         const next = this.outbox.pendingRound(this.options.roundSize, inFlight);
         next.catch(() => undefined); // awaited below unless the send fails first
         sent += await sending;
+        this.outbox.noteAcknowledged(round.commits);
         await marking;
         const current = round;
         marking = this.outbox.markPublished(current).then(() => {

@@ -62,6 +62,13 @@ export const entryOf = (commit: CommitDocument): OutboxEntry => ({
 export class Outbox {
   /** Commits the store saw land in this process and not yet published, by first event id (kept from its first append on). */
   private readonly unpublished: Map<string, CommitDocument>;
+  /**
+   * Commits this process has had acknowledged by Kafka, by first event id, most recent last
+   * (bounded). A round read while an earlier round's markers were being cleaned up may hold
+   * those markers still; their commits are left out by this, not sent again.
+   */
+  private readonly acknowledged = new Set<string>();
+  private static readonly REMEMBERED = 200_000;
 
   constructor(private readonly store: MongoEventStore) {
     this.unpublished = store.landedHere;
@@ -101,7 +108,7 @@ export class Outbox {
           marker,
           entry,
           commit,
-          status: inFlight.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight',
+          status: inFlight.has(entry.eventId) || this.acknowledged.has(entry.eventId) ? 'sending' : commit ? 'landed' : 'in-flight',
         };
         own.push(candidate);
         const stream = byStream.get(entry.streamId);
@@ -165,6 +172,15 @@ export class Outbox {
       else if (remaining.length < mine.length) partial.push({ _id: marker._id, entries: remaining.map((c) => c.entry) });
     }
     return { commits, done, partial };
+  }
+
+  /** Kafka acknowledged these commits: no later round sends them again, whatever markers it read. */
+  noteAcknowledged(commits: readonly CommitDocument[]): void {
+    for (const commit of commits) this.acknowledged.add(commit.events[0]?.eventId ?? '');
+    for (const oldest of this.acknowledged) {
+      if (this.acknowledged.size <= Outbox.REMEMBERED) break;
+      this.acknowledged.delete(oldest);
+    }
   }
 
   /** After Kafka acknowledged a round: drops the markers it completed, trims the others. */
