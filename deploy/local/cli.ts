@@ -315,6 +315,8 @@ async function main(): Promise<number> {
       return infraCommand(args);
     case 'bench':
       return run('benchmark', bin('tsx'), [join(root, 'deploy/scripts/bench.ts'), ...args]);
+    case 'chaos':
+      return run('fault run', bin('tsx'), [join(root, 'deploy/scripts/chaos.ts'), ...args]);
     default:
       throw new InfraError('usage: run.mjs start | test | infra …');
   }
