@@ -39,9 +39,11 @@ describe('registry started while Kafka is down', () => {
     await new Promise((r) => setTimeout(r, 8000)); // the consumer's first start has failed by now
     // /health tells it: the read model's consumer has not run for over CONSUMER_STALL_SECONDS (3 s here, 60 by default).
     const stalled = await http().get('/health');
-    expect({ status: stalled.status, consumers: stalled.body.details?.consumers }).toMatchObject({
+    expect({ status: stalled.status, consumers: stalled.body.details?.consumers, outbox: stalled.body.details?.outbox }).toMatchObject({
       status: 503,
       consumers: { status: 'down', registry_projects_v2: { state: expect.stringMatching(/^(starting|retrying)$/), down: true } },
+      // The relay keeps the event and keeps trying (connecting, or retrying after a failed attempt).
+      outbox: { status: 'up', state: expect.stringMatching(/^(running|retrying)$/), published: 0, waitingSince: expect.any(String) },
     });
     await broker.begin();
     const started = Date.now();
@@ -56,9 +58,11 @@ describe('registry started while Kafka is down', () => {
     );
     expect(listed).toBe(true);
     const healthy = await http().get('/health');
-    expect({ status: healthy.status, consumers: healthy.body.details?.consumers }).toMatchObject({
+    expect({ status: healthy.status, consumers: healthy.body.details?.consumers, outbox: healthy.body.details?.outbox }).toMatchObject({
       status: 200,
       consumers: { status: 'up', registry_projects_v2: { state: 'running', down: false } },
+      // Before sending what waited, the relay asked Kafka what it held already (it could not vouch for its failed attempts).
+      outbox: { status: 'up', state: 'running', published: 1, confirmedOnKafka: 0, tailChecks: 1 },
     });
   }, 180_000);
 });

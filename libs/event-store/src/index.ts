@@ -19,7 +19,8 @@ export { type AppendOptions, type AppendResult, MongoEventStore, type EventStore
 export { type CommandMetadata, type CommitDocument, commitId } from './lib/commits';
 export { isDuplicateKey } from './lib/mongo-errors';
 export { decodeEntries, encodeEntries, Outbox, outboxOf, type OutboxEntry, type OutboxMarker, type OutboxRound } from './lib/outbox';
-export { OutboxRelay, type OutboxRelayOptions, type RelayLogger } from './lib/outbox-relay';
+export { OutboxRelay, type OutboxRelayOptions, type RelayLogger, type RelayStatus } from './lib/outbox-relay';
+export { eventIdsOnTopic, type TopicTailOptions } from './lib/topic-tail';
 export { liveProjection, rebuildProjection, rebuildReadModels, type RebuildProgress } from './lib/projection-runner';
 export { type ApplyOutcome, ProjectionStore, type StoredDocument } from './lib/projection-store';
 export { ExclusiveWriter } from './lib/exclusive-writer';

@@ -93,14 +93,16 @@ export class EventSourcingModule {
         },
         {
           provide: OUTBOX_RELAY,
-          inject: [EVENT_STORE, KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_DESCRIPTOR],
-          useFactory: (store: MongoEventStore, kafka: Kafka, config: ServiceConfig, service: ServiceDescriptor) =>
-            service.topic === null
-              ? null // a service that produces no events (the projection) has no relay
-              : new OutboxRelay(store, kafka, {
-                  topic: topicName(service.name, config.TOPIC_PREFIX),
-                  logger: { info: (m) => relayLogger.log(m), warn: (m) => relayLogger.warn(m) },
-                }),
+          inject: [EVENT_STORE, KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_DESCRIPTOR, ConsumerWatch],
+          useFactory: (store: MongoEventStore, kafka: Kafka, config: ServiceConfig, service: ServiceDescriptor, watch: ConsumerWatch) => {
+            if (service.topic === null) return null; // a service that produces no events (the projection) has no relay
+            const relay = new OutboxRelay(store, kafka, {
+              topic: topicName(service.name, config.TOPIC_PREFIX),
+              logger: { info: (m) => relayLogger.log(m), warn: (m) => relayLogger.warn(m) },
+            });
+            watch.relay = relay;
+            return relay;
+          },
         },
         ...readModels.map((model, i) => ({
           provide: storeTokens[i] as string,

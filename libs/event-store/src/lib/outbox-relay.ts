@@ -7,6 +7,7 @@ import type { MongoEventStore } from './mongo-event-store';
 import { isDuplicateKey } from './mongo-errors';
 import { type Outbox, outboxOf } from './outbox';
 import { withDefaults } from './options';
+import { eventIdsOnTopic } from './topic-tail';
 import { ensureTopics, type TopicSettings } from './topics';
 
 export interface RelayLogger {
@@ -39,11 +40,35 @@ interface LeaseDocument {
 
 const quietLogger: RelayLogger = { info: () => undefined, warn: () => undefined };
 
+/** What a relay has done, for /health and the bench. */
+export interface RelayStatus {
+  state: 'running' | 'standby' | 'retrying' | 'stopped';
+  since: string;
+  /** Events sent to Kafka by this process. */
+  published: number;
+  /**
+   * Events found already on Kafka when the relay asked after a moment it could not vouch for (its
+   * start, a failed send, a lease taken over) and therefore not sent again.
+   */
+  confirmedOnKafka: number;
+  /** How often it asked Kafka. */
+  tailChecks: number;
+  /** When the oldest event still waiting for Kafka was stored, as of the relay's last read (absent: nothing waits). */
+  waitingSince?: string;
+}
+
 /**
  * Publishes stored events to Kafka in per-stream order (key = stream id) and marks them
  * published only after the broker acknowledged them (acks = all, idempotent producer).
- * Kafka down: commands still succeed and events wait here. A crash between the ack and the
- * mark re-sends a batch; consumers absorb the duplicates. One replica relays at a time.
+ * Kafka down: commands still succeed and events wait here. One replica relays at a time.
+ *
+ * Duplicates: a relay killed between Kafka's ack and its clean-up, or a send that failed after
+ * the broker wrote it, leaves commits pending that Kafka already has. So a relay that cannot
+ * vouch for the past — just started, just took the lease over, just failed a send — first asks
+ * Kafka: it reads the topic's tail since the oldest pending marker (at most what two rounds can
+ * hold per partition, all that a relay has in flight unmarked) and leaves out every event
+ * found there. Only an ack lost *and* its events beyond that tail could still go out twice;
+ * consumers absorb that.
  */
 export class OutboxRelay {
   private readonly producer: Producer;
@@ -58,7 +83,13 @@ export class OutboxRelay {
   private leaseUntil = 0;
   private unsubscribe?: () => void;
   private connected = false;
+  /** False until this relay has checked Kafka for what a predecessor or a failed send left there. */
+  private vouched = false;
+  private state: RelayStatus['state'] = 'stopped';
+  private stateSince = new Date();
+  private waitingSince?: Date;
   published = 0;
+  tailChecks = 0;
 
   constructor(
     private readonly store: MongoEventStore,
@@ -82,9 +113,27 @@ export class OutboxRelay {
     this.leases = store.connection.collection<LeaseDocument>(`${store.commits.collectionName}_relay_lease`);
   }
 
+  status(): RelayStatus {
+    return {
+      state: this.state,
+      since: this.stateSince.toISOString(),
+      published: this.published,
+      confirmedOnKafka: this.outbox.confirmedOnKafka,
+      tailChecks: this.tailChecks,
+      ...(this.waitingSince ? { waitingSince: this.waitingSince.toISOString() } : {}),
+    };
+  }
+
+  private enter(state: RelayStatus['state']): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.stateSince = new Date();
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.vouched = false;
     this.unsubscribe = this.store.onAppended(() => this.poke());
     this.loop = this.run();
   }
@@ -96,6 +145,7 @@ export class OutboxRelay {
     this.unsubscribe?.();
     this.poke();
     await this.loop;
+    this.enter('stopped');
     await this.leases.deleteOne({ _id: this.options.topic, owner: this.options.owner }).catch(() => undefined);
     if (this.connected) await this.producer.disconnect().catch(() => undefined);
   }
@@ -148,14 +198,19 @@ export class OutboxRelay {
     while (this.running) {
       try {
         if (!(await this.holdLease())) {
+          this.enter('standby');
           await this.idle(this.options.leaseMs / 3);
           continue;
         }
         const sent = await this.publishRounds();
+        this.enter('running');
         backoff = 200;
         if (sent === 0) await this.idle(this.options.idlePollMs);
       } catch (error) {
         this.options.logger.warn(`outbox relay: ${(error as Error).message}; retrying in ${backoff} ms`, { topic: this.options.topic });
+        this.enter('retrying');
+        // The failed send may have been written: the next round asks Kafka first.
+        this.vouched = false;
         // Start the next attempt from a fresh connection: the broker may have restarted.
         if (this.connected) await this.producer.disconnect().catch(() => undefined);
         this.connected = false;
@@ -176,7 +231,10 @@ export class OutboxRelay {
         { upsert: true, returnDocument: 'after' },
       );
       const held = lease?.owner === this.options.owner;
-      if (held && this.leaseUntil === 0) this.options.logger.info('outbox relay: holding the lease', { topic: this.options.topic });
+      if (held && this.leaseUntil === 0) {
+        this.options.logger.info('outbox relay: holding the lease', { topic: this.options.topic });
+        this.vouched = false; // another replica may have sent rounds it did not get to mark
+      }
       this.leaseUntil = held ? expiresAt.getTime() : 0;
       return held;
     } catch (error) {
@@ -200,6 +258,19 @@ export class OutboxRelay {
     let marking: Promise<void> = Promise.resolve();
     let sent = 0;
     let round = await this.outbox.pendingRound(this.options.roundSize);
+    this.waitingSince = round.oldestMarker;
+    if (!this.vouched && round.commits.length > 0) {
+      await this.connect();
+      await this.learnFromKafka(round.oldestMarker);
+      const before = this.outbox.confirmedOnKafka;
+      round = await this.outbox.pendingRound(this.options.roundSize);
+      const confirmed = this.outbox.confirmedOnKafka - before;
+      if (confirmed > 0)
+        this.options.logger.info(`outbox relay: ${confirmed} pending events were on Kafka already; not sending them again`, {
+          topic: this.options.topic,
+        });
+    }
+    this.vouched = true;
     try {
       while (round.commits.length > 0) {
         await this.connect();
@@ -216,6 +287,7 @@ export class OutboxRelay {
         });
         marking.catch(() => undefined); // awaited on the next turn or below
         round = await next;
+        this.waitingSince = round.oldestMarker;
         if (!this.running || Date.now() > this.leaseUntil - this.options.leaseMs / 2) break;
       }
       if (round.commits.length === 0 && (round.done.length > 0 || round.partial.length > 0)) {
@@ -227,6 +299,15 @@ export class OutboxRelay {
     }
     this.published += sent;
     return sent;
+  }
+
+  /** Everything pending that Kafka already holds counts as acknowledged: the next rounds leave it out. */
+  private async learnFromKafka(oldestMarker: Date | undefined): Promise<void> {
+    const since = new Date((oldestMarker ?? new Date()).getTime() - 60_000); // clock skew between this host and the broker
+    const maxPerPartition = 2 * this.options.roundSize + this.options.batchSize;
+    const found = await eventIdsOnTopic(this.kafka, this.options.topic, { since, maxPerPartition });
+    this.tailChecks++;
+    this.outbox.noteOnKafka(found);
   }
 
   private async send(commits: readonly CommitDocument[]): Promise<number> {

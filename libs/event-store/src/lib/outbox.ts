@@ -45,6 +45,8 @@ export interface OutboxRound {
   done: string[];
   /** Markers of which only some commits are in this round: what remains of them. */
   partial: Array<{ _id: string; entries: OutboxEntry[] }>;
+  /** When the oldest marker read was written (none: the outbox was empty). */
+  oldestMarker?: Date;
 }
 
 export const entryOf = (commit: CommitDocument): OutboxEntry => ({
@@ -69,6 +71,10 @@ export class Outbox {
    */
   private readonly acknowledged = new Set<string>();
   private static readonly REMEMBERED = 200_000;
+  /** Found on Kafka by the last check, consumed by the next read. */
+  private onKafka: ReadonlySet<string> = new Set();
+  /** Pending events that a check found on Kafka already, and no round sent again. */
+  confirmedOnKafka = 0;
 
   constructor(private readonly store: MongoEventStore) {
     this.unpublished = store.landedHere;
@@ -132,6 +138,16 @@ export class Outbox {
       );
     }
 
+    if (this.onKafka.size > 0) {
+      for (const c of candidates) {
+        if (c.status !== 'landed' || !c.commit || !c.commit.events.every((e) => this.onKafka.has(e.eventId))) continue;
+        c.status = 'sending';
+        this.acknowledged.add(c.entry.eventId);
+        this.confirmedOnKafka += c.commit.events.length;
+      }
+      this.onKafka = new Set();
+    }
+
     const resolved = new Set<Candidate>();
     const commits: CommitDocument[] = [];
     let events = 0;
@@ -171,12 +187,28 @@ export class Outbox {
       if (remaining.length === 0) done.push(marker._id);
       else if (remaining.length < mine.length) partial.push({ _id: marker._id, entries: remaining.map((c) => c.entry) });
     }
-    return { commits, done, partial };
+    const oldestMarker = markers.reduce<Date | undefined>(
+      (oldest, m) => (!oldest || m.createdAt < oldest ? m.createdAt : oldest),
+      undefined,
+    );
+    return { commits, done, partial, oldestMarker };
+  }
+
+  /**
+   * Event ids Kafka was found to hold (a relay's check after a moment it cannot vouch for): the
+   * next read leaves out every pending commit all of whose events are among them.
+   */
+  noteOnKafka(eventIds: ReadonlySet<string>): void {
+    this.onKafka = eventIds;
   }
 
   /** Kafka acknowledged these commits: no later round sends them again, whatever markers it read. */
   noteAcknowledged(commits: readonly CommitDocument[]): void {
     for (const commit of commits) this.acknowledged.add(commit.events[0]?.eventId ?? '');
+    this.forgetOldest();
+  }
+
+  private forgetOldest(): void {
     for (const oldest of this.acknowledged) {
       if (this.acknowledged.size <= Outbox.REMEMBERED) break;
       this.acknowledged.delete(oldest);

@@ -57,11 +57,11 @@ describe('the outbox', () => {
       await store.outbox.insertOne({ _id: dead.commitId, createdAt: clock, entries: encodeEntries([dead]) });
 
       clock = new Date(clock.getTime() + 10_000);
-      expect(await outboxOf(store).pendingRound(100)).toEqual({ commits: [], done: [], partial: [] });
+      expect(await outboxOf(store).pendingRound(100)).toMatchObject({ commits: [], done: [], partial: [] });
 
       clock = new Date(clock.getTime() + 30_000);
       const round = await outboxOf(store).pendingRound(100);
-      expect(round).toEqual({ commits: [], done: [dead.commitId], partial: [] });
+      expect(round).toMatchObject({ commits: [], done: [dead.commitId], partial: [] });
       await outboxOf(store).markPublished(round);
       expect(await outboxOf(store).unpublishedCount()).toBe(0);
     });

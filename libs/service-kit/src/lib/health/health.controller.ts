@@ -33,6 +33,7 @@ export class HealthController {
       () => this.mongo.isHealthy('mongodb'),
       () => this.kafka.isHealthy('kafka'),
       () => this.consumers.isHealthy('consumers'),
+      () => this.consumers.relay('outbox'),
     ]);
   }
 
