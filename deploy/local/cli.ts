@@ -314,9 +314,9 @@ async function main(): Promise<number> {
     case 'infra':
       return infraCommand(args);
     case 'bench':
-      return run('benchmark', bin('tsx'), [join(root, 'deploy/scripts/bench.ts'), ...args]);
+      return run('benchmark', bin('tsx'), [join(root, 'deploy/scripts/bench/main.ts'), ...args]);
     case 'chaos':
-      return run('fault run', bin('tsx'), [join(root, 'deploy/scripts/chaos.ts'), ...args]);
+      return run('fault run', bin('tsx'), [join(root, 'deploy/scripts/chaos/main.ts'), ...args]);
     default:
       throw new InfraError('usage: run.mjs start | test | infra …');
   }

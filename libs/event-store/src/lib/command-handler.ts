@@ -104,7 +104,16 @@ async function handleOnce<Command, Event extends DomainEvent, State>(
   if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
     throw new ConcurrencyError(streamId, options.expectedVersion, version);
   }
-  const decided = aggregate.decider.decide(command, state);
+  let decided: readonly Event[];
+  try {
+    decided = aggregate.decider.decide(command, state);
+  } catch (error) {
+    // A copy of the request that committed between our key check and our read (a same-key
+    // storm) makes the decider refuse what was in fact done: answer with that first result.
+    const earlier = options.idempotencyKey ? await store.commitByKey(streamId, options.idempotencyKey, fingerprint) : undefined;
+    if (earlier) return { ...earlier, state };
+    throw error;
+  }
   const result = await store.append(streamId, decided, {
     expectedVersion: version,
     expectedVersionIsHead: true,

@@ -1,0 +1,74 @@
+/** Stage (e): the leadership dashboard's queries, the registry and projection as processes, demo data through the API. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import mongoose from 'mongoose';
+import { devToken, ensureDevKeys, workspaceRoot } from '@ccpc/infra';
+import { startServiceProcess } from '@ccpc/testing';
+import { seedProjects } from '../seed-projects';
+import { bar, DASHBOARD_QUERIES, log, N_DASHBOARD, percentile } from './fixtures';
+
+export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string }, prefix: string, dbName: string) {
+  log(`(e) dashboard queries over ${N_DASHBOARD} projects: the registry and projection bundles as processes, demo data through the API`);
+  const build = spawnSync(join(workspaceRoot(), 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=registry,projection'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('building the registry and projection bundles failed');
+  const { keys } = await ensureDevKeys();
+  const common = { TOPIC_PREFIX: `${prefix}dash.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn' };
+  const opts = { endpoints: infra, publicKeyPem: keys.publicKeyPem };
+  const registry = await startServiceProcess('registry', { ...common, MONGODB_DB: `${dbName}_registry` }, opts);
+  const projection = await startServiceProcess('projection', { ...common, MONGODB_DB: `${dbName}_projection` }, opts);
+  try {
+    const seeding = bar('seeding       ', N_DASHBOARD);
+    const started = performance.now();
+    const seeded = await seedProjects({
+      baseUrl: registry.url,
+      projects: N_DASHBOARD,
+      onProgress: (done, commands) => seeding.update(done, { eps: Math.round(commands / ((performance.now() - started) / 1000)) }),
+    });
+    seeding.stop();
+    const auth = { Authorization: `Bearer ${await devToken(['leadership'], { sub: 'bench' })}` };
+    const get = async (path: string) => {
+      const response = await fetch(`${projection.url}${path}`, { headers: auth });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json() as Promise<{ projects?: number }>;
+    };
+    const deadline = Date.now() + 300_000;
+    while ((await get('/dashboard?year=2018')).projects !== seeded.projects) {
+      if (Date.now() > deadline) throw new Error('the projection did not catch up within 5 minutes');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const measure = async (path: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < DASHBOARD_QUERIES; i++) {
+        const t = performance.now();
+        await get(path);
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      return {
+        path,
+        queries: times.length,
+        p50Ms: Math.round(percentile(times, 50)),
+        p95Ms: Math.round(percentile(times, 95)),
+        p99Ms: Math.round(percentile(times, 99)),
+      };
+    };
+    return {
+      projects: seeded.projects,
+      seedCommands: seeded.commands,
+      seedSeconds: Number(seeded.seconds.toFixed(1)),
+      city: await measure('/dashboard?year=2018&asOf=2018-06-30'),
+      cityLive: await measure('/dashboard?year=2018'),
+      localityBreakdown: await measure('/dashboard/breakdown?by=locality&indicator=new-starts&year=2018&asOf=2018-06-30'),
+    };
+  } finally {
+    await projection.stop();
+    await registry.stop();
+    for (const db of [`${dbName}_registry`, `${dbName}_projection`]) {
+      const c = await mongoose.createConnection(infra.mongoUri, { dbName: db }).asPromise();
+      await c.dropDatabase().catch(() => undefined);
+      await c.close();
+    }
+  }
+}
