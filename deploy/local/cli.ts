@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SingleBar } from 'cli-progress';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@ccpc/contracts';
+import { startWebServer, type WebServer } from '../../apps/web/server/serve';
 import { seedProjects } from '../scripts/seed-projects';
 import { seedStatistics } from '../scripts/seed-statistics';
 import {
@@ -134,11 +135,13 @@ async function readiness(port: number): Promise<string> {
 async function start(): Promise<number> {
   const infra = await devInfra();
   const services: RunningService[] = [];
+  let web: WebServer | undefined;
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     progress.step('stopping the services…');
+    await web?.close();
     await Promise.all(services.map((s) => (s.child.pid ? stopPid(s.child.pid, 15_000) : undefined)));
     await infra.stop();
     progress.done('stopped everything npm start started');
@@ -148,7 +151,15 @@ async function start(): Promise<number> {
   process.on('SIGTERM', () => void stopAll(0));
 
   try {
-    if ((await run('build the six services', bin('nx'), ['run-many', '-t', 'build', '--projects=tag:type:app', '--parallel=2'])) !== 0) {
+    if (
+      (await run('build the six services and the web app', bin('nx'), [
+        'run-many',
+        '-t',
+        'build',
+        '--projects=tag:type:app,web',
+        '--parallel=2',
+      ])) !== 0
+    ) {
       await stopAll(1);
     }
     const identity = await ensureDevKeys();
@@ -180,6 +191,13 @@ async function start(): Promise<number> {
     await Promise.all(services.map((s) => waitForLive(s, 90_000)));
     const portOf = (name: ServiceName) => services.find((s) => s.name === name)?.port ?? SERVICES[name].defaultPort;
     await loadDemoData(portOf('registry'), portOf('assessment'));
+    // The web app, with the dev sign-in (the demo callers; tokens signed with the dev key). The
+    // services allow CORS from http://localhost:4200 by default (CORS_ORIGIN).
+    web = await startWebServer({
+      port: Number(process.env['WEB_PORT'] ?? 4200),
+      services: Object.fromEntries(SERVICE_NAMES.map((name) => [name, `http://localhost:${portOf(name)}`])),
+      devSignIn: true,
+    });
   } catch (error) {
     process.stderr.write(`npm start: ${error instanceof Error ? error.message : String(error)}\n`);
     await stopAll(1);
@@ -195,6 +213,7 @@ async function start(): Promise<number> {
     [
       '',
       '长春市项目建设管理平台 is running:',
+      `  web app                领导驾驶舱与工作台 ${web?.url ?? '(not started)'}   sign in as a demo caller`,
       ...rows,
       '',
       `  Kafka   ${infra.kafkaBrokers}   MongoDB ${infra.mongoUri}   (${infra.kind})`,

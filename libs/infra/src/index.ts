@@ -8,4 +8,5 @@ export { resolveInfra } from './lib/resolve';
 export type { InfraEndpoints, InfraKind, RunningInfra } from './lib/types';
 export { cacheDir, InfraError, workspaceRoot } from './lib/workspace';
 export { DEMO_CALLERS, devToken, ensureDevKeys, type DevIdentity } from './lib/dev-identity';
+export { ensureChromium, findChromium } from './lib/chromium';
 export { ensureSchemathesis, type Schemathesis, SCHEMATHESIS_VERSION } from './lib/schemathesis';

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IsIn, IsISO8601, Matches } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
@@ -133,6 +133,17 @@ export class DashboardController {
   @ApiOkResponse({ description: '{ year, asOf, knownAt, live, projects, targets, indicators[] }' })
   city(@Query() q: PointQuery) {
     return this.dashboard.dashboard(this.dashboard.point(q));
+  }
+
+  @Sse('dashboard/changes')
+  @Allow(...READERS)
+  @ApiOperation({
+    summary:
+      '看板变化通知（text/event-stream）：本服务每应用一批事件发送一次 change（至多每 300 毫秒一次），每 15 秒一次 heartbeat；客户端收到 change 后重新读取看板',
+  })
+  @ApiOkResponse({ description: 'event: ready | change {at} | heartbeat', content: { 'text/event-stream': {} } })
+  changes() {
+    return this.dashboard.changes();
   }
 
   @Get('dashboard/breakdown')

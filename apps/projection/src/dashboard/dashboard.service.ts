@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type MessageEvent } from '@nestjs/common';
+import { Observable } from 'rxjs';
 import { cityDate, DEPARTMENTS, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
@@ -28,6 +29,8 @@ export interface ViewPoint extends YearPoint {
   live: boolean;
   /** The view's date is the year's last day and that day has passed: the year's figures are final. */
   closed: boolean;
+  /** As known at an instant the query named (not "now"): folded every time, never kept. */
+  knownAtGiven?: boolean;
 }
 
 const names = new Map<string, string>([
@@ -41,12 +44,18 @@ const refuse = (rule: string, message: string, field: string, status: 404 | 422 
 /**
  * Every leadership view is a fold of the project timelines at a point in time: live (today,
  * as known now) or as of a past business date and/or as known at a past instant. A view of a
- * year is never taken after the year's last day. Live views are cached until this process
- * applies an event, and at most two seconds; past ones are computed from the history every time.
+ * year is never taken after the year's last day.
+ *
+ * The timelines are kept in memory as last read, until this process applies an event or two
+ * seconds pass (another replica's consumer may have applied one); the projects at each point
+ * (year, asOf) are folded once per such snapshot and kept with it (up to 400 points), so moving
+ * the cockpit's date slider back and forth re-folds nothing. A view as known at an explicit past
+ * instant (knownAt) is folded every time.
  */
 @Injectable()
 export class DashboardService {
-  private liveCache?: { at: number; key: string; projects: ProjectInYear[] };
+  private snapshot?: { at: number; docs: ProjectTimeline[]; points: Map<string, ProjectInYear[]> };
+  private static readonly POINTS = 400;
 
   constructor(
     @Inject(readModelToken(DASHBOARD_PROJECTS)) private readonly timelines: ProjectionStore<ProjectTimeline>,
@@ -54,7 +63,7 @@ export class DashboardService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     // Live views are recomputed once this process applied an event (other replicas' consumers: within the 2 s).
-    timelines.onApplied(() => (this.liveCache = undefined));
+    timelines.onApplied(() => (this.snapshot = undefined));
   }
 
   /** The point a query asks for; its dates were checked as dates by the query's validation. */
@@ -79,16 +88,26 @@ export class DashboardService {
       asOf,
       knownAt,
       live: query.asOf === undefined && query.knownAt === undefined,
+      knownAtGiven: query.knownAt !== undefined,
       closed: asOf === yearEnd && today > yearEnd,
     };
   }
 
   async projects(point: ViewPoint): Promise<ProjectInYear[]> {
+    const now = Date.now();
+    if (!this.snapshot || now - this.snapshot.at > 2000) {
+      this.snapshot = { at: now, docs: await this.timelines.all(), points: new Map() };
+    }
+    const { docs, points } = this.snapshot;
+    const fold = () => docs.map((d) => projectInYear(d, point)).filter((p): p is ProjectInYear => p !== undefined);
+    if (point.knownAtGiven) return fold();
     const key = `${point.year}|${point.asOf}`;
-    if (point.live && this.liveCache && Date.now() - this.liveCache.at < 2000 && this.liveCache.key === key) return this.liveCache.projects;
-    const docs = await this.timelines.all();
-    const projects = docs.map((d) => projectInYear(d, point)).filter((p): p is ProjectInYear => p !== undefined);
-    if (point.live) this.liveCache = { at: Date.now(), key, projects };
+    let projects = points.get(key);
+    if (!projects) {
+      projects = fold();
+      if (points.size >= DashboardService.POINTS) points.delete(points.keys().next().value as string);
+      points.set(key, projects);
+    }
     return projects;
   }
 
@@ -182,6 +201,31 @@ export class DashboardService {
       pageSize,
       items: visible.slice((page - 1) * pageSize, page * pageSize),
     };
+  }
+
+  /**
+   * A signal each time this process applied events to the dashboard's read models (at most one per
+   * 300 ms), and a heartbeat every 15 s so that proxies keep the stream open. The web cockpit
+   * re-reads what it shows on each signal: numbers change within a second of the event.
+   */
+  changes(): Observable<MessageEvent> {
+    return new Observable<MessageEvent>((subscriber) => {
+      let pending: NodeJS.Timeout | undefined;
+      const notify = () => {
+        pending ??= setTimeout(() => {
+          pending = undefined;
+          subscriber.next({ type: 'change', data: { at: this.clock.now().toISOString() } });
+        }, 300);
+      };
+      const unsubscribe = [this.timelines.onApplied(notify), this.statistics.onApplied(notify)];
+      const heartbeat = setInterval(() => subscriber.next({ type: 'heartbeat', data: {} }), 15_000);
+      subscriber.next({ type: 'ready', data: {} });
+      return () => {
+        for (const off of unsubscribe) off();
+        clearInterval(heartbeat);
+        if (pending) clearTimeout(pending);
+      };
+    });
   }
 
   /** A project's whole history, each entry with its business date, in business-date order (recording time second). */

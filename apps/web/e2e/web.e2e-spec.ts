@@ -1,0 +1,171 @@
+/// <reference lib="dom" />
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { workspaceRoot } from '@ccpc/infra';
+import { indicatorValue } from '../src/shared/format';
+import { startStack, type Stack } from './stack';
+
+/**
+ * The web app in a real headless Chromium (Debian's package, driven by playwright-core) against
+ * the registry and the projection as processes on the real test servers: the leadership's
+ * cockpit shows exactly what GET /dashboard says, live and as of a date; a 区 officer registers a
+ * project through the form and enters a month's investment; the cockpit changes without a reload.
+ */
+interface Board {
+  asOf: string;
+  projects: number;
+  indicators: Array<{ code: string; actual: number }>;
+}
+interface Definitions {
+  indicators: Array<{ code: string; kind: string }>;
+}
+
+describe('the web app in Chromium', () => {
+  let stack: Stack;
+  let kinds: Map<string, string>;
+
+  beforeAll(async () => {
+    stack = await startStack(Number(process.env['E2E_PROJECTS'] ?? 120));
+    kinds = new Map((await stack.read<Definitions>('/indicators')).indicators.map((d) => [d.code, d.kind]));
+  }, 300_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const shot = async (page: Page, name: string) => {
+    await page.screenshot({ path: join(stack.artefacts, `${name}.png`), fullPage: false });
+    // Three of them are shown in the README (docs/screenshots); UPDATE_SCREENSHOTS=1 refreshes those.
+    if (process.env['UPDATE_SCREENSHOTS'] && ['cockpit', 'cockpit-drill-down', 'workbench-register-error'].includes(name)) {
+      mkdirSync(join(workspaceRoot(), 'docs/screenshots'), { recursive: true });
+      copyFileSync(join(stack.artefacts, `${name}.png`), join(workspaceRoot(), 'docs/screenshots', `${name}.png`));
+    }
+  };
+  /** axe-core in the page: no serious or critical violation. */
+  const accessible = async (page: Page, screen: string) => {
+    await page.addScriptTag({ content: axe.source });
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }),
+    )) as axe.AxeResults;
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`);
+    process.stdout.write(`  axe on ${screen}: ${result.violations.length} violations, ${serious.length} serious or critical\n`);
+    expect(summary).toEqual([]);
+  };
+  /** What every indicator card shows, by code. */
+  const cards = async (page: Page) =>
+    Object.fromEntries(
+      await page.$$eval('[data-testid^="indicator-"]', (nodes) =>
+        nodes.map((n) => [
+          n.getAttribute('data-testid')?.slice('indicator-'.length),
+          n.querySelector('[data-testid="actual"]')?.textContent,
+        ]),
+      ),
+    );
+  const expected = (board: Board) =>
+    Object.fromEntries(board.indicators.map((i) => [i.code, indicatorValue(kinds.get(i.code) ?? 'count', i.actual)]));
+  const signIn = async (page: Page, who: string) => {
+    await page.goto(stack.web.url);
+    await page.getByRole('button', { name: `以${who}登录` }).click();
+  };
+
+  it('the leadership: the board is GET /dashboard, as of 30 June too, and a locality opens its projects', async () => {
+    const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await signIn(page, '市长办公室');
+    await page.getByTestId('indicators').waitFor();
+    const live = await stack.read<Board>('/dashboard?year=2018');
+    await page.getByText(`纳入统计项目 ${live.projects} 个`).waitFor();
+    expect(await cards(page)).toEqual(expected(live));
+    await shot(page, 'cockpit');
+    await accessible(page, 'the cockpit');
+
+    await page.getByPlaceholder('跳到日期').fill('2018-06-30');
+    await page.getByPlaceholder('跳到日期').press('Enter');
+    await page.getByTestId('as-of').getByText('截至2018年6月30日').waitFor();
+    const h1 = await stack.read<Board>('/dashboard?year=2018&asOf=2018-06-30');
+    await page.getByText(`纳入统计项目 ${h1.projects} 个`).waitFor();
+    await page.waitForFunction(
+      (want) => document.querySelector('[data-testid="indicator-new-starts"] [data-testid="actual"]')?.textContent === want,
+      expected(h1)['new-starts'],
+    );
+    expect(await cards(page)).toEqual(expected(h1));
+    expect(expected(h1)).not.toEqual(expected(live));
+
+    const breakdown = await stack.read<{ rows: Array<{ code: string; name: string; projects: number }> }>(
+      '/dashboard/breakdown?by=locality&indicator=new-starts&year=2018&asOf=2018-06-30',
+    );
+    const top = breakdown.rows.find((r) => r.projects > 0);
+    expect(top).toBeDefined();
+    await page.getByTestId(`unit-${top?.code}`).click();
+    await page.getByText(`共 ${top?.projects} 个项目`).waitFor();
+    await shot(page, 'cockpit-drill-down');
+    const firstProject = page.locator('.ant-drawer a[href^="/projects/"]').first();
+    const name = await firstProject.textContent();
+    await firstProject.click();
+    await page.getByRole('heading', { name: name ?? '' }).waitFor();
+    await page.getByText(/全部记录（\d+）/).waitFor();
+    await shot(page, 'project-history');
+    await page.close();
+  }, 180_000);
+
+  it('a 区 officer registers a project (a wrong field shows its message) and enters a month; the open cockpit follows within 5 s', async () => {
+    const cockpit = await (await stack.browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    await signIn(cockpit, '市长办公室');
+    const before = await stack.read<Board>('/dashboard?year=2018');
+    await cockpit.getByText(`纳入统计项目 ${before.projects} 个`).waitFor();
+
+    const officer = await (await stack.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await signIn(officer, '南关区项目专员');
+    await officer.getByRole('button', { name: '登记新项目' }).click();
+    const form = officer.getByRole('dialog');
+    await form.getByLabel('项目名称').fill('南关区智慧物流园（浏览器测试）');
+    await form.getByLabel('责任部门').fill('市发改委');
+    await form.getByLabel('责任部门').press('Enter');
+    await form.getByLabel('产业类别').fill('商贸物流');
+    await form.getByLabel('产业类别').press('Enter');
+    await form.getByLabel('项目生成来源').fill('重点企业');
+    await form.getByLabel('项目生成来源').press('Enter');
+    await form.getByLabel('总投资（万元）').fill('80000');
+    await form.getByLabel('国家投资项目代码（可后补）').fill('2018-22');
+    await form.getByLabel('入库日期（缺省为今天）').fill('2018-05-10');
+    await form.getByLabel('入库日期（缺省为今天）').press('Enter');
+    await form.getByLabel('入库日期（缺省为今天）').press('Escape');
+    await form.getByRole('button', { name: '提交入库' }).click();
+    await form.getByTestId('form-error').waitFor();
+    await form.getByLabel('国家投资项目代码（可后补）').scrollIntoViewIfNeeded();
+    const fieldError = await form.locator('#nationalCode_help, [id$="nationalCode_help"]').textContent();
+    expect(fieldError).toMatch(/nationalCode/);
+    await shot(officer, 'workbench-register-error');
+
+    await form.getByLabel('国家投资项目代码（可后补）').fill('');
+    await form.getByRole('button', { name: '提交入库' }).click();
+    await officer.getByText('项目已入库').waitFor();
+    const registeredAt = Date.now();
+    await cockpit.getByText(`纳入统计项目 ${before.projects + 1} 个`).waitFor({ timeout: 5_000 });
+    process.stdout.write(
+      `  the open cockpit showed the new project ${((Date.now() - registeredAt) / 1000).toFixed(1)} s after the form was sent\n`,
+    );
+
+    // The first project under construction in the officer's list, one month's cumulative figure above its last.
+    const [first] = (
+      await stack.readRegistry<{ items: Array<{ name: string; cumulativeWan?: number }> }>(
+        '/projects?stage=under-construction&pageSize=100',
+        'locality:nanguan',
+      )
+    ).items;
+    expect(first).toBeDefined();
+    await officer.goto(`${stack.web.url}/workbench/investments`);
+    const input = officer.getByLabel(`${first?.name}累计完成投资（万元）`);
+    await input.waitFor();
+    await input.fill(String((first?.cumulativeWan ?? 0) + 1200));
+    await officer.getByRole('button', { name: `提交${first?.name}` }).click();
+    await officer.getByText('已提交').first().waitFor();
+    await shot(officer, 'workbench-investments');
+    await accessible(officer, 'the monthly investment entry');
+    await officer.goto(`${stack.web.url}/workbench`);
+    await officer.getByText('我的项目').waitFor();
+    await shot(officer, 'workbench');
+    await accessible(officer, 'the workbench');
+  }, 180_000);
+});

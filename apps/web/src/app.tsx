@@ -1,0 +1,72 @@
+/** Routes and the frame around every screen: one folder per screen under screens/. */
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { readsCockpit, useSession } from './auth/session';
+import { Cockpit } from './screens/cockpit/cockpit';
+import { ProjectHistory } from './screens/project/project-history';
+import { ProviderCallback, SignIn } from './screens/sign-in/sign-in';
+import { InvestmentEntry } from './screens/workbench/investment-entry';
+import { Workbench } from './screens/workbench/workbench';
+
+function Frame({ children }: { children: React.ReactNode }) {
+  const { session, signOut } = useSession();
+  const location = useLocation();
+  const items = [
+    { key: '/cockpit', label: <Link to="/cockpit">领导驾驶舱</Link> },
+    { key: '/workbench', label: <Link to="/workbench">项目工作台</Link> },
+    { key: '/workbench/investments', label: <Link to="/workbench/investments">月度投资填报</Link> },
+  ];
+  const selected = items
+    .map((i) => i.key)
+    .filter((k) => location.pathname.startsWith(k))
+    .sort((a, b) => b.length - a.length)[0];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#8c0e15' }}>
+        <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20, whiteSpace: 'nowrap' }}>
+          长春市项目建设管理平台
+        </Typography.Title>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={selected ? [selected] : []}
+          items={items}
+          style={{ flex: 1, background: 'transparent' }}
+        />
+        <Space>
+          <span style={{ color: '#fff' }}>{session?.name}</span>
+          <Button size="small" onClick={signOut}>
+            退出登录
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24 }}>
+        <main>{children}</main>
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+export function AppRoutes() {
+  const { session } = useSession();
+  if (!session) {
+    return (
+      <Routes>
+        <Route path="/signin-callback" element={<ProviderCallback />} />
+        <Route path="*" element={<SignIn />} />
+      </Routes>
+    );
+  }
+  const home = readsCockpit(session) ? '/cockpit' : '/workbench';
+  return (
+    <Frame>
+      <Routes>
+        <Route path="/cockpit" element={<Cockpit />} />
+        <Route path="/projects/:id" element={<ProjectHistory />} />
+        <Route path="/workbench" element={<Workbench />} />
+        <Route path="/workbench/investments" element={<InvestmentEntry />} />
+        <Route path="*" element={<Navigate to={home} replace />} />
+      </Routes>
+    </Frame>
+  );
+}

@@ -1,0 +1,46 @@
+/** One target of the year: its actual, its target, how far along, and the light; the definition on hover. */
+import { Card, Progress, Tag, Tooltip, Typography } from 'antd';
+import type { IndicatorValue } from '../../api/views';
+import { indicatorValue, percent } from '../../shared/format';
+import { LIGHT_COLOURS, LIGHT_LABELS, LIGHT_TAGS, lightOf } from './lights';
+
+export function IndicatorCard({
+  value,
+  kind,
+  asOf,
+}: {
+  value: IndicatorValue;
+  kind: 'count' | 'share' | 'coverage' | 'growth';
+  asOf: string;
+}) {
+  const light = lightOf({ kind, reached: value.reached, met: value.met }, asOf);
+  const rule = value.targetRule === 'more-than' ? '超过' : '达到';
+  return (
+    <Card size="small" data-testid={`indicator-${value.code}`} style={{ height: '100%', borderTop: `4px solid ${LIGHT_COLOURS[light]}` }}>
+      <Tooltip title={value.definition}>
+        <Typography.Text strong>{value.name}</Typography.Text>
+      </Tooltip>{' '}
+      <Tag style={{ ...LIGHT_TAGS[light], borderColor: LIGHT_TAGS[light].color }}>{LIGHT_LABELS[light]}</Tag>
+      <div style={{ fontSize: 28, fontWeight: 600, margin: '8px 0' }} data-testid="actual">
+        {indicatorValue(kind, value.actual)}
+      </div>
+      {value.target !== null ? (
+        <>
+          <Typography.Text type="secondary">
+            目标：{rule}
+            {indicatorValue(kind, value.target)}
+          </Typography.Text>
+          <Progress
+            percent={Math.round(Math.min(1, value.reached ?? 0) * 1000) / 10}
+            strokeColor={LIGHT_COLOURS[light]}
+            status="normal"
+            format={() => percent(value.reached ?? 0)}
+            aria-label={`${value.name}目标完成度`}
+          />
+        </>
+      ) : (
+        <Typography.Text type="secondary">本年度无此项目标</Typography.Text>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,131 @@
+/** Rankings by locality or department for one indicator; a unit opens the projects behind its number. */
+import { Card, Drawer, Radio, Select, Space, Table } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { projection, unwrap } from '../../api/client';
+import type { Breakdown, BreakdownRow, IndicatorDefinition, Page, ProjectSummary } from '../../api/views';
+import { EChart } from '../../shared/echart';
+import { indicatorValue, money } from '../../shared/format';
+import { useApi } from '../../shared/use-api';
+
+export function Ranking({
+  year,
+  asOf,
+  definitions,
+  refreshKey,
+}: {
+  year: number;
+  asOf: string | undefined;
+  definitions: IndicatorDefinition[];
+  refreshKey: string | undefined;
+}) {
+  const [indicator, setIndicator] = useState('new-starts');
+  const [by, setBy] = useState<'locality' | 'department'>('locality');
+  const [unit, setUnit] = useState<BreakdownRow>();
+  const point = { year, ...(asOf ? { asOf } : {}) };
+  const breakdown = useApi(
+    async () =>
+      (await unwrap(
+        projection().GET('/dashboard/breakdown', { params: { query: { ...point, by, indicator: indicator as never } } }),
+      )) as unknown as Breakdown,
+    [year, asOf, by, indicator, refreshKey],
+  );
+  const kind = definitions.find((d) => d.code === indicator)?.kind ?? 'count';
+  const rows = breakdown.data?.rows ?? [];
+  const option = useMemo(
+    () => ({
+      grid: { left: 90, right: 24, top: 8, bottom: 24 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name) },
+      series: [{ type: 'bar', data: rows.map((r) => r.actual), itemStyle: { color: '#b5121b' }, cursor: 'pointer' }],
+    }),
+    [rows],
+  );
+
+  return (
+    <Card
+      size="small"
+      title="排名"
+      extra={
+        <Space wrap>
+          <Select
+            aria-label="排名指标"
+            value={indicator}
+            onChange={setIndicator}
+            style={{ width: 220 }}
+            options={definitions.filter((d) => d.basis === 'projects').map((d) => ({ value: d.code, label: d.name }))}
+          />
+          <Radio.Group value={by} onChange={(e) => setBy(e.target.value)} optionType="button">
+            <Radio.Button value="locality">按县（市）区</Radio.Button>
+            <Radio.Button value="department">按部门</Radio.Button>
+          </Radio.Group>
+        </Space>
+      }
+    >
+      <EChart option={option} height={Math.max(200, rows.length * 22)} label="排名柱状图，数字见下表" onClick={(i) => setUnit(rows[i])} />
+      <Table<BreakdownRow>
+        size="small"
+        rowKey="code"
+        loading={breakdown.loading}
+        dataSource={rows}
+        pagination={false}
+        onRow={(row) => ({ onClick: () => setUnit(row), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '名次', dataIndex: 'rank', width: 64 },
+          {
+            title: by === 'locality' ? '县（市）区' : '部门',
+            dataIndex: 'name',
+            render: (name: string, row) => <a data-testid={`unit-${row.code}`}>{name}</a>,
+          },
+          { title: '完成', dataIndex: 'actual', render: (v: number) => indicatorValue(kind, v) },
+          { title: '项目数', dataIndex: 'projects' },
+        ]}
+      />
+      <Drawer
+        open={!!unit}
+        onClose={() => setUnit(undefined)}
+        title={`${unit?.name ?? ''} · ${breakdown.data?.indicator.name ?? ''}`}
+        size="large"
+      >
+        {unit && <UnitProjects year={year} asOf={asOf} indicator={indicator} by={by} code={unit.code} />}
+      </Drawer>
+    </Card>
+  );
+}
+
+function UnitProjects({ year, asOf, indicator, by, code }: { year: number; asOf?: string; indicator: string; by: string; code: string }) {
+  const [page, setPage] = useState(1);
+  const projects = useApi(
+    async () =>
+      (await unwrap(
+        projection().GET('/dashboard/indicators/{code}/projects', {
+          params: {
+            path: { code: indicator },
+            query: {
+              year,
+              ...(asOf ? { asOf } : {}),
+              page,
+              pageSize: 20,
+              ...(by === 'locality' ? { localityCode: code } : { departmentCode: code }),
+            },
+          },
+        } as never),
+      )) as unknown as Page<ProjectSummary>,
+    [year, asOf, indicator, by, code, page],
+  );
+  return (
+    <Table<ProjectSummary>
+      size="small"
+      rowKey="projectId"
+      loading={projects.loading}
+      dataSource={projects.data?.items ?? []}
+      locale={{ emptyText: '没有构成此数字的项目' }}
+      pagination={{ current: page, pageSize: 20, total: projects.data?.total ?? 0, onChange: setPage, showTotal: (t) => `共 ${t} 个项目` }}
+      columns={[
+        { title: '项目名称', dataIndex: 'name', render: (name: string, p) => <Link to={`/projects/${p.projectId}`}>{name}</Link> },
+        { title: '总投资', dataIndex: 'totalInvestmentWan', render: (v: number) => money(v), align: 'right' },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,63 @@
+/** 项目全景: a project as it stands, and every recorded fact in business-date order. */
+import { Alert, Button, Card, Descriptions, Skeleton, Timeline, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { projection, unwrap } from '../../api/client';
+import type { History } from '../../api/views';
+import { cnDate, cnMonth, money } from '../../shared/format';
+import { EVENT_LABELS, STAGE_LABELS } from '../../shared/labels';
+import { useApi } from '../../shared/use-api';
+
+function describe(type: string, data: Record<string, unknown>): string {
+  if (type === 'MonthlyInvestmentReported') return `${cnMonth(String(data['month']))}累计完成 ${money(Number(data['cumulativeWan']))}`;
+  if (type === 'ProjectStageAdvanced')
+    return `${STAGE_LABELS[String(data['from'])] ?? data['from']} → ${STAGE_LABELS[String(data['to'])] ?? data['to']}`;
+  if (type === 'ProjectRegistered') return `总投资 ${money(Number(data['totalInvestmentWan']))}`;
+  if (typeof data['reason'] === 'string') return `原因：${data['reason']}`;
+  return '';
+}
+
+export function ProjectHistory() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const history = useApi(
+    async () => (await unwrap(projection().GET('/projects/{id}/history', { params: { path: { id } } }))) as unknown as History,
+    [id],
+  );
+  if (history.error)
+    return <Alert type="error" showIcon title={history.error.explain()} action={<Button onClick={() => navigate(-1)}>返回</Button>} />;
+  if (!history.data) return <Skeleton active />;
+  const { current, events } = history.data;
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+          {history.data.name}
+        </Typography.Title>
+      }
+      extra={<Button onClick={() => navigate(-1)}>返回</Button>}
+    >
+      <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
+        <Descriptions.Item label="阶段">{STAGE_LABELS[current.stage] ?? current.stage}</Descriptions.Item>
+        <Descriptions.Item label="总投资">{money(current.totalInvestmentWan)}</Descriptions.Item>
+        <Descriptions.Item label="累计完成投资">{money(current.cumulativeWan ?? 0)}</Descriptions.Item>
+        <Descriptions.Item label="国家项目代码">{current.nationalCode ?? '未赋码'}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+        全部记录（{events.length}）
+      </Typography.Title>
+      <Timeline
+        items={events.map((e) => ({
+          key: `${e.service}-${e.v}`,
+          content: (
+            <>
+              <strong>{cnDate(e.date)}</strong> {EVENT_LABELS[e.type] ?? e.type} <span>{describe(e.type, e.data)}</span>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                记录于 {cnDate(e.recordedAt)}（{e.actor?.id ?? '系统'}）
+              </Typography.Text>
+            </>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}

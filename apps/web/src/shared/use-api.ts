@@ -1,0 +1,40 @@
+/** Loading, data and error of one API read, re-read when its inputs change or on demand. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/errors';
+
+export interface ApiState<T> {
+  data: T | undefined;
+  loading: boolean;
+  error: ApiError | undefined;
+  reload: () => void;
+}
+
+export function useApi<T>(read: () => Promise<T>, inputs: readonly unknown[]): ApiState<T> {
+  const [data, setData] = useState<T>();
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError>();
+  const [tick, setTick] = useState(0);
+  const latest = useRef(0);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+
+  useEffect(() => {
+    const call = ++latest.current;
+    setLoading(true);
+    read().then(
+      (value) => {
+        if (call !== latest.current) return; // a later read is on its way
+        setData(value);
+        setError(undefined);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (call !== latest.current) return;
+        setError(failure instanceof ApiError ? failure : new ApiError(0, undefined));
+        setLoading(false);
+      },
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...inputs, tick]);
+
+  return { data, loading, error, reload };
+}
