@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SingleBar } from 'cli-progress';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@ccpc/contracts';
-import { startWebServer, type WebServer } from '../../apps/web/server/serve';
 import { seedProjects } from '../scripts/seed-projects';
 import { seedStatistics } from '../scripts/seed-statistics';
 import {
   cacheDir,
   consoleProgress,
   DEMO_CALLERS,
+  startWebServer,
+  type WebServer,
   devToken,
   dockerAvailable,
   ensureDevKeys,

@@ -6,10 +6,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { consoleProgress, devToken, ensureChromium, ensureDevKeys, workspaceRoot } from '@ccpc/infra';
+import { consoleProgress, devToken, ensureChromium, ensureDevKeys, startWebServer, type WebServer, workspaceRoot } from '@ccpc/infra';
 import { dropDatabase, type ServiceProcess, startServiceProcess, testNamespace } from '@ccpc/testing';
 import { seedProjects } from '../../../deploy/scripts/seed-projects';
-import { startWebServer, type WebServer } from '../server/serve';
 
 export interface Stack {
   registry: ServiceProcess;

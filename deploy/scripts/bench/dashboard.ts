@@ -5,13 +5,18 @@ import mongoose from 'mongoose';
 import { devToken, ensureDevKeys, workspaceRoot } from '@ccpc/infra';
 import { startServiceProcess } from '@ccpc/testing';
 import { seedProjects } from '../seed-projects';
+import { bundleSize, cockpitFirstRender } from './web';
 import { bar, DASHBOARD_QUERIES, log, N_DASHBOARD, percentile } from './fixtures';
 
 export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string }, prefix: string, dbName: string) {
   log(`(e) dashboard queries over ${N_DASHBOARD} projects: the registry and projection bundles as processes, demo data through the API`);
-  const build = spawnSync(join(workspaceRoot(), 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=registry,projection'], {
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    join(workspaceRoot(), 'node_modules/.bin/nx'),
+    ['run-many', '-t', 'build', '--projects=registry,projection,web'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) throw new Error('building the registry and projection bundles failed');
   const { keys } = await ensureDevKeys();
   const common = { TOPIC_PREFIX: `${prefix}dash.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn' };
@@ -74,7 +79,13 @@ export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: 
     };
     const sliderFirst = await slider(false);
     const sliderAgain = await slider(true);
+    const firstRender = await cockpitFirstRender({
+      registry: registry.url.replace('127.0.0.1', 'localhost'),
+      projection: projection.url.replace('127.0.0.1', 'localhost'),
+    });
     return {
+      bundle: bundleSize(),
+      firstRender,
       sliderFirst,
       sliderAgain,
       projects: seeded.projects,

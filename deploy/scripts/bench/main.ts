@@ -4,7 +4,9 @@
  *   (b) raw kafkajs batched produce vs our outbox relay, and duplicates on Kafka (none without faults)
  *   (c) end-to-end lag, append → projection applied (p50/p95/p99) at a stated load
  *   (d) projection rebuild rate over 200,000 events
- *   (e) leadership dashboard query latency over 2,000 projects (registry and projection as processes)
+ *   (e) leadership dashboard query latency over 2,000 projects (registry and projection as processes),
+ *       the cockpit's slider (each day of the year as of, then again)
+ *   (f) the web app: bundle size and the cockpit's first render in Chromium
  * Prints a table and writes bench-results/bench-<date>.json. Not a test: nothing fails on speed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -67,6 +69,8 @@ async function main(): Promise<void> {
         `| (e) the same days again (slider moved back) | | p50 ${e.sliderAgain.p50Ms} ms · p95 ${e.sliderAgain.p95Ms} ms · p99 ${e.sliderAgain.p99Ms} ms | | ≤ 50 ms p99 |`,
         `| (e) city dashboard live (cached until an event applies) | | p50 ${e.cityLive.p50Ms} ms · p95 ${e.cityLive.p95Ms} ms · p99 ${e.cityLive.p99Ms} ms | | reported |`,
         `| (e) locality breakdown of new starts as of 30 June | | p50 ${e.localityBreakdown.p50Ms} ms · p95 ${e.localityBreakdown.p95Ms} ms · p99 ${e.localityBreakdown.p99Ms} ms | | reported |`,
+        `| (f) web app bundle (${e.bundle.files} files) | | ${e.bundle.rawKiB} KiB · ${e.bundle.gzipKiB} KiB gzip | | reported |`,
+        `| (f) cockpit first render in Chromium, ${e.projects} projects: sign-in → numbers · reload → numbers | | ${e.firstRender.coldMs} ms · ${e.firstRender.warmMs} ms | | reported |`,
         `| (e) demo data through the registry API | | ${e.projects} projects, ${e.seedCommands} commands in ${e.seedSeconds} s | | reported |`,
         '',
       ].join('\n'),

@@ -10,3 +10,4 @@ export { cacheDir, InfraError, workspaceRoot } from './lib/workspace';
 export { DEMO_CALLERS, devToken, ensureDevKeys, type DevIdentity } from './lib/dev-identity';
 export { ensureChromium, findChromium } from './lib/chromium';
 export { ensureSchemathesis, type Schemathesis, SCHEMATHESIS_VERSION } from './lib/schemathesis';
+export { startWebServer, type WebServer, type WebServerOptions } from './lib/web-server';

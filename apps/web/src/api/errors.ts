@@ -1,3 +1,5 @@
+import { chineseMessage } from './messages';
+
 /** The services' one error shape, and what a person should read for it (in Chinese, with what to do). */
 export interface ErrorBody {
   statusCode: number;
@@ -19,8 +21,9 @@ export class ApiError extends Error {
   /** Per field, the service's message: a form shows each next to its field. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const v of this.body?.violations ?? []) out[v.field] ??= v.message;
-    if (this.body?.field && this.body.message && !out[this.body.field]) out[this.body.field] = this.body.message;
+    for (const v of this.body?.violations ?? []) out[v.field] ??= chineseMessage(v.rule, v.message);
+    if (this.body?.field && this.body.message && !out[this.body.field])
+      out[this.body.field] = chineseMessage(this.body.rule, this.body.message);
     return out;
   }
 

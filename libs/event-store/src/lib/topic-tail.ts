@@ -87,7 +87,8 @@ export async function eventIdsOnTopic(kafka: Kafka, topic: string, options: Topi
         .catch(reject);
     });
   } finally {
-    await consumer.disconnect();
+    // A consumer stuck rejoining a broker that just came back may not leave quickly: do not wait on it for long.
+    await Promise.race([consumer.disconnect().catch(() => undefined), new Promise((r) => setTimeout(r, 5000).unref())]);
   }
   return ids;
 }

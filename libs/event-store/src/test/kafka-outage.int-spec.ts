@@ -39,7 +39,10 @@ describe('Kafka stopped during a load of commands', () => {
 
   it('loses nothing and counts every event exactly once', async () => {
     const store = new MongoEventStore(connection, catalog);
-    const relay = new OutboxRelay(store, kafka, { topic, batchSize: 100 });
+    // What the relay said, shown if the events do not arrive (which side stalled: the relay or the consumer).
+    const said: string[] = [];
+    const note = (m: string) => said.push(`${new Date().toISOString().slice(11, 23)} ${m}`);
+    const relay = new OutboxRelay(store, kafka, { topic, batchSize: 100, logger: { info: note, warn: note } });
     const summaries = new ProjectionStore(connection, projectSummaries);
     const consumer = liveProjection(kafka, summaries, { topics: [topic], catalog, connection, topicPrefix: ns.topicPrefix });
     relay.start();
@@ -68,7 +71,7 @@ describe('Kafka stopped during a load of commands', () => {
     await broker.begin();
     for (let round = 7; round <= 8; round++) await invest(round);
 
-    await waitFor(
+    const arrived = waitFor(
       'every event to reach the projection',
       async () => {
         const docs = await summaries.all();
@@ -76,6 +79,13 @@ describe('Kafka stopped during a load of commands', () => {
       },
       240_000,
     );
+    await arrived.catch(async (error: unknown) => {
+      const docs = await summaries.all();
+      process.stdout.write(
+        `  stalled: relay ${JSON.stringify(relay.status())}, outbox ${await outboxOf(store).unpublishedCount()} pending, consumer ${JSON.stringify(consumer.status())}, projection ${docs.map((d) => d.investments).join(',')}\n  relay said:\n    ${said.join('\n    ')}\n`,
+      );
+      throw error;
+    });
     await relay.stop();
     await consumer.stop();
 

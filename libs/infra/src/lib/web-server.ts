@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import express from 'express';
-import { DEMO_CALLERS, devToken, workspaceRoot } from '@ccpc/infra';
+import { DEMO_CALLERS, devToken } from './dev-identity';
+import { workspaceRoot } from './workspace';
 
 export interface WebServerOptions {
   port: number;
