@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
-import { devToken, ensureDevKeys, workspaceRoot } from '@ccpc/infra';
+import { devToken, ensureDevKeys, startWebServer, workspaceRoot } from '@ccpc/infra';
 import { startServiceProcess } from '@ccpc/testing';
 import { seedProjects } from '../seed-projects';
 import { bundleSize, cockpitFirstRender } from './web';
@@ -19,10 +19,15 @@ export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: 
   );
   if (build.status !== 0) throw new Error('building the registry and projection bundles failed');
   const { keys } = await ensureDevKeys();
-  const common = { TOPIC_PREFIX: `${prefix}dash.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn' };
+  // The web app first: the services must allow its origin (CORS) before it calls them.
+  const services: Record<string, string> = {};
+  const web = await startWebServer({ port: 0, services, devSignIn: true });
+  const common = { TOPIC_PREFIX: `${prefix}dash.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn', CORS_ORIGIN: web.url };
   const opts = { endpoints: infra, publicKeyPem: keys.publicKeyPem };
   const registry = await startServiceProcess('registry', { ...common, MONGODB_DB: `${dbName}_registry` }, opts);
   const projection = await startServiceProcess('projection', { ...common, MONGODB_DB: `${dbName}_projection` }, opts);
+  services['registry'] = registry.url.replace('127.0.0.1', 'localhost');
+  services['projection'] = projection.url.replace('127.0.0.1', 'localhost');
   try {
     const seeding = bar('seeding       ', N_DASHBOARD);
     const started = performance.now();
@@ -79,9 +84,9 @@ export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: 
     };
     const sliderFirst = await slider(false);
     const sliderAgain = await slider(true);
-    const firstRender = await cockpitFirstRender({
-      registry: registry.url.replace('127.0.0.1', 'localhost'),
-      projection: projection.url.replace('127.0.0.1', 'localhost'),
+    const firstRender = await cockpitFirstRender(web.url).catch((error: unknown) => {
+      log(`(f) the cockpit did not render: ${(error as Error).message.split('\n')[0]}`);
+      return { coldMs: NaN, warmMs: NaN };
     });
     return {
       bundle: bundleSize(),
@@ -96,6 +101,7 @@ export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: 
       localityBreakdown: await measure('/dashboard/breakdown?by=locality&indicator=new-starts&year=2018&asOf=2018-06-30'),
     };
   } finally {
+    await web.close();
     await projection.stop();
     await registry.stop();
     for (const db of [`${dbName}_registry`, `${dbName}_projection`]) {

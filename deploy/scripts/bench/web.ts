@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { consoleProgress, ensureChromium, startWebServer, workspaceRoot } from '@ccpc/infra';
+import { consoleProgress, ensureChromium, workspaceRoot } from '@ccpc/infra';
 import { log } from './fixtures';
 
 export function bundleSize(): { files: number; rawKiB: number; gzipKiB: number } {
@@ -18,9 +18,9 @@ export function bundleSize(): { files: number; rawKiB: number; gzipKiB: number }
   return { files: files.length, rawKiB: Math.round(raw / 1024), gzipKiB: Math.round(gzip / 1024) };
 }
 
-export async function cockpitFirstRender(services: { registry: string; projection: string }): Promise<{ coldMs: number; warmMs: number }> {
+export async function cockpitFirstRender(webUrl: string): Promise<{ coldMs: number; warmMs: number }> {
   log('(f) the cockpit in Chromium: first render, cold and warm');
-  const web = await startWebServer({ port: 0, services, devSignIn: true });
+  const web = { url: webUrl };
   const browser = await chromium.launch({ executablePath: ensureChromium(consoleProgress('chromium')), args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -46,6 +46,5 @@ export async function cockpitFirstRender(services: { registry: string; projectio
     return { coldMs, warmMs };
   } finally {
     await browser.close();
-    await web.close();
   }
 }
