@@ -8,10 +8,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SingleBar } from 'cli-progress';
 import { SERVICE_NAMES, SERVICES, type ServiceName } from '@ccpc/contracts';
-import { seedProjects } from '../scripts/seed-projects';
-import { seedStatistics } from '../scripts/seed-statistics';
+import { loadDemoData } from './demo-data';
 import {
   cacheDir,
   consoleProgress,
@@ -191,7 +189,7 @@ async function start(): Promise<number> {
     progress.step('waiting for the services to answer…');
     await Promise.all(services.map((s) => waitForLive(s, 90_000)));
     const portOf = (name: ServiceName) => services.find((s) => s.name === name)?.port ?? SERVICES[name].defaultPort;
-    await loadDemoData(portOf('registry'), portOf('assessment'));
+    await loadDemoData(portOf('registry'), portOf('assessment'), progress);
     // The web app, with the dev sign-in (the demo callers; tokens signed with the dev key). The
     // services allow CORS from http://localhost:4200 by default (CORS_ORIGIN).
     web = await startWebServer({
@@ -232,38 +230,6 @@ async function start(): Promise<number> {
   );
   await new Promise(() => undefined);
   return 0;
-}
-
-/** An empty registry gets the demo city (SEED_PROJECTS projects, default 2000; 0 to skip), through its API. */
-async function loadDemoData(port: number, assessmentPort: number): Promise<void> {
-  const count = Number(process.env['SEED_PROJECTS'] ?? 2000);
-  if (!count) return;
-  const url = `http://localhost:${port}`;
-  const token = await devToken(['project-office'], { sub: 'npm-start' });
-  const probe = await fetch(`${url}/projects?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
-  const existing = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
-  if (existing > 0) {
-    progress.done(`demo data: the registry already holds ${existing} projects`);
-    return;
-  }
-  progress.step(`demo data: loading ${count} projects through the registry API (SEED_PROJECTS=0 skips this)…`);
-  const bar = new SingleBar({
-    format: '  seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s',
-    hideCursor: true,
-    noTTYOutput: true,
-    notTTYSchedule: 5000,
-  });
-  const started = performance.now();
-  bar.start(count, 0, { commands: 0, rate: 0 });
-  const result = await seedProjects({
-    baseUrl: url,
-    projects: count,
-    onProgress: (done, commands) => bar.update(done, { commands, rate: Math.round(commands / ((performance.now() - started) / 1000)) }),
-  });
-  bar.stop();
-  progress.done(`demo data: ${result.projects} projects, ${result.commands} commands in ${result.seconds.toFixed(0)} s`);
-  const figures = await seedStatistics(`http://localhost:${assessmentPort}`);
-  progress.done(`demo data: ${figures.published} monthly fixed-asset investment figures of the statistics bureau`);
 }
 
 async function infraCommand(args: string[]): Promise<number> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { workspaceRoot } from '@ccpc/infra';
-import { indicatorValue } from '../src/shared/format';
+import { indicatorValue } from '../src/ui/format';
 import { startStack, type Stack } from './stack';
 
 /**

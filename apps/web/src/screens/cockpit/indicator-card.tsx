@@ -1,7 +1,7 @@
 /** One target of the year: its actual, its target, how far along, and the light; the definition on hover. */
 import { Card, Progress, Tag, Tooltip, Typography } from 'antd';
 import type { IndicatorValue } from '../../api/views';
-import { indicatorValue, percent } from '../../shared/format';
+import { indicatorValue, percent } from '../../ui/format';
 import { LIGHT_COLOURS, LIGHT_LABELS, LIGHT_TAGS, lightOf } from './lights';
 
 export function IndicatorCard({

@@ -4,9 +4,9 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
 import type { Breakdown, BreakdownRow, IndicatorDefinition, Page, ProjectSummary } from '../../api/views';
-import { EChart } from '../../shared/echart';
-import { indicatorValue, money } from '../../shared/format';
-import { useApi } from '../../shared/use-api';
+import { EChart } from '../../ui/echart';
+import { indicatorValue, money } from '../../ui/format';
+import { useApi } from '../../ui/use-api';
 
 export function Ranking({
   year,

@@ -4,7 +4,7 @@ import { LIGHT_TAGS } from './lights';
 import { Link } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
 import type { Page, Warning } from '../../api/views';
-import { useApi } from '../../shared/use-api';
+import { useApi } from '../../ui/use-api';
 
 export function WarningsPanel({ year, asOf, refreshKey }: { year: number; asOf?: string; refreshKey?: string }) {
   const warnings = useApi(

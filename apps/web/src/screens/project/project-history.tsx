@@ -3,9 +3,9 @@ import { Alert, Button, Card, Descriptions, Skeleton, Timeline, Typography } fro
 import { useNavigate, useParams } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
 import type { History } from '../../api/views';
-import { cnDate, cnMonth, money } from '../../shared/format';
-import { EVENT_LABELS, STAGE_LABELS } from '../../shared/labels';
-import { useApi } from '../../shared/use-api';
+import { cnDate, cnMonth, money } from '../../ui/format';
+import { EVENT_LABELS, STAGE_LABELS } from '../../ui/labels';
+import { useApi } from '../../ui/use-api';
 
 function describe(type: string, data: Record<string, unknown>): string {
   if (type === 'MonthlyInvestmentReported') return `${cnMonth(String(data['month']))}累计完成 ${money(Number(data['cumulativeWan']))}`;

@@ -9,9 +9,8 @@ import { useState } from 'react';
 import { idempotencyKey, registry, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { Page, ProjectSummary } from '../../api/views';
-import { beijingDay, cnMonth, money } from '../../shared/format';
-import { useApi } from '../../shared/use-api';
-import { dueMonth } from './workbench';
+import { beijingDay, cnMonth, dueMonth, money } from '../../ui/format';
+import { useApi } from '../../ui/use-api';
 
 type RowState = { status: 'saved' } | { status: 'error'; message: string } | { status: 'saving' };
 

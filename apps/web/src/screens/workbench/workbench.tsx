@@ -8,16 +8,10 @@ import { Link } from 'react-router-dom';
 import { registry, unwrap } from '../../api/client';
 import type { Page, ProjectSummary, Reference } from '../../api/views';
 import { scopeCodes, useSession } from '../../auth/session';
-import { beijingDay, cnMonth, money } from '../../shared/format';
-import { STAGE_LABELS } from '../../shared/labels';
-import { useApi } from '../../shared/use-api';
+import { beijingDay, cnMonth, dueMonth, money } from '../../ui/format';
+import { STAGE_LABELS } from '../../ui/labels';
+import { useApi } from '../../ui/use-api';
 import { RegisterForm } from './register-form';
-
-/** The month whose report is due: the previous calendar month (reports are made after a month ends). */
-export const dueMonth = (today: string) => {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
 
 export function Workbench() {
   const { session, has } = useSession();

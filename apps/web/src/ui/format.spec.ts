@@ -1,4 +1,4 @@
-import { cnDate, cnMonth, dayFromIndex, dayOfYear, indicatorValue, money, percent, wanYuan, yi } from './format';
+import { cnDate, cnMonth, dayFromIndex, dayOfYear, dueMonth, indicatorValue, money, percent, wanYuan, yi } from './format';
 
 describe('what numbers and dates read like', () => {
   it('money: 亿元 from 1亿 up, 万元 below, two decimals and thousands separators', () => {
@@ -27,5 +27,12 @@ describe('what numbers and dates read like', () => {
     expect(dayOfYear('2018-06-30')).toBe(180);
     expect(dayFromIndex(2018, 180)).toBe('2018-06-30');
     expect(dayFromIndex(2020, 365)).toBe('2020-12-31');
+  });
+});
+
+describe('the month whose report is due', () => {
+  it('is the previous calendar month, across a new year', () => {
+    expect(dueMonth('2018-07-05')).toBe('2018-06');
+    expect(dueMonth('2019-01-10')).toBe('2018-12');
   });
 });

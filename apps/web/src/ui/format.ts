@@ -53,3 +53,9 @@ export function dayOfYear(day: string): number {
 export function dayFromIndex(year: number, index: number): string {
   return new Date(Date.parse(`${year}-01-01T00:00:00Z`) + index * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The month whose report is due: the previous calendar month (reports are made after a month ends). */
+export const dueMonth = (today: string) => {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
