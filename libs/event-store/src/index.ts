@@ -23,6 +23,7 @@ export { OutboxRelay, type OutboxRelayOptions, type RelayLogger, type RelayStatu
 export { eventIdsOnTopic, type TopicTailOptions } from './lib/topic-tail';
 export { liveProjection, rebuildProjection, rebuildReadModels, type RebuildProgress } from './lib/projection-runner';
 export { type ApplyOutcome, ProjectionStore, type StoredDocument } from './lib/projection-store';
+export { type MirrorChange, type MirrorOptions, ReadModelMirror } from './lib/read-model-mirror';
 export { ExclusiveWriter } from './lib/exclusive-writer';
 export { type ViewQuery } from './lib/view-query';
 export { ensureTopics, type TopicSettings } from './lib/topics';

@@ -2,7 +2,7 @@ import { Inject, Injectable, type MessageEvent } from '@nestjs/common';
 import { Observable } from 'rxjs';
 import { cityDate, DEPARTMENTS, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
-import type { ProjectionStore } from '@ccpc/event-store';
+import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import {
@@ -20,6 +20,9 @@ import {
   projectInYear,
   type ProjectTimeline,
   targetsFor,
+  type TimelineEntry,
+  type YearIndex,
+  yearIndex,
   warningsFor,
   type YearPoint,
 } from '@ccpc/projection-domain';
@@ -46,15 +49,19 @@ const refuse = (rule: string, message: string, field: string, status: 404 | 422 
  * as known now) or as of a past business date and/or as known at a past instant. A view of a
  * year is never taken after the year's last day.
  *
- * The timelines are kept in memory as last read, until this process applies an event or two
- * seconds pass (another replica's consumer may have applied one); the projects at each point
- * (year, asOf) are folded once per such snapshot and kept with it (up to 400 points), so moving
- * the cockpit's date slider back and forth re-folds nothing. A view as known at an explicit past
- * instant (knownAt) is folded every time.
+ * The timelines are mirrored in memory (this process's applies at once, other replicas' within
+ * two seconds, by changed document) with each one's entries parsed once, and each project's
+ * year is folded once for all of its dates (a year index): moving the cockpit's date slider to
+ * any day is a binary search per project. The projects at a point are kept until the next change
+ * (up to 400 points). A view as known at an explicit past instant (knownAt) is folded every time.
  */
 @Injectable()
 export class DashboardService {
-  private snapshot?: { at: number; docs: ProjectTimeline[]; points: Map<string, ProjectInYear[]> };
+  private readonly mirror: ReadModelMirror<ProjectTimeline>;
+  private readonly statisticsMirror: ReadModelMirror<CityStatisticsMonth>;
+  /** Per project: its parsed entries and its year indexes, dropped when the project changes. */
+  private readonly derived = new Map<string, { entries: TimelineEntry[]; years: Map<number, YearIndex> }>();
+  private points = { version: -1, byPoint: new Map<string, ProjectInYear[]>() };
   private static readonly POINTS = 400;
 
   constructor(
@@ -62,8 +69,12 @@ export class DashboardService {
     @Inject(readModelToken(CITY_STATISTICS)) private readonly statistics: ProjectionStore<CityStatisticsMonth>,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    // Live views are recomputed once this process applied an event (other replicas' consumers: within the 2 s).
-    timelines.onApplied(() => (this.snapshot = undefined));
+    this.mirror = new ReadModelMirror(timelines);
+    this.statisticsMirror = new ReadModelMirror(statistics);
+    this.mirror.onChange(({ keys }) => {
+      if (keys === 'all') this.derived.clear();
+      else for (const key of keys) this.derived.delete(key);
+    });
   }
 
   /** The point a query asks for; its dates were checked as dates by the query's validation. */
@@ -94,26 +105,47 @@ export class DashboardService {
   }
 
   async projects(point: ViewPoint): Promise<ProjectInYear[]> {
-    const now = Date.now();
-    if (!this.snapshot || now - this.snapshot.at > 2000) {
-      this.snapshot = { at: now, docs: await this.timelines.all(), points: new Map() };
-    }
-    const { docs, points } = this.snapshot;
-    const fold = () => docs.map((d) => projectInYear(d, point)).filter((p): p is ProjectInYear => p !== undefined);
-    if (point.knownAtGiven) return fold();
+    const docs = await this.mirror.current();
+    if (point.knownAtGiven) return this.fold(docs, point);
+    if (this.points.version !== this.mirror.version) this.points = { version: this.mirror.version, byPoint: new Map() };
+    const { byPoint } = this.points;
     const key = `${point.year}|${point.asOf}`;
-    let projects = points.get(key);
+    let projects = byPoint.get(key);
     if (!projects) {
-      projects = fold();
-      if (points.size >= DashboardService.POINTS) points.delete(points.keys().next().value as string);
-      points.set(key, projects);
+      projects = this.fold(docs, point);
+      if (byPoint.size >= DashboardService.POINTS) byPoint.delete(byPoint.keys().next().value as string);
+      byPoint.set(key, projects);
+    }
+    return projects;
+  }
+
+  private fold(docs: ReadonlyMap<string, { doc: ProjectTimeline }>, point: ViewPoint): ProjectInYear[] {
+    const projects: ProjectInYear[] = [];
+    for (const [key, { doc }] of docs) {
+      let derived = this.derived.get(key);
+      if (!derived) this.derived.set(key, (derived = { entries: entriesOf(doc), years: new Map() }));
+      let view: ProjectInYear | undefined;
+      if (point.knownAtGiven) view = projectInYear(doc, point, derived.entries);
+      else {
+        let index = derived.years.get(point.year);
+        if (!index || !index.validFor(point.knownAt))
+          derived.years.set(point.year, (index = yearIndex(derived.entries, point.year, point.knownAt)));
+        view = index.at(point.asOf);
+      }
+      if (view) projects.push(view);
     }
     return projects;
   }
 
   private async input(point: ViewPoint) {
-    const [projects, months] = await Promise.all([this.projects(point), this.statistics.all()]);
-    return { projects, fixedAssetInvestment: fixedAssetInvestmentAt(months, point) };
+    const [projects, months] = await Promise.all([this.projects(point), this.statisticsMirror.current()]);
+    return {
+      projects,
+      fixedAssetInvestment: fixedAssetInvestmentAt(
+        [...months.values()].map((m) => m.doc),
+        point,
+      ),
+    };
   }
 
   async dashboard(point: ViewPoint) {

@@ -56,7 +56,7 @@ function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number
 export class ProjectionStore<Doc extends object> {
   private readonly meta: Collection<ProjectionMeta>;
   private cachedMeta?: CachedMeta;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(keys: readonly string[]) => void>();
 
   constructor(
     readonly connection: Connection,
@@ -168,22 +168,50 @@ export class ProjectionStore<Doc extends object> {
     return docs.map((d) => ({ ...(dataOf(d as StoredDocument<Doc>) as Doc), _id: d._id }));
   }
 
+  /** Each live document's key and revision (without its data): what changed since a copy was read. */
+  async revisions(): Promise<{ generation: number; revs: Map<string, number> }> {
+    const generation = await this.activeGeneration();
+    const docs = await this.collectionFor(generation)
+      .find({ _deleted: { $ne: true } } as never, { projection: { _rev: 1 } })
+      .toArray();
+    return { generation, revs: new Map(docs.map((d) => [d._id, d._rev])) };
+  }
+
+  /** The live documents among these keys, with their revisions. */
+  async getMany(keys: readonly string[], generation?: number): Promise<Array<{ key: string; rev: number; doc: Doc }>> {
+    if (keys.length === 0) return [];
+    const collection = generation === undefined ? await this.collection() : this.collectionFor(generation);
+    const docs = await collection.find({ _id: { $in: [...keys] } } as never).toArray();
+    return docs.filter((d) => !d._deleted).map((d) => ({ key: d._id, rev: d._rev, doc: dataOf(d as StoredDocument<Doc>) as Doc }));
+  }
+
+  /** Every live document of a generation, with its revision. */
+  async getManyAll(generation: number): Promise<Array<{ key: string; rev: number; doc: Doc }>> {
+    const docs = await this.collectionFor(generation)
+      .find({ _deleted: { $ne: true } } as never)
+      .toArray();
+    return docs.map((d) => ({ key: d._id, rev: d._rev, doc: dataOf(d as StoredDocument<Doc>) as Doc }));
+  }
+
+  /** Called with the keys of the documents this process just changed (caches of views built on them listen). */
+  onApplied(listener: (keys: readonly string[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(events: readonly EventEnvelope[], outcomes: ApplyOutcome[]): ApplyOutcome[] {
+    if (!outcomes.includes('applied')) return outcomes;
+    const keyOf = this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId);
+    const keys = [...new Set(events.filter((_, i) => outcomes[i] === 'applied').map(keyOf))];
+    for (const listener of this.listeners) listener(keys);
+    return outcomes;
+  }
+
   /**
    * Applies events in order, each at most once per (stream, version). One read and one bulk
    * write per batch; when another writer got there first, the batch is re-applied event by
    * event, which the per-stream versions make safe.
    */
-  /** Called after live documents changed in this process (caches of views built on them listen). */
-  onApplied(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private notify(outcomes: ApplyOutcome[]): ApplyOutcome[] {
-    if (outcomes.includes('applied')) for (const listener of this.listeners) listener();
-    return outcomes;
-  }
-
   async applyBatch(events: readonly EventEnvelope[], generation?: number, exclusive?: ExclusiveWriter<Doc>): Promise<ApplyOutcome[]> {
     const gen = generation ?? (await this.writableGeneration());
     const target = this.collectionFor(gen);
@@ -239,11 +267,11 @@ export class ProjectionStore<Doc extends object> {
       await exclusive.flushIfFull(target);
       return outcomes;
     }
-    if ((await Promise.all(writes)).every(Boolean)) return this.notify(outcomes);
+    if ((await Promise.all(writes)).every(Boolean)) return this.notify(events, outcomes);
     // Someone else wrote some of these documents meanwhile: redo one event at a time.
     const redone: ApplyOutcome[] = [];
     for (const event of events) redone.push(await this.applyOne(event, gen));
-    return this.notify(redone);
+    return this.notify(events, redone);
   }
 
   private async applyOne(event: EventEnvelope, generation: number): Promise<ApplyOutcome> {

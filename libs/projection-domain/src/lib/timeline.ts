@@ -172,6 +172,8 @@ export interface TimelineFold {
   at: Array<ProjectAt | undefined>;
   /** Whether the project was under construction at some moment from `window.from` to the last cutoff. */
   underConstructionIn: boolean;
+  /** The same for each cutoff: at some moment from `window.from` to that cutoff (false where it is before `window.from`). */
+  underConstructionUntil: boolean[];
 }
 
 /**
@@ -186,6 +188,7 @@ export function foldTimeline(
   window?: { from: string },
 ): TimelineFold {
   const at: Array<ProjectAt | undefined> = cutoffs.map(() => undefined);
+  const until: boolean[] = cutoffs.map(() => false);
   const last = cutoffs[cutoffs.length - 1] ?? '';
   let record: ProjectRecord | null = null;
   let next = 0;
@@ -197,6 +200,13 @@ export function foldTimeline(
   const endOfDay = () => {
     if (windowOpen) underConstructionIn ||= record?.stage === 'under-construction';
   };
+  // A cutoff is reached once every entry dated up to it is applied: the days before it that are
+  // in the window were read at their ends, and the project stands as `record` on the cutoff day.
+  const reach = (i: number) => {
+    at[i] = record ?? undefined;
+    until[i] =
+      window !== undefined && window.from <= (cutoffs[i] as string) && (underConstructionIn || record?.stage === 'under-construction');
+  };
   for (const entry of entries) {
     if (entry.recordedAt > knownAt) continue;
     if (day !== undefined && entry.date !== day) endOfDay();
@@ -204,15 +214,15 @@ export function foldTimeline(
       windowOpen = true;
       endOfDay(); // the state the window opens with
     }
-    while (next < cutoffs.length && entry.date > (cutoffs[next] as string)) at[next++] = record ?? undefined;
+    while (next < cutoffs.length && entry.date > (cutoffs[next] as string)) reach(next++);
     if (next >= cutoffs.length) break;
     record = evolveProjectRecord(record, { type: entry.type, data: entry.data } as RegistryEvent);
     day = entry.date;
   }
   if (window && !windowOpen && window.from <= last) windowOpen = true;
   endOfDay();
-  while (next < cutoffs.length) at[next++] = record ?? undefined;
-  return { at, underConstructionIn };
+  while (next < cutoffs.length) reach(next++);
+  return { at, underConstructionIn, underConstructionUntil: until };
 }
 
 /** The business-date rule in words, served with the indicators. */

@@ -55,3 +55,64 @@ export function projectInYear(
 }
 
 const minDate = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * A project's year folded once for every date of the year: what the cockpit's date slider asks
+ * for, day after day. The project only changes on the dates of its entries, so one pass with a
+ * cutoff at each such date (and at each period's end) gives the project as of any date by a
+ * binary search. `at(asOf)` equals `projectInYear(timeline, { year, asOf, knownAt })` for every
+ * `asOf` of the year; `validFor(knownAt)` tells whether another instant knows the same entries.
+ */
+export interface YearIndex {
+  at(asOf: string): ProjectInYear | undefined;
+  validFor(knownAt: string): boolean;
+}
+
+export function yearIndex(entries: readonly TimelineEntry[], year: number, knownAt: string): YearIndex {
+  const from = `${year}-01-01`;
+  const end = periodEnd('year', year);
+  const recorded = entries.map((e) => e.recordedAt).sort();
+  const knownCount = (instant: string) => countUpTo(recorded, instant);
+  const known = knownCount(knownAt);
+  const cutoffs = [
+    ...new Set([
+      from,
+      periodEnd('h1', year),
+      periodEnd('q1-q3', year),
+      end,
+      ...entries.map((e) => e.date).filter((d) => d > from && d < end),
+    ]),
+  ].sort();
+  const fold = foldTimeline(entries, knownAt, cutoffs, { from });
+  const indexOf = (date: string) => countUpTo(cutoffs, date) - 1;
+  return {
+    validFor: (instant) => knownCount(instant) === known,
+    at(asOf) {
+      const i = indexOf(asOf);
+      const record = fold.at[i];
+      if (i < 0 || asOf > end) return projectInYear({ log: '' }, { year, asOf, knownAt }, entries);
+      if (!record) return undefined;
+      return {
+        at: record,
+        ofPeriod: {
+          h1: fold.at[indexOf(minDate(periodEnd('h1', year), asOf))],
+          'q1-q3': fold.at[indexOf(minDate(periodEnd('q1-q3', year), asOf))],
+          year: record,
+        },
+        underConstructionInYear: fold.underConstructionUntil[i] as boolean,
+      };
+    },
+  };
+}
+
+/** How many of the sorted strings are ≤ `value`. */
+function countUpTo(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
