@@ -1,12 +1,15 @@
 /** Routes and the frame around every screen: one folder per screen under screens/. */
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { readsCockpit, useSession } from './auth/session';
-import { Cockpit } from './screens/cockpit/cockpit';
-import { ProjectHistory } from './screens/project/project-history';
 import { ProviderCallback, SignIn } from './screens/sign-in/sign-in';
-import { InvestmentEntry } from './screens/workbench/investment-entry';
-import { Workbench } from './screens/workbench/workbench';
+
+// Each screen is its own chunk, loaded on first visit: an officer's workbench does not download the cockpit's charts.
+const Cockpit = lazy(() => import('./screens/cockpit/cockpit').then((m) => ({ default: m.Cockpit })));
+const ProjectHistory = lazy(() => import('./screens/project/project-history').then((m) => ({ default: m.ProjectHistory })));
+const Workbench = lazy(() => import('./screens/workbench/workbench').then((m) => ({ default: m.Workbench })));
+const InvestmentEntry = lazy(() => import('./screens/workbench/investment-entry').then((m) => ({ default: m.InvestmentEntry })));
 
 function Frame({ children }: { children: React.ReactNode }) {
   const { session, signOut } = useSession();
@@ -41,7 +44,17 @@ function Frame({ children }: { children: React.ReactNode }) {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        <main>{children}</main>
+        <main>
+          <Suspense
+            fallback={
+              <div role="status" style={{ textAlign: 'center', margin: '120px auto' }}>
+                <Spin size="large" /> 正在加载…
+              </div>
+            }
+          >
+            {children}
+          </Suspense>
+        </main>
       </Layout.Content>
     </Layout>
   );

@@ -70,6 +70,7 @@ async function main(): Promise<void> {
         `| (e) city dashboard live (cached until an event applies) | | p50 ${e.cityLive.p50Ms} ms · p95 ${e.cityLive.p95Ms} ms · p99 ${e.cityLive.p99Ms} ms | | reported |`,
         `| (e) locality breakdown of new starts as of 30 June | | p50 ${e.localityBreakdown.p50Ms} ms · p95 ${e.localityBreakdown.p95Ms} ms · p99 ${e.localityBreakdown.p99Ms} ms | | reported |`,
         `| (f) web app bundle (${e.bundle.files} files) | | ${e.bundle.rawKiB} KiB · ${e.bundle.gzipKiB} KiB gzip | | reported |`,
+        `| (f) web app: what a first visit loads before a screen | | ${e.bundle.entryRawKiB} KiB · ${e.bundle.entryGzipKiB} KiB gzip | | reported |`,
         `| (f) cockpit first render in Chromium, ${e.projects} projects: sign-in → numbers · reload → numbers | | ${e.firstRender.coldMs} ms · ${e.firstRender.warmMs} ms | | reported |`,
         `| (e) demo data through the registry API | | ${e.projects} projects, ${e.seedCommands} commands in ${e.seedSeconds} s | | reported |`,
         '',

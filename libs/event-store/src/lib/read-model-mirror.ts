@@ -59,7 +59,8 @@ export class ReadModelMirror<Doc extends object> {
       throw error;
     });
     await this.loaded;
-    if (this.dirty.size > 0) await this.refreshDirty();
+    // A read that comes while another is fetching this process's applies waits for that fetch too.
+    if (this.dirty.size > 0 || this.refreshing) await this.refreshDirty();
     if (Date.now() - this.lastSync > (this.options.syncMs ?? 2000) && !this.syncing) {
       this.syncing = this.sync()
         .catch(() => undefined) // the next query tries again; the copy stays as it was
