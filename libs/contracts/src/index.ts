@@ -22,3 +22,5 @@ export { projectStreams, streamIds, type StreamIds } from './lib/streams';
 export { CITY_UTC_OFFSET_HOURS, cityDate } from './lib/reference/city-time';
 export * as AssessmentEvents from './lib/events/assessment';
 export { fixedAssetInvestmentStreams, isAssessmentEvent, ASSESSMENT_EVENT_TYPES, type AssessmentEvent } from './lib/events/assessment';
+export * as ApprovalEvents from './lib/events/approval';
+export { approvalCaseStreams, isApprovalEvent, APPROVAL_EVENT_TYPES, type ApprovalEvent } from './lib/events/approval';

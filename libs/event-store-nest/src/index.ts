@@ -8,6 +8,8 @@ export {
   KAFKA_CLIENT,
   OUTBOX_RELAY,
   type ReadModel,
+  type Reaction,
+  type ReactionDefinition,
   readModel,
   readModelToken,
   systemClock,

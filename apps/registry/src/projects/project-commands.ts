@@ -72,6 +72,24 @@ export class ProjectCommands {
     return this.withNationalCode(projectId, command.nationalCode, () => this.run(projectId, command, authorize, options));
   }
 
+  /** A command of the service itself (a reaction to another context's event): the system is the actor. */
+  asSystem(
+    projectId: string,
+    command: ProjectCommand,
+    actor: ReturnType<Caller['actOn']>,
+    options: CommandOptions,
+  ): Promise<CommandOutcome> {
+    return this.run(
+      projectId,
+      command,
+      (state) => {
+        if (state === null) throw new DomainError('project.notFound', `no project ${projectId}`, { field: 'projectId', status: 404 });
+        return actor;
+      },
+      options,
+    );
+  }
+
   /**
    * A project as its stream says it is now, for the moment between a registration and the
    * read model's catching up (a client that follows `Location` right after a 201).
@@ -96,7 +114,7 @@ export class ProjectCommands {
     const now = this.clock.now();
     const dated = withBusinessDate(command, cityDate(now));
     const result = await handleCommand(this.store, projectAggregate, streamOf(projectId), dated, {
-      metadata: { actor: { id: 'unknown', role: 'unknown', scope: null }, correlationId, causationId: null, now },
+      metadata: { actor: { id: 'unknown', role: 'unknown', scope: null }, correlationId, causationId: options.causationId ?? null, now },
       authorize,
       expectedVersion: options.expectedVersion,
       idempotencyKey: options.idempotencyKey,

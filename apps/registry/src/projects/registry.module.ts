@@ -1,14 +1,23 @@
 import { Module } from '@nestjs/common';
 import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
+import { ApprovalsCompletedReaction } from './approvals-completed.reaction';
 import { ProjectCommands } from './project-commands';
 import { ProjectsController } from './projects.controller';
 import { projectsView } from './projects.view';
 import { ReferenceController } from './reference.controller';
 
 @Module({
-  imports: [EventSourcingModule.forService({ catalog: new EventCatalog(ALL_EVENT_DEFINITIONS), readModels: [readModel(projectsView)] })],
+  imports: [
+    EventSourcingModule.forService({
+      catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
+      readModels: [readModel(projectsView)],
+      reactions: [
+        { name: 'approvals-completed', from: ['approval'], handles: ['ApprovalCaseCompleted'], provider: ApprovalsCompletedReaction },
+      ],
+    }),
+  ],
   controllers: [ProjectsController, ReferenceController],
-  providers: [ProjectCommands],
+  providers: [ProjectCommands, ApprovalsCompletedReaction],
 })
 export class RegistryModule {}

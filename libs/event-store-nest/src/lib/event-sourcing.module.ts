@@ -7,12 +7,14 @@ import {
   Module,
   type OnApplicationBootstrap,
   Optional,
+  type Type,
 } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { type EventCatalog, type ServiceDescriptor, type ServiceName, topicName } from '@ccpc/contracts';
-import { liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
+import { type EventCatalog, type EventEnvelope, type ServiceDescriptor, type ServiceName, topicName } from '@ccpc/contracts';
+import { EventConsumer, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
 import type { Clock, ProjectionDefinition } from '@ccpc/eventsourcing';
 import { ConsumerWatch, createKafka, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
 import { RetryingConsumer } from './retrying-consumer';
@@ -40,28 +42,85 @@ export function readModel<Doc extends object>(projection: ProjectionDefinition<D
   return { projection: projection as unknown as ProjectionDefinition<object>, from };
 }
 
+/**
+ * What a service does when another context's event arrives (a process manager step): run one
+ * of its own commands. A provider of the feature module (it may inject the command handlers,
+ * the store, the clock); the module runs it with a consumer group of its own,
+ * `<service>.reaction.<name>`, with the retries and dead letters of every consumer. `handle`
+ * must be idempotent under redelivery: run its command with an Idempotency-Key derived from the
+ * event id.
+ */
+export interface Reaction {
+  handle(event: EventEnvelope): Promise<void>;
+}
+
+export interface ReactionDefinition {
+  name: string;
+  /** The services whose topics it follows. */
+  from: readonly ServiceName[];
+  /** The event types it reacts to (others are acknowledged untouched). */
+  handles: readonly string[];
+  /** Declared among the feature module's providers too. */
+  provider: Type<Reaction>;
+}
+
 export interface EventSourcingOptions {
   catalog: EventCatalog;
   /** Read models the service keeps, each with a consumer run the same way as every other. */
   readModels?: readonly ReadModel[];
+  /** Reactions to other contexts' events, each with a consumer of its own (started once every module is ready). */
+  reactions?: readonly ReactionDefinition[];
 }
+
+const REACTIONS = Symbol('REACTIONS');
 
 @Injectable()
 class EventSourcingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly reacting: RetryingConsumer[] = [];
+
   constructor(
     @Optional() @Inject(OUTBOX_RELAY) private readonly relay: OutboxRelay | null,
     @Inject(CONSUMERS) private readonly consumers: RetryingConsumer[],
+    @Inject(REACTIONS) private readonly reactions: { options: EventSourcingOptions },
+    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
+    @Inject(getConnectionToken()) private readonly connection: Connection,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(SERVICE_DESCRIPTOR) private readonly service: ServiceDescriptor,
+    private readonly watch: ConsumerWatch,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   onApplicationBootstrap(): void {
     this.relay?.start();
+    // Reactions live in the feature modules: resolved once every module is ready.
+    for (const reaction of this.reactions.options.reactions ?? []) this.reacting.push(this.reactionConsumer(reaction));
     // A consumer that cannot reach Kafka yet keeps trying on its own; the service serves meanwhile.
-    for (const consumer of this.consumers) consumer.start();
+    for (const consumer of [...this.consumers, ...this.reacting]) consumer.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+    await Promise.all([...this.consumers, ...this.reacting].map((consumer) => consumer.stop()));
     await this.relay?.stop();
+  }
+
+  private reactionConsumer(reaction: ReactionDefinition): RetryingConsumer {
+    const handler = this.moduleRef.get(reaction.provider, { strict: false });
+    const logger = new Logger(`reaction:${reaction.name}`);
+    const name = `reaction.${reaction.name}`;
+    const consumer = new EventConsumer(this.kafka, {
+      groupId: `${this.service.name}.${name}`,
+      topics: reaction.from.map((producer) => topicName(producer, this.config.TOPIC_PREFIX)),
+      catalog: this.reactions.options.catalog,
+      connection: this.connection,
+      topicPrefix: this.config.TOPIC_PREFIX,
+      handlerName: name,
+      handles: reaction.handles,
+      handle: (event) => handler.handle(event),
+      logger: { info: (m) => logger.log(m), warn: (m) => logger.warn(m) },
+    });
+    const running = new RetryingConsumer(consumer, name);
+    this.watch.add({ name, status: () => running.status() }); // /health shows it
+    return running;
   }
 }
 
@@ -136,6 +195,7 @@ export class EventSourcingModule {
               return running;
             }),
         },
+        { provide: REACTIONS, useValue: { options } },
         EventSourcingLifecycle,
       ],
       exports: [CLOCK, EVENT_STORE, KAFKA_CLIENT, OUTBOX_RELAY, CONSUMERS, ...storeTokens],

@@ -83,6 +83,7 @@ export function businessDate(event: RegistryEvent, recordedAt: string, earlier: 
     case 'ProjectReactivated':
     case 'ProjectCancelled':
     case 'FrontEndFundingGranted':
+    case 'ProjectApprovalsCompleted':
       return event.data.date;
     case 'MonthlyInvestmentReported':
     case 'InvestmentCorrected':

@@ -134,6 +134,14 @@ export interface GrantFrontEndFunding {
   designCompleted: boolean;
 }
 
+/** The approval service said every approval of the project's case is done (a reaction, not an officer's command). */
+export interface RecordApprovalsCompleted {
+  type: 'RecordApprovalsCompleted';
+  date: string;
+  workingDays: number;
+  approvalEventId: string;
+}
+
 export type ProjectCommand =
   | RegisterProject
   | ReviseDetails
@@ -155,4 +163,5 @@ export type ProjectCommand =
   | RecordStatisticsInclusion
   | AssignCityLeader
   | AssignSecretary
-  | GrantFrontEndFunding;
+  | GrantFrontEndFunding
+  | RecordApprovalsCompleted;

@@ -294,4 +294,22 @@ describe('Project', () => {
         .thenThrows('funding.stage');
     });
   });
+
+  describe('approvals (the approval service tells, by ApprovalCaseCompleted)', () => {
+    const told = { type: 'RecordApprovalsCompleted', date: '2018-03-22', workingDays: 26, approvalEventId: 'e-1' } as const;
+    const recorded: ProjectEvent = {
+      type: 'ProjectApprovalsCompleted',
+      data: { date: '2018-03-22', workingDays: 26, approvalEventId: 'e-1' },
+    };
+    it('given a project, when its approvals are completed, then the fact is recorded with its date and working days', () => {
+      spec.given([registered]).when(told).then([recorded]);
+    });
+    it('given the completion recorded, when it is told again (a redelivery), then nothing new; and no project, no record (404)', () => {
+      spec
+        .given([registered, recorded])
+        .when({ ...told, approvalEventId: 'e-2' })
+        .then([]);
+      spec.given([]).when(told).thenThrows('project.notFound');
+    });
+  });
 });

@@ -191,6 +191,13 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
         refuse('funding.stage', `front-end funding is for planned projects, not ${STAGE_LABELS[state.stage]} ones`, 'stage', 409);
       }
       return [{ type: 'FrontEndFundingGranted', data: { amountWan: command.amountWan, date: command.date } }];
+    case 'RecordApprovalsCompleted': {
+      if (!state) return refuse('project.notFound', 'no such project', 'projectId', 404);
+      // The same completion told twice (a redelivery the key did not catch) records nothing new.
+      if (state.approvalsCompleted?.date === command.date) return [];
+      const { type: _type, ...data } = command;
+      return [{ type: 'ProjectApprovalsCompleted', data }];
+    }
   }
 }
 

@@ -28,6 +28,8 @@ export interface CommandOptions {
   /** From Idempotency-Key: a retry returns the first result. */
   idempotencyKey?: string;
   correlationId?: string;
+  /** The event that caused this command (a reaction to another context's event). */
+  causationId?: string;
 }
 
 export function commandOptions(

@@ -51,10 +51,273 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/approval-cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审批案件列表（仅本人权限范围内：县区看本地项目，部门看有本部门事项的案件） */
+    get: operations['ApprovalCaseController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 案件详情：各事项状态、到期日、剩余工作日（ETag 为版本） */
+    get: operations['ApprovalCaseController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-cases/{id}/items/{itemCode}/submission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申报审批事项（申请人所在县区） */
+    post: operations['ApprovalCaseController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-cases/{id}/items/{itemCode}/resubmission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按一次性告知补正后再次提交（申请人所在县区） */
+    post: operations['ApprovalCaseController_resubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-cases/{id}/items/{itemCode}/supplement-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 一次性告知需补正的全部材料（办理部门） */
+    post: operations['ApprovalCaseController_requestSupplements'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-cases/{id}/items/{itemCode}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准（办理部门） */
+    post: operations['ApprovalCaseController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-cases/{id}/items/{itemCode}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不予批准并说明理由（办理部门） */
+    post: operations['ApprovalCaseController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-cases/{id}/items/{itemCode}/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记申请人到窗口办理一次（最多跑一次：同一环节第二次到访予以标记） */
+    post: operations['ApprovalCaseController_visit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待办：本人须办理的审批事项，到期日最早的在前（部门：待审批；县区：可申报与待补正；市项目办：全部审批中事项） */
+    get: operations['InboxController_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reference/approval-items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审批事项参考数据（2018.1 版）：办理部门、承诺时限（工作日）、前置事项 */
+    get: operations['InboxController_reference'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    SubmitItemDto: {
+      /**
+       * Format: date
+       * @description 办理日期（业务日期）
+       * @example 2018-03-05
+       */
+      date: string;
+      /**
+       * @description 材料清单（每项一个名称）
+       * @example [
+       *       "项目申请报告",
+       *       "用地红线图"
+       *     ]
+       */
+      documents: string[];
+    };
+    ResubmitItemDto: {
+      /**
+       * Format: date
+       * @description 办理日期（业务日期）
+       * @example 2018-03-05
+       */
+      date: string;
+      /**
+       * @description 材料清单（每项一个名称）
+       * @example [
+       *       "项目申请报告",
+       *       "用地红线图"
+       *     ]
+       */
+      documents: string[];
+    };
+    RequestSupplementsDto: {
+      /**
+       * Format: date
+       * @description 办理日期（业务日期）
+       * @example 2018-03-05
+       */
+      date: string;
+      /**
+       * @description 材料清单（每项一个名称）
+       * @example [
+       *       "项目申请报告",
+       *       "用地红线图"
+       *     ]
+       */
+      documents: string[];
+      /**
+       * @description 告知说明
+       * @example 请补正用地红线图原件
+       */
+      note?: string;
+    };
+    ApproveItemDto: {
+      /**
+       * Format: date
+       * @description 办理日期（业务日期）
+       * @example 2018-03-05
+       */
+      date: string;
+      /**
+       * @description 办结意见
+       * @example 同意
+       */
+      note?: string;
+    };
+    RejectItemDto: {
+      /**
+       * Format: date
+       * @description 办理日期（业务日期）
+       * @example 2018-03-05
+       */
+      date: string;
+      /**
+       * @description 不予批准的理由
+       * @example 选址不符合城市总体规划
+       */
+      reasons: string;
+    };
+    RecordVisitDto: {
+      /**
+       * Format: date
+       * @description 办理日期（业务日期）
+       * @example 2018-03-05
+       */
+      date: string;
+      /**
+       * @description 到访环节：submission 申报、supplement 补正、collection 领取批文
+       * @example submission
+       * @enum {string}
+       */
+      step: 'submission' | 'supplement' | 'collection';
+    };
     /** @description 每个错误的同一形状：状态码、规则名（rule）、出错字段（field）与说明 */
     ErrorBody: {
       statusCode: number;
@@ -232,6 +495,942 @@ export interface operations {
       };
       /** @description never: a dead process does not answer */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_list: {
+    parameters: {
+      query?: {
+        /** @description 县（市）区/开发区代码 */
+        localityCode?:
+          | 'nanguan'
+          | 'kuancheng'
+          | 'chaoyang'
+          | 'erdao'
+          | 'lvyuan'
+          | 'shuangyang'
+          | 'jiutai'
+          | 'yushu'
+          | 'dehui'
+          | 'gongzhuling'
+          | 'nongan'
+          | 'xinqu'
+          | 'jingkai'
+          | 'jingyue'
+          | 'qikai'
+          | 'zhonghan'
+          | 'lianhuashan';
+        /** @description 案件状态：open 办理中、completed 已办结 */
+        status?: 'open' | 'completed';
+        /** @description 页码 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { items, total, page, pageSize } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_submit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 当前版本（GET 返回的 ETag）；版本已变化时返回 409 */
+        'If-Match'?: string;
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        /** @description 审批事项代码（GET /reference/approval-items）：site-selection 规划选址；land-pre-review 用地预审；environmental-impact 环境影响评价；project-decision 可行性研究/核准/备案；survey-design 勘测设计审查；planning-permit 建设工程规划许可；fire-design 消防设计审查；construction-permit 施工许可 */
+        itemCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitItemDto'];
+      };
+    };
+    responses: {
+      /** @description 命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_resubmit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 当前版本（GET 返回的 ETag）；版本已变化时返回 409 */
+        'If-Match'?: string;
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        /** @description 审批事项代码（GET /reference/approval-items）：site-selection 规划选址；land-pre-review 用地预审；environmental-impact 环境影响评价；project-decision 可行性研究/核准/备案；survey-design 勘测设计审查；planning-permit 建设工程规划许可；fire-design 消防设计审查；construction-permit 施工许可 */
+        itemCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResubmitItemDto'];
+      };
+    };
+    responses: {
+      /** @description 命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_requestSupplements: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 当前版本（GET 返回的 ETag）；版本已变化时返回 409 */
+        'If-Match'?: string;
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        /** @description 审批事项代码（GET /reference/approval-items）：site-selection 规划选址；land-pre-review 用地预审；environmental-impact 环境影响评价；project-decision 可行性研究/核准/备案；survey-design 勘测设计审查；planning-permit 建设工程规划许可；fire-design 消防设计审查；construction-permit 施工许可 */
+        itemCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestSupplementsDto'];
+      };
+    };
+    responses: {
+      /** @description 命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_approve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 当前版本（GET 返回的 ETag）；版本已变化时返回 409 */
+        'If-Match'?: string;
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        /** @description 审批事项代码（GET /reference/approval-items）：site-selection 规划选址；land-pre-review 用地预审；environmental-impact 环境影响评价；project-decision 可行性研究/核准/备案；survey-design 勘测设计审查；planning-permit 建设工程规划许可；fire-design 消防设计审查；construction-permit 施工许可 */
+        itemCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveItemDto'];
+      };
+    };
+    responses: {
+      /** @description 命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_reject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 当前版本（GET 返回的 ETag）；版本已变化时返回 409 */
+        'If-Match'?: string;
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        /** @description 审批事项代码（GET /reference/approval-items）：site-selection 规划选址；land-pre-review 用地预审；environmental-impact 环境影响评价；project-decision 可行性研究/核准/备案；survey-design 勘测设计审查；planning-permit 建设工程规划许可；fire-design 消防设计审查；construction-permit 施工许可 */
+        itemCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectItemDto'];
+      };
+    };
+    responses: {
+      /** @description 命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalCaseController_visit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 当前版本（GET 返回的 ETag）；版本已变化时返回 409 */
+        'If-Match'?: string;
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        /** @description 审批事项代码（GET /reference/approval-items）：site-selection 规划选址；land-pre-review 用地预审；environmental-impact 环境影响评价；project-decision 可行性研究/核准/备案；survey-design 勘测设计审查；planning-permit 建设工程规划许可；fire-design 消防设计审查；construction-permit 施工许可 */
+        itemCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordVisitDto'];
+      };
+    };
+    responses: {
+      /** @description 命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InboxController_inbox: {
+    parameters: {
+      query?: {
+        /** @description 只看本人待办（目前唯一取值 me） */
+        assignedTo?: 'me';
+        /** @description 只看到期日不晚于此日的事项 */
+        due?: string;
+        /** @description 事项状态 */
+        status?: 'not-submitted' | 'under-review' | 'awaiting-supplements' | 'approved' | 'rejected';
+        /** @description 页码 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { asOf, items, total, page, pageSize } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InboxController_reference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,9 +1,10 @@
 import type { EventDefinition } from '../event-definition';
 import { REGISTRY_EVENTS } from './registry';
+import { APPROVAL_EVENTS } from './approval';
 import { ASSESSMENT_EVENTS } from './assessment';
 
 /**
  * Every event contract of the platform, one folder per producing context. A new event is
  * added here; `npm run contracts:docs` then regenerates docs/asyncapi.yaml.
  */
-export const ALL_EVENT_DEFINITIONS: readonly EventDefinition[] = [...REGISTRY_EVENTS, ...ASSESSMENT_EVENTS];
+export const ALL_EVENT_DEFINITIONS: readonly EventDefinition[] = [...REGISTRY_EVENTS, ...ASSESSMENT_EVENTS, ...APPROVAL_EVENTS];

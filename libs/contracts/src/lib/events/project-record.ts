@@ -51,6 +51,8 @@ export interface ProjectRecord {
   leader: Assignment | null;
   secretary: Assignment | null;
   frontEndFundingWan: number;
+  /** Every approval of the project's case done (the approval service's word): when, and in how many working days. */
+  approvalsCompleted: { date: string; workingDays: number } | null;
 }
 
 export interface AnnualPlanEntry {
@@ -85,6 +87,7 @@ export function evolveProjectRecord(record: ProjectRecord | null, event: Registr
       stageBeforeSuspension: null,
       firstStartDate: null,
       completedDate: null,
+      approvalsCompleted: null,
       plans: [],
       resumptions: [],
       cumulativeWan: 0,
@@ -173,6 +176,8 @@ export function evolveProjectRecord(record: ProjectRecord | null, event: Registr
     }
     case 'FrontEndFundingGranted':
       return { ...record, frontEndFundingWan: record.frontEndFundingWan + event.data.amountWan };
+    case 'ProjectApprovalsCompleted':
+      return { ...record, approvalsCompleted: { date: event.data.date, workingDays: event.data.workingDays } };
     default:
       return unhandledEvent(event);
   }

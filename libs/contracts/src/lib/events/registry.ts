@@ -177,6 +177,14 @@ export const FrontEndFundingGranted = defineEvent({
   schema: z.object({ amountWan: wan, date: day }),
 });
 
+export const ProjectApprovalsCompleted = defineEvent({
+  type: 'ProjectApprovalsCompleted',
+  producer: 'registry',
+  description:
+    '审批手续全部办结（由审批服务的"审批案件办结"引起）：date 为最后一个事项批准之日，workingDays 为案件用时（工作日，不含等待申请人的时间）。',
+  schema: z.object({ date: day, workingDays: z.number().int().min(0), approvalEventId: z.string().min(1) }),
+});
+
 export const REGISTRY_EVENTS = [
   ProjectRegistered,
   ProjectDetailsRevised,
@@ -197,6 +205,7 @@ export const REGISTRY_EVENTS = [
   CityLeaderAssigned,
   ProjectSecretaryAssigned,
   FrontEndFundingGranted,
+  ProjectApprovalsCompleted,
 ] as const;
 
 /** Every registry event, typed: what the folds of a project switch over. */

@@ -1,0 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { LOCALITIES } from '@ccpc/contracts';
+import { ITEM_STATUSES } from '@ccpc/approval-domain';
+import { OptionalField, PageField, PageSizeField } from '@ccpc/service-kit';
+
+/** A business date, 1900–2099, that exists in the calendar. */
+const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+class DatedDto {
+  @ApiProperty({ description: '办理日期（业务日期）', example: '2018-03-05', type: String, format: 'date', pattern: DAY.source })
+  @Matches(DAY)
+  @IsISO8601({ strict: true })
+  date!: string;
+}
+
+class DocumentsDto extends DatedDto {
+  @ApiProperty({
+    description: '材料清单（每项一个名称）',
+    example: ['项目申请报告', '用地红线图'],
+    type: 'array',
+    items: { type: 'string', minLength: 1, maxLength: 100 },
+    minItems: 1,
+    maxItems: 50,
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  documents!: string[];
+}
+
+export class SubmitItemDto extends DocumentsDto {}
+export class ResubmitItemDto extends DocumentsDto {}
+
+export class RequestSupplementsDto extends DocumentsDto {
+  @ApiPropertyOptional({ description: '告知说明', example: '请补正用地红线图原件', minLength: 1, maxLength: 500 })
+  @OptionalField()
+  @IsString()
+  @Length(1, 500)
+  note?: string;
+}
+
+export class ApproveItemDto extends DatedDto {
+  @ApiPropertyOptional({ description: '办结意见', example: '同意', minLength: 1, maxLength: 500 })
+  @OptionalField()
+  @IsString()
+  @Length(1, 500)
+  note?: string;
+}
+
+export class RejectItemDto extends DatedDto {
+  @ApiProperty({ description: '不予批准的理由', example: '选址不符合城市总体规划', minLength: 1, maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  reasons!: string;
+}
+
+export class RecordVisitDto extends DatedDto {
+  @ApiProperty({
+    description: '到访环节：submission 申报、supplement 补正、collection 领取批文',
+    enum: ['submission', 'supplement', 'collection'],
+    example: 'submission',
+  })
+  @IsIn(['submission', 'supplement', 'collection'])
+  step!: 'submission' | 'supplement' | 'collection';
+}
+
+export class ApprovalCaseQueryDto {
+  @ApiPropertyOptional({ description: '县（市）区/开发区代码', enum: LOCALITIES.map((l) => l.code) })
+  @OptionalField()
+  @IsIn(LOCALITIES.map((l) => l.code))
+  localityCode?: string;
+
+  @ApiPropertyOptional({ description: '案件状态：open 办理中、completed 已办结', enum: ['open', 'completed'] })
+  @OptionalField()
+  @IsIn(['open', 'completed'])
+  status?: 'open' | 'completed';
+
+  @PageField()
+  page = 1;
+
+  @PageSizeField()
+  pageSize = 20;
+}
+
+export class InboxQueryDto {
+  @ApiPropertyOptional({ description: '只看本人待办（目前唯一取值 me）', enum: ['me'], default: 'me' })
+  @OptionalField()
+  @IsIn(['me'])
+  assignedTo = 'me' as const;
+
+  @ApiPropertyOptional({
+    description: '只看到期日不晚于此日的事项',
+    example: '2018-03-31',
+    type: String,
+    format: 'date',
+    pattern: DAY.source,
+  })
+  @OptionalField()
+  @Matches(DAY)
+  @IsISO8601({ strict: true })
+  due?: string;
+
+  @ApiPropertyOptional({ description: '事项状态', enum: ITEM_STATUSES })
+  @OptionalField()
+  @IsIn(ITEM_STATUSES)
+  status?: (typeof ITEM_STATUSES)[number];
+
+  @PageField()
+  page = 1;
+
+  @PageSizeField()
+  pageSize = 20;
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
+import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
+import { OpenCaseReaction } from '../registry-projects/open-case.reaction';
+import { FOLLOWED } from '../registry-projects/registry-project.view';
+import { ApprovalCaseCommands } from './approval-case.commands';
+import { ApprovalCaseController } from './approval-case.controller';
+import { approvalCaseView } from './approval-case.view';
+import { InboxController } from './inbox.controller';
+
+@Module({
+  imports: [
+    EventSourcingModule.forService({
+      catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
+      readModels: [readModel(approvalCaseView)],
+      reactions: [{ name: 'open-case', from: ['registry'], handles: FOLLOWED, provider: OpenCaseReaction }],
+    }),
+  ],
+  controllers: [ApprovalCaseController, InboxController],
+  providers: [ApprovalCaseCommands, OpenCaseReaction],
+})
+export class ApprovalCaseModule {}

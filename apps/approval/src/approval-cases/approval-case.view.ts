@@ -1,0 +1,57 @@
+import { APPROVAL_EVENT_TYPES, approvalCaseStreams, type EventEnvelope, isApprovalEvent } from '@ccpc/contracts';
+import { type ApprovalCase, type ApprovalItem, approvalItemByCode, evolveApprovalCase, itemDueOn } from '@ccpc/approval-domain';
+import { defineProjection } from '@ccpc/eventsourcing';
+
+export interface ApprovalItemView extends ApprovalItem {
+  /** 事项名称 (reference data). */
+  name: string;
+  /** The last day of the limit while the clock runs; null when nothing runs or the calendar lacks the year it falls in. */
+  dueOn: string | null;
+  /** Why there is no due date although the clock runs (a year the calendar does not cover). */
+  dueUnknown?: string;
+}
+
+/** An approval case as the service lists it: the domain's state, its items with their due dates. */
+export interface ApprovalCaseView extends Omit<ApprovalCase, 'items'> {
+  items: ApprovalItemView[];
+  status: 'open' | 'completed';
+  /** Every department with an item in the case: who may see it. */
+  departmentCodes: string[];
+  /** The stream version: send it back as If-Match. */
+  version: number;
+  updatedAt: string;
+}
+
+export const APPROVAL_VIEW = 'approval_cases';
+
+function itemView(item: ApprovalItem): ApprovalItemView {
+  const name = approvalItemByCode.get(item.code)?.name ?? item.code;
+  try {
+    return { ...item, name, dueOn: itemDueOn(item) };
+  } catch (error) {
+    return { ...item, name, dueOn: null, dueUnknown: (error as Error).message };
+  }
+}
+
+export function caseView(state: ApprovalCase, version: number, updatedAt: string): ApprovalCaseView {
+  return {
+    ...state,
+    items: state.items.map(itemView),
+    status: state.completedOn ? 'completed' : 'open',
+    departmentCodes: [...new Set(state.items.map((i) => i.departmentCode))],
+    version,
+    updatedAt,
+  };
+}
+
+export const approvalCaseView = defineProjection<ApprovalCaseView>({
+  name: APPROVAL_VIEW,
+  version: 1,
+  handles: APPROVAL_EVENT_TYPES,
+  keyOf: (event) => approvalCaseStreams.entityId(event.streamId) ?? event.streamId,
+  evolve: (view: ApprovalCaseView | undefined, envelope: EventEnvelope) => {
+    if (!isApprovalEvent(envelope)) return view ?? null;
+    const state = evolveApprovalCase(view ?? null, envelope);
+    return state && caseView(state, envelope.streamVersion, envelope.recordedAt);
+  },
+});

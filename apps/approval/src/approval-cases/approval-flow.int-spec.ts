@@ -1,0 +1,203 @@
+import request from 'supertest';
+import { Kafka, logLevel } from 'kafkajs';
+import type { MongoEventStore } from '@ccpc/event-store';
+import { EVENT_STORE } from '@ccpc/event-store-nest';
+import {
+  dropDatabase,
+  type ServiceProcess,
+  startServiceProcess,
+  startTestService,
+  testEndpoints,
+  testNamespace,
+  testToken,
+  type TestService,
+  waitFor,
+} from '@ccpc/testing';
+import { approvalService } from '../service';
+
+/**
+ * The flow between contexts, by events only, with the registry as a process of its own: a
+ * project entering preparing opens its case; the case's last approval lands on the registry
+ * project; the same messages delivered again change nothing.
+ */
+describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-protocol server', () => {
+  const ns = testNamespace('approval-flow');
+  const registryDb = `${ns.dbName}_registry`;
+  let registry: ServiceProcess;
+  let approval: TestService;
+  let store: MongoEventStore;
+  const kafka = new Kafka({ clientId: 'approval-flow', brokers: testEndpoints().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  const bearer = async (grant: string) => `Bearer ${await testToken([grant], `user-${grant.replace(':', '-')}`)}`;
+  const onRegistry = async (path: string, body: object, grant = 'locality:lvyuan') => {
+    const response = await request(registry.url)
+      .post(path)
+      .set('Authorization', await bearer(grant))
+      .send(body);
+    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body as { projectId: string; version: number };
+  };
+  const onApproval = async (path: string, grant: string, body: object) => {
+    const response = await request(approval.app.getHttpServer())
+      .post(path)
+      .set('Authorization', await bearer(grant))
+      .send(body);
+    if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body as { version: number; events: Array<{ type: string; data: Record<string, unknown> }> };
+  };
+  const caseOf = async (id: string) =>
+    request(approval.app.getHttpServer())
+      .get(`/approval-cases/${id}`)
+      .set('Authorization', await bearer('project-office'));
+  const redeliver = async (topic: string, envelope: { streamId: string; eventId: string; type: string; schemaVersion: number }) => {
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: `${ns.topicPrefix}${topic}`,
+      messages: [
+        {
+          key: envelope.streamId,
+          value: JSON.stringify(envelope),
+          headers: { 'event-type': envelope.type, 'event-id': envelope.eventId, 'schema-version': String(envelope.schemaVersion) },
+        },
+      ],
+    });
+    await producer.disconnect();
+  };
+
+  beforeAll(async () => {
+    registry = await startServiceProcess('registry', {
+      TOPIC_PREFIX: ns.topicPrefix,
+      MONGODB_DB: registryDb,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    approval = await startTestService(approvalService, { TOPIC_PREFIX: ns.topicPrefix });
+    store = approval.app.get(EVENT_STORE);
+  }, 120_000);
+  afterAll(async () => {
+    await approval?.close();
+    await registry?.stop();
+    await dropDatabase(registryDb);
+  });
+
+  it('opens the case when the project enters preparing, once; records its completion on the project, once', async () => {
+    const { projectId } = await onRegistry('/projects', {
+      name: '长春国际汽车城零部件产业园',
+      localityCode: 'lvyuan',
+      departmentCode: 'gxj',
+      categoryCode: 'infrastructure',
+      sourceCode: 'enterprise',
+      totalInvestmentWan: 250_000,
+      reserveLevels: ['city'],
+      registeredOn: '2017-12-01',
+    });
+    await onRegistry(`/projects/${projectId}/docking`, { date: '2018-01-05' });
+    await onRegistry(`/projects/${projectId}/landing`, { date: '2018-01-20', investor: '一汽富维' });
+    await onRegistry(`/projects/${projectId}/preparation`, { date: '2018-02-09' });
+
+    await waitFor('the case to open', async () => (await caseOf(projectId)).status === 200 || undefined, 30_000);
+    const opened = (await caseOf(projectId)).body;
+    expect(opened).toMatchObject({ projectId, localityCode: 'lvyuan', openedOn: '2018-02-09', status: 'open', version: 1 });
+    expect(opened.items.map((i: { code: string }) => i.code)).toEqual([
+      'site-selection',
+      'land-pre-review',
+      'environmental-impact',
+      'project-decision',
+      'planning-permit',
+      'fire-design',
+      'construction-permit',
+    ]);
+
+    // The same registry event delivered again: nothing new (the reaction's Idempotency-Key is the event id).
+    const registryEvents = await readRegistryStream(projectId);
+    const preparation = registryEvents.find((e) => e.type === 'ProjectStageAdvanced' && (e.data as { to: string }).to === 'preparing');
+    if (!preparation) throw new Error('no preparation event in the registry stream');
+    await redeliver('registry.events', preparation);
+    await onRegistry(`/projects/${projectId}/annual-plans`, {
+      year: 2018,
+      kind: 'new-start',
+      plannedStartMonth: '2018-05',
+      annualInvestmentWan: 50_000,
+      date: '2018-02-10',
+    });
+    await waitFor(
+      'the reaction to pass the redelivered event and the plan after it',
+      async () => {
+        const raw = await approval.app
+          .get(EVENT_STORE)
+          .connection.collection('approval_registry_projects_v1_g1')
+          .findOne({ _id: projectId } as never);
+        return (raw as { plans?: unknown[] } | null)?.plans?.length === 1 || undefined;
+      },
+      30_000,
+    );
+    expect((await store.readStream(`approval-case-${projectId}`)).map((e) => e.type)).toEqual(['ApprovalCaseOpened']);
+
+    // Every item through its department, across the Spring Festival (15–21 February off; 11 and 24 February worked).
+    const steps: Array<[string, string, string, string]> = [
+      ['site-selection', 'department:ghj', '2018-02-09', '2018-02-26'],
+      ['land-pre-review', 'department:gtj', '2018-02-09', '2018-02-27'],
+      ['environmental-impact', 'department:hbj', '2018-02-26', '2018-03-09'],
+      ['project-decision', 'department:fgw', '2018-02-27', '2018-03-08'],
+      ['planning-permit', 'department:ghj', '2018-03-08', '2018-03-15'],
+      ['fire-design', 'department:xfzd', '2018-03-08', '2018-03-16'],
+      ['construction-permit', 'department:jw', '2018-03-16', '2018-03-22'],
+    ];
+    let last: Awaited<ReturnType<typeof onApproval>> | undefined;
+    for (const [code, department, submittedOn, approvedOn] of steps) {
+      await onApproval(`/approval-cases/${projectId}/items/${code}/submission`, 'locality:lvyuan', {
+        date: submittedOn,
+        documents: ['申请表'],
+      });
+      last = await onApproval(`/approval-cases/${projectId}/items/${code}/approval`, department, { date: approvedOn });
+    }
+    // 11–14 Feb (4), 22–28 Feb with Saturday the 24th (6), 1–22 Mar (16): 26 working days on which some item was with a department.
+    expect(last?.events.map((e) => e.type)).toEqual(['ApprovalItemApproved', 'ApprovalCaseCompleted']);
+    expect(last?.events[1]?.data).toEqual({ projectId, date: '2018-03-22', workingDays: 26 });
+
+    const project = async () =>
+      (
+        await request(registry.url)
+          .get(`/projects/${projectId}`)
+          .set('Authorization', await bearer('project-office'))
+      ).body as {
+        approvalsCompleted: { date: string; workingDays: number } | null;
+        version: number;
+      };
+    await waitFor('the registry to record the completion', async () => (await project()).approvalsCompleted || undefined, 30_000);
+    const recorded = await project();
+    expect(recorded.approvalsCompleted).toEqual({ date: '2018-03-22', workingDays: 26 });
+
+    // The completion delivered again: the project does not change.
+    const completed = (await store.readStream(`approval-case-${projectId}`)).find((e) => e.type === 'ApprovalCaseCompleted');
+    if (!completed) throw new Error('no completion in the case stream');
+    await redeliver('approval.events', completed);
+    await onRegistry(`/projects/${projectId}/start`, { date: '2018-05-02' });
+    await waitFor(
+      'the registry to pass the redelivered completion and the start after it',
+      async () => (await project()).version === recorded.version + 1 || undefined,
+      30_000,
+    );
+    const after = await readRegistryStream(projectId);
+    expect(after.filter((e) => e.type === 'ProjectApprovalsCompleted')).toHaveLength(1);
+  }, 180_000);
+
+  async function readRegistryStream(projectId: string) {
+    const { MongoClient } = await import('mongodb');
+    const client = await MongoClient.connect(testEndpoints().mongoUri);
+    try {
+      const commits = await client
+        .db(registryDb)
+        .collection('es_commits')
+        .find({ streamId: `project-${projectId}` })
+        .sort({ _id: 1 })
+        .toArray();
+      return commits.flatMap(
+        (c) =>
+          (c as unknown as { events: Array<{ streamId: string; eventId: string; type: string; schemaVersion: number; data: unknown }> })
+            .events,
+      );
+    } finally {
+      await client.close();
+    }
+  }
+});

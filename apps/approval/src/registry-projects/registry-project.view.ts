@@ -1,0 +1,65 @@
+import { type EventEnvelope, isRegistryEvent, projectStreams, type RegistryEventType } from '@ccpc/contracts';
+import { defineProjection } from '@ccpc/eventsourcing';
+
+/** What the approval context knows of a registry project: enough to open its case and to gather a concentrated round. */
+export interface RegistryProject {
+  projectId: string;
+  name: string;
+  localityCode: string;
+  categoryCode: string;
+  totalInvestmentWan: number;
+  stage: string;
+  /** Annual plans it is in, by year: new start or continuing. */
+  plans: Array<{ year: number; kind: 'new-start' | 'continuing' }>;
+}
+
+export const REGISTRY_PROJECTS = 'approval_registry_projects';
+export const FOLLOWED: readonly RegistryEventType[] = [
+  'ProjectRegistered',
+  'ProjectDetailsRevised',
+  'ProjectStageAdvanced',
+  'ProjectConstructionStarted',
+  'ProjectAddedToAnnualPlan',
+];
+
+export const registryProjects = defineProjection<RegistryProject>({
+  name: REGISTRY_PROJECTS,
+  version: 1,
+  handles: FOLLOWED,
+  keyOf: (event) => projectStreams.entityId(event.streamId) ?? event.streamId,
+  evolve: (doc: RegistryProject | undefined, event: EventEnvelope) => {
+    if (!isRegistryEvent(event)) return doc ?? null;
+    if (event.type === 'ProjectRegistered') {
+      const d = event.data;
+      return {
+        projectId: d.projectId,
+        name: d.name,
+        localityCode: d.localityCode,
+        categoryCode: d.categoryCode,
+        totalInvestmentWan: d.totalInvestmentWan,
+        stage: 'reserve',
+        plans: [],
+      };
+    }
+    if (!doc) return null;
+    switch (event.type) {
+      case 'ProjectDetailsRevised':
+        return {
+          ...doc,
+          name: event.data.name ?? doc.name,
+          totalInvestmentWan: event.data.totalInvestmentWan ?? doc.totalInvestmentWan,
+        };
+      case 'ProjectStageAdvanced':
+        return { ...doc, stage: event.data.to };
+      case 'ProjectConstructionStarted':
+        return { ...doc, stage: 'under-construction' };
+      case 'ProjectAddedToAnnualPlan':
+        return {
+          ...doc,
+          plans: [...doc.plans.filter((p) => p.year !== event.data.year), { year: event.data.year, kind: event.data.kind }],
+        };
+      default:
+        return doc;
+    }
+  },
+});

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { defineEvent, type EventOf } from '../event-definition';
+import { streamIds } from '../streams';
+
+/**
+ * 审批 (approval, §21, §22, §27): one approval case per project, its items run in parallel, each
+ * counted in China's working days. A schema change adds a version with an upcaster; a published
+ * version is never edited.
+ */
+const code = z.string().min(1).max(40);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+const documents = z.array(z.string().min(1).max(100)).min(1).max(50);
+const text = z.string().min(1).max(500);
+
+export const ApprovalCaseOpened = defineEvent({
+  type: 'ApprovalCaseOpened',
+  producer: 'approval',
+  description:
+    '审批案件立案：项目进入前期阶段时，按其产业类别列出所需审批事项（办理部门、承诺时限〔工作日〕、前置事项），各事项前置办结后并联办理。',
+  schema: z.object({
+    projectId: z.string().min(1),
+    projectName: z.string().min(1).max(100),
+    localityCode: code,
+    categoryCode: code,
+    totalInvestmentWan: z.number().int().min(0),
+    date: day,
+    referenceVersion: z.string(),
+    items: z.array(z.object({ code, departmentCode: code, limitDays: z.number().int().min(1), prerequisites: z.array(code) })).min(1),
+  }),
+});
+
+export const ApprovalItemSubmitted = defineEvent({
+  type: 'ApprovalItemSubmitted',
+  producer: 'approval',
+  description: '申请人提交审批事项（申报材料清单）；自次日起第一个工作日为第1个工作日，开始计时。',
+  schema: z.object({ itemCode: code, date: day, documents }),
+});
+
+export const ApprovalSupplementsRequested = defineEvent({
+  type: 'ApprovalSupplementsRequested',
+  producer: 'approval',
+  description: '一次性告知：审批部门一次列明需补正的全部材料；计时暂停，至申请人补正提交时恢复。',
+  schema: z.object({ itemCode: code, date: day, documents, note: text.optional() }),
+});
+
+export const ApprovalItemResubmitted = defineEvent({
+  type: 'ApprovalItemResubmitted',
+  producer: 'approval',
+  description: '申请人按告知补正材料后再次提交，计时恢复。',
+  schema: z.object({ itemCode: code, date: day, documents }),
+});
+
+export const ApprovalItemApproved = defineEvent({
+  type: 'ApprovalItemApproved',
+  producer: 'approval',
+  description: '审批事项办结（批准）；workingDays 为该事项用时（工作日，不含补正等待）。',
+  schema: z.object({ itemCode: code, date: day, workingDays: z.number().int().min(0), note: text.optional() }),
+});
+
+export const ApprovalItemRejected = defineEvent({
+  type: 'ApprovalItemRejected',
+  producer: 'approval',
+  description: '审批事项不予批准，附理由；申请人可重新申报。',
+  schema: z.object({ itemCode: code, date: day, reasons: text }),
+});
+
+export const ApprovalVisitRecorded = defineEvent({
+  type: 'ApprovalVisitRecorded',
+  producer: 'approval',
+  description: '记录申请人到窗口办理一次（最多跑一次）；同一事项同一环节第二次到访时 repeat 为 true，予以标记。',
+  schema: z.object({ itemCode: code, step: z.enum(['submission', 'supplement', 'collection']), date: day, repeat: z.boolean() }),
+});
+
+export const ApprovalItemOverdue = defineEvent({
+  type: 'ApprovalItemOverdue',
+  producer: 'approval',
+  description: '审批事项超过承诺时限仍未办结（每个事项每次申报只记一次），dueOn 为到期日。',
+  schema: z.object({ itemCode: code, dueOn: day, detectedOn: day }),
+});
+
+export const ApprovalCaseCompleted = defineEvent({
+  type: 'ApprovalCaseCompleted',
+  producer: 'approval',
+  description:
+    '审批案件办结：全部事项批准。workingDays 为案件用时：至少一个事项在审批部门手中的工作日数（并联的同一天只计一次，不含等待申请人补正或申报的时间）。',
+  schema: z.object({ projectId: z.string().min(1), date: day, workingDays: z.number().int().min(0) }),
+});
+
+export const APPROVAL_EVENTS = [
+  ApprovalCaseOpened,
+  ApprovalItemSubmitted,
+  ApprovalSupplementsRequested,
+  ApprovalItemResubmitted,
+  ApprovalItemApproved,
+  ApprovalItemRejected,
+  ApprovalVisitRecorded,
+  ApprovalItemOverdue,
+  ApprovalCaseCompleted,
+] as const;
+
+/** Every approval event, typed: what the folds of an approval case switch over. */
+export type ApprovalEvent = EventOf<(typeof APPROVAL_EVENTS)[number]>;
+export const APPROVAL_EVENT_TYPES: ReadonlyArray<ApprovalEvent['type']> = APPROVAL_EVENTS.map((d) => d.type);
+
+const types = new Set<string>(APPROVAL_EVENT_TYPES);
+/** Narrows an envelope read through the catalogue to an approval event. */
+export const isApprovalEvent = (event: { type: string; data: unknown }): event is ApprovalEvent => types.has(event.type);
+
+/** The approval case streams: `approval-case-<projectId>` — one case per project. */
+export const approvalCaseStreams = streamIds('approval-case');
