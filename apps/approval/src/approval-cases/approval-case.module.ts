@@ -7,6 +7,7 @@ import { ApprovalCaseCommands } from './approval-case.commands';
 import { ApprovalCaseController } from './approval-case.controller';
 import { approvalCaseView } from './approval-case.view';
 import { InboxController } from './inbox.controller';
+import { OverdueScheduler } from '../overdue/overdue.scheduler';
 
 @Module({
   imports: [
@@ -17,6 +18,6 @@ import { InboxController } from './inbox.controller';
     }),
   ],
   controllers: [ApprovalCaseController, InboxController],
-  providers: [ApprovalCaseCommands, OpenCaseReaction],
+  providers: [ApprovalCaseCommands, OpenCaseReaction, OverdueScheduler],
 })
 export class ApprovalCaseModule {}

@@ -23,7 +23,9 @@ import { approvalService } from '../service';
 describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-protocol server', () => {
   const ns = testNamespace('approval-flow');
   const registryDb = `${ns.dbName}_registry`;
+  const projectionDb = `${ns.dbName}_projection`;
   let registry: ServiceProcess;
+  let projection: ServiceProcess;
   let approval: TestService;
   let store: MongoEventStore;
   const kafka = new Kafka({ clientId: 'approval-flow', brokers: testEndpoints().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
@@ -70,14 +72,48 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
       MONGODB_DB: registryDb,
       RATE_LIMIT_PER_MINUTE: '100000',
     });
+    projection = await startServiceProcess('projection', {
+      TOPIC_PREFIX: ns.topicPrefix,
+      MONGODB_DB: projectionDb,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    });
     approval = await startTestService(approvalService, { TOPIC_PREFIX: ns.topicPrefix });
     store = approval.app.get(EVENT_STORE);
   }, 120_000);
   afterAll(async () => {
     await approval?.close();
     await registry?.stop();
+    await projection?.stop();
     await dropDatabase(registryDb);
+    await dropDatabase(projectionDb);
   });
+
+  /** A project through the registry into preparing, then each item submitted and approved on the given dates. */
+  async function throughApproval(name: string, preparingOn: string, steps: Array<[string, string, string, string]>) {
+    const { projectId } = await onRegistry('/projects', {
+      name,
+      localityCode: 'lvyuan',
+      departmentCode: 'gxj',
+      categoryCode: 'infrastructure',
+      sourceCode: 'enterprise',
+      totalInvestmentWan: 150_000,
+      reserveLevels: ['city'],
+      registeredOn: '2017-12-01',
+    });
+    await onRegistry(`/projects/${projectId}/docking`, { date: '2018-01-05' });
+    await onRegistry(`/projects/${projectId}/landing`, { date: '2018-01-20', investor: '吉林省投资集团' });
+    await onRegistry(`/projects/${projectId}/preparation`, { date: preparingOn });
+    await waitFor(`the case of ${name} to open`, async () => (await caseOf(projectId)).status === 200 || undefined, 30_000);
+    let last: Awaited<ReturnType<typeof onApproval>> | undefined;
+    for (const [code, department, submittedOn, approvedOn] of steps) {
+      await onApproval(`/approval-cases/${projectId}/items/${code}/submission`, 'locality:lvyuan', {
+        date: submittedOn,
+        documents: ['申请表'],
+      });
+      last = await onApproval(`/approval-cases/${projectId}/items/${code}/approval`, department, { date: approvedOn });
+    }
+    return { projectId, completion: last?.events[1]?.data as { date: string; workingDays: number } | undefined };
+  }
 
   it('opens the case when the project enters preparing, once; records its completion on the project, once', async () => {
     const { projectId } = await onRegistry('/projects', {
@@ -179,6 +215,52 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
     );
     const after = await readRegistryStream(projectId);
     expect(after.filter((e) => e.type === 'ProjectApprovalsCompleted')).toHaveLength(1);
+  }, 180_000);
+
+  it('shows the leadership the share approved within 51 working days, live and as of two past dates', async () => {
+    // 规划选址 and 用地预审 take from 2 March to 25 May (Qingming, 1 May and weekends off): the case takes more than 51 days.
+    const slow = await throughApproval('长春市综合管廊二期', '2018-03-01', [
+      ['site-selection', 'department:ghj', '2018-03-02', '2018-05-25'],
+      ['land-pre-review', 'department:gtj', '2018-03-02', '2018-05-25'],
+      ['environmental-impact', 'department:hbj', '2018-05-25', '2018-05-31'],
+      ['project-decision', 'department:fgw', '2018-05-25', '2018-05-30'],
+      ['planning-permit', 'department:ghj', '2018-05-30', '2018-06-01'],
+      ['fire-design', 'department:xfzd', '2018-05-30', '2018-06-01'],
+      ['construction-permit', 'department:jw', '2018-06-01', '2018-06-05'],
+    ]);
+    const fast = await throughApproval('长春市第二污水处理厂提标改造', '2018-03-01', [
+      ['site-selection', 'department:ghj', '2018-03-02', '2018-03-09'],
+      ['land-pre-review', 'department:gtj', '2018-03-02', '2018-03-09'],
+      ['environmental-impact', 'department:hbj', '2018-03-09', '2018-03-16'],
+      ['project-decision', 'department:fgw', '2018-03-09', '2018-03-15'],
+      ['planning-permit', 'department:ghj', '2018-03-15', '2018-03-20'],
+      ['fire-design', 'department:xfzd', '2018-03-15', '2018-03-20'],
+      ['construction-permit', 'department:jw', '2018-03-20', '2018-03-23'],
+    ]);
+    expect(slow.completion?.workingDays).toBeGreaterThan(51);
+    expect(fast.completion).toEqual({ projectId: fast.projectId, date: '2018-03-23', workingDays: 15 });
+
+    const share = async (query: string) => {
+      const response = await request(projection.url)
+        .get(`/dashboard?year=2018${query}`)
+        .set('Authorization', await bearer('leadership'));
+      const indicator = (
+        response.body.indicators as Array<{ code: string; numerator: number; denominator: number; actual: number; target: number }>
+      ).find((i) => i.code === 'approvals-within-51-days');
+      return (
+        indicator && {
+          numerator: indicator.numerator,
+          denominator: indicator.denominator,
+          actual: indicator.actual,
+          target: indicator.target,
+        }
+      );
+    };
+    // The first test of this file (it runs first) completed a case in 26 working days on 22 March.
+    await waitFor('the completions on the board', async () => ((await share(''))?.denominator === 3 ? true : undefined), 60_000);
+    expect(await share('')).toEqual({ numerator: 2, denominator: 3, actual: 0.6667, target: 0.8 });
+    expect(await share('&asOf=2018-04-30')).toEqual({ numerator: 2, denominator: 2, actual: 1, target: 0.8 });
+    expect(await share('&asOf=2018-03-15')).toEqual({ numerator: 0, denominator: 0, actual: 0, target: 0.8 });
   }, 180_000);
 
   async function readRegistryStream(projectId: string) {

@@ -183,4 +183,32 @@ describe('the indicators of the 2018 opinions', () => {
       expect(rate.targetRule).toBe('at-least');
     });
   });
+
+  describe('approvals-within-51-days 「确保80%的项目审批时限压缩到51个工作日以内」', () => {
+    const approved = (date: string, workingDays: number) =>
+      history(
+        registration(),
+        ...toPreparing(),
+        fact('ProjectApprovalsCompleted', { date, workingDays, approvalEventId: `a-${date}-${workingDays}` }),
+      );
+    const ts = () => [
+      approved('2018-03-22', 26),
+      approved('2018-05-10', 51),
+      approved('2018-07-02', 60),
+      approved('2017-12-01', 20),
+      history(registration(), ...toPreparing()),
+    ];
+    it('given cases completed in 26, 51 and 60 working days in 2018 (and one in 2017), when counted at the year end, then 2 of 3 (51 counts: 以内)', () => {
+      expect(valueOf('approvals-within-51-days', ts(), '2018-12-31')).toMatchObject({
+        numerator: 2,
+        denominator: 3,
+        actual: 0.6667,
+        met: null,
+      });
+    });
+    it('when counted as of 30 June, then 2 of 2; as of 1 March, then none completed (0 of 0)', () => {
+      expect(valueOf('approvals-within-51-days', ts(), '2018-06-30')).toMatchObject({ numerator: 2, denominator: 2, actual: 1 });
+      expect(valueOf('approvals-within-51-days', ts(), '2018-03-01')).toMatchObject({ numerator: 0, denominator: 0, actual: 0 });
+    });
+  });
 });

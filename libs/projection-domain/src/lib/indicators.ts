@@ -266,6 +266,23 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     basis: 'projects',
     select: (ps, c) => ({ counted: startsIn(ps, 'q1-q3', c, true, true) }),
   },
+  {
+    code: 'approvals-within-51-days',
+    name: '审批时限压缩到51个工作日以内的项目占比',
+    article: '第二十二条（审批提效）',
+    quote: '确保80%的项目审批时限压缩到51个工作日以内',
+    definition:
+      '本年1月1日至统计日办结全部审批手续的项目中（审批服务的"审批案件办结"，记入项目储备库），案件用时 ≤ 51个工作日的比例。用时按中国法定工作日（节假日不计、调休上班日计入）计算，只计至少一个事项在审批部门手中的日子（并联办理的同一天计一次），不含等待申请人申报或补正的时间。',
+    kind: 'share',
+    period: 'year',
+    targetRule: 'at-least',
+    removedBy: '办结即计入，其后的事件不改变它。',
+    basis: 'projects',
+    select: (ps, c) => {
+      const base = ps.filter((p) => between(p.at.approvalsCompleted?.date, `${c.year}-01-01`, c.asOf));
+      return { counted: base.filter((p) => (p.at.approvalsCompleted?.workingDays ?? Infinity) <= 51), base };
+    },
+  },
 ];
 
 export const indicatorByCode = new Map(INDICATORS.map((i) => [i.code, i]));

@@ -13,7 +13,7 @@ export interface AnnualTargets {
 export const ANNUAL_TARGETS: readonly AnnualTargets[] = [
   {
     year: 2018,
-    version: '2018.2', // 2018.2: the fixed-asset investment target; 建设亿元以上项目 as the year's count (built-in-year)
+    version: '2018.3', // 2018.2: the fixed-asset investment target; 建设亿元以上项目 as the year's count (built-in-year); 2018.3: approvals within 51 working days (§22)
     source: '长春市 2018 年加强项目建设实施意见（第二条、第二十八条 2018 年目标，见 docs/domain.md）',
     values: {
       'fixed-asset-investment-growth': 0.1,
@@ -28,6 +28,7 @@ export const ANNUAL_TARGETS: readonly AnnualTargets[] = [
       'landmark-per-department': 1,
       'spring-campaign': 400,
       'autumn-campaign': 1100,
+      'approvals-within-51-days': 0.8,
     },
   },
 ];

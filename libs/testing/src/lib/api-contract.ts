@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import request from 'supertest';
 import { consoleProgress, ensureSchemathesis, workspaceRoot } from '@ccpc/infra';
-import type { ServiceDefinition } from '@ccpc/service-kit';
+import type { ServiceConfig, ServiceDefinition } from '@ccpc/service-kit';
 import { testToken } from './identity';
 import { edgeShapesSuite } from './edge-shapes';
 import { startTestService, type TestService } from './service-app';
@@ -30,7 +30,7 @@ function run(command: string, args: string[]): Promise<{ code: number; output: s
  *   the document does not declare, no request valid by the document refused with a 400, none it
  *   forbids accepted, 405 with `Allow` for undeclared methods. Bounded: 10 cases per operation.
  */
-export function apiContractSuite(def: ServiceDefinition): void {
+export function apiContractSuite<C extends ServiceConfig>(def: ServiceDefinition<C>): void {
   describe(`the ${def.service} API contract`, () => {
     let service: TestService;
     const file = join(workspaceRoot(), 'docs', 'openapi', `${def.service}.json`);

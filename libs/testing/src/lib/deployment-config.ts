@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { workspaceRoot } from '@ccpc/infra';
-import { type ServiceDefinition, serviceConfig } from '@ccpc/service-kit';
+import { type ServiceConfig, type ServiceDefinition, serviceConfig } from '@ccpc/service-kit';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -52,7 +52,7 @@ export function deploymentEnvironments(service: string): DeploymentEnvironment[]
  * schema accepts — the service would start, not restart forever — and mounts every file the
  * environment points to. Files are stood in for by a generated key of the same kind.
  */
-export function deploymentConfigSuite(def: ServiceDefinition): void {
+export function deploymentConfigSuite<C extends ServiceConfig>(def: ServiceDefinition<C>): void {
   describe.each(deploymentEnvironments(def.service))(`${def.service} as deployed by $source`, ({ env, mounted }) => {
     it('is given every variable its configuration needs, and every file it names is mounted', () => {
       const files = Object.entries(env).filter(([name]) => name.endsWith('_FILE'));

@@ -633,7 +633,8 @@ export interface operations {
           | 'leading-per-locality'
           | 'landmark-per-department'
           | 'spring-campaign'
-          | 'autumn-campaign';
+          | 'autumn-campaign'
+          | 'approvals-within-51-days';
       };
       header?: never;
       path?: never;
