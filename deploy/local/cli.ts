@@ -189,7 +189,7 @@ async function start(): Promise<number> {
     progress.step('waiting for the services to answer…');
     await Promise.all(services.map((s) => waitForLive(s, 90_000)));
     const portOf = (name: ServiceName) => services.find((s) => s.name === name)?.port ?? SERVICES[name].defaultPort;
-    await loadDemoData(portOf('registry'), portOf('assessment'), progress);
+    await loadDemoData(portOf('registry'), portOf('assessment'), portOf('approval'), progress);
     // The web app, with the dev sign-in (the demo callers; tokens signed with the dev key). The
     // services allow CORS from http://localhost:4200 by default (CORS_ORIGIN).
     web = await startWebServer({

@@ -24,7 +24,7 @@ export interface SeedResult {
 }
 
 /** mulberry32: a small seeded generator, so that the same seed gives the same city. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

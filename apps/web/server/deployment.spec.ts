@@ -11,7 +11,7 @@ const required = [...read('deploy/docker/web/40-config-json.sh').matchAll(/\$\{(
 
 describe('the web app deployed', () => {
   it('given its start script, then it requires the service URLs and the identity provider', () => {
-    expect(required).toEqual(['REGISTRY_URL', 'PROJECTION_URL', 'OIDC_AUTHORITY', 'OIDC_CLIENT_ID']);
+    expect(required).toEqual(['REGISTRY_URL', 'PROJECTION_URL', 'APPROVAL_URL', 'OIDC_AUTHORITY', 'OIDC_CLIENT_ID']);
   });
 
   it('compose gives the web container every variable it requires, and serves it where CORS allows', () => {

@@ -9,6 +9,9 @@ import { ProviderCallback, SignIn } from './screens/sign-in/sign-in';
 const Cockpit = lazy(() => import('./screens/cockpit/cockpit').then((m) => ({ default: m.Cockpit })));
 const ProjectHistory = lazy(() => import('./screens/project/project-history').then((m) => ({ default: m.ProjectHistory })));
 const Workbench = lazy(() => import('./screens/workbench/workbench').then((m) => ({ default: m.Workbench })));
+const ApprovalInbox = lazy(() => import('./screens/approval/approval-inbox').then((m) => ({ default: m.ApprovalInbox })));
+const ApprovalCase = lazy(() => import('./screens/approval/approval-case').then((m) => ({ default: m.ApprovalCase })));
+const ApprovalOffice = lazy(() => import('./screens/approval/approval-office').then((m) => ({ default: m.ApprovalOffice })));
 const InvestmentEntry = lazy(() => import('./screens/workbench/investment-entry').then((m) => ({ default: m.InvestmentEntry })));
 
 function Frame({ children }: { children: React.ReactNode }) {
@@ -18,6 +21,12 @@ function Frame({ children }: { children: React.ReactNode }) {
     { key: '/cockpit', label: <Link to="/cockpit">领导驾驶舱</Link> },
     { key: '/workbench', label: <Link to="/workbench">项目工作台</Link> },
     { key: '/workbench/investments', label: <Link to="/workbench/investments">月度投资填报</Link> },
+    ...(session?.grants.some((g) => /^(locality|department):|^(project-office|admin)$/.test(g))
+      ? [{ key: '/approvals', label: <Link to="/approvals">审批待办</Link> }]
+      : []),
+    ...(session?.grants.some((g) => g === 'project-office' || g === 'admin' || g === 'leadership')
+      ? [{ key: '/approvals/office', label: <Link to="/approvals/office">审批案件与集中审批</Link> }]
+      : []),
   ];
   const selected = items
     .map((i) => i.key)
@@ -78,6 +87,9 @@ export function AppRoutes() {
         <Route path="/projects/:id" element={<ProjectHistory />} />
         <Route path="/workbench" element={<Workbench />} />
         <Route path="/workbench/investments" element={<InvestmentEntry />} />
+        <Route path="/approvals" element={<ApprovalInbox />} />
+        <Route path="/approvals/office" element={<ApprovalOffice />} />
+        <Route path="/approvals/:id" element={<ApprovalCase />} />
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>
     </Frame>

@@ -23,4 +23,16 @@ export { CITY_UTC_OFFSET_HOURS, cityDate } from './lib/reference/city-time';
 export * as AssessmentEvents from './lib/events/assessment';
 export { fixedAssetInvestmentStreams, isAssessmentEvent, ASSESSMENT_EVENT_TYPES, type AssessmentEvent } from './lib/events/assessment';
 export * as ApprovalEvents from './lib/events/approval';
-export { approvalCaseStreams, isApprovalEvent, APPROVAL_EVENT_TYPES, type ApprovalEvent } from './lib/events/approval';
+export {
+  APPROVAL_CASE_EVENT_TYPES,
+  APPROVAL_EVENT_TYPES,
+  APPROVAL_ROUND_EVENT_TYPES,
+  type ApprovalCaseEvent,
+  approvalCaseStreams,
+  type ApprovalEvent,
+  type ApprovalRoundEvent,
+  approvalRoundStreams,
+  isApprovalCaseEvent,
+  isApprovalEvent,
+  isApprovalRoundEvent,
+} from './lib/events/approval';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
-import { type Actor, approvalCaseStreams, isApprovalEvent } from '@ccpc/contracts';
+import { type Actor, approvalCaseStreams, isApprovalCaseEvent } from '@ccpc/contracts';
 import { handleCommand, type MongoEventStore } from '@ccpc/event-store';
 import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
@@ -58,7 +58,7 @@ export class ApprovalCaseCommands {
     const events = await this.store.readStream(approvalCaseStreams.streamId(id));
     const last = events.at(-1);
     const state = events.reduce<ApprovalCase | null>(
-      (current, event) => (isApprovalEvent(event) ? evolveApprovalCase(current, event) : current),
+      (current, event) => (isApprovalCaseEvent(event) ? evolveApprovalCase(current, event) : current),
       null,
     );
     return state && last ? caseView(state, last.streamVersion, last.recordedAt) : undefined;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApprovalEvent } from '@ccpc/contracts';
+import type { ApprovalCaseEvent } from '@ccpc/contracts';
 import type { MongoEventStore } from '@ccpc/event-store';
 import { EVENT_STORE } from '@ccpc/event-store-nest';
 import { httpSlice, type RouteRow, routeRoleTable, startTestService, TABLE_GRANTS, testToken, type TestService } from '@ccpc/testing';
@@ -24,7 +24,7 @@ describe('approval cases over HTTP on real Kafka and a real MongoDB-protocol ser
       () => service,
       () => store,
     );
-    const given = (history: ApprovalEvent[]) => {
+    const given = (history: ApprovalCaseEvent[]) => {
       const id = randomUUID();
       return { id, when: slice.given(`approval-case-${id}`, [caseOpened(id), ...history]).when };
     };

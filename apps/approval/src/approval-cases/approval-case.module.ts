@@ -8,16 +8,18 @@ import { ApprovalCaseController } from './approval-case.controller';
 import { approvalCaseView } from './approval-case.view';
 import { InboxController } from './inbox.controller';
 import { OverdueScheduler } from '../overdue/overdue.scheduler';
+import { ApprovalRoundController } from '../approval-rounds/approval-round.controller';
+import { approvalRoundView } from '../approval-rounds/approval-round.view';
 
 @Module({
   imports: [
     EventSourcingModule.forService({
       catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
-      readModels: [readModel(approvalCaseView)],
+      readModels: [readModel(approvalCaseView), readModel(approvalRoundView)],
       reactions: [{ name: 'open-case', from: ['registry'], handles: FOLLOWED, provider: OpenCaseReaction }],
     }),
   ],
-  controllers: [ApprovalCaseController, InboxController],
+  controllers: [ApprovalCaseController, InboxController, ApprovalRoundController],
   providers: [ApprovalCaseCommands, OpenCaseReaction, OverdueScheduler],
 })
 export class ApprovalCaseModule {}

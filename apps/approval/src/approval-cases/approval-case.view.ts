@@ -1,4 +1,4 @@
-import { APPROVAL_EVENT_TYPES, approvalCaseStreams, type EventEnvelope, isApprovalEvent } from '@ccpc/contracts';
+import { APPROVAL_CASE_EVENT_TYPES, approvalCaseStreams, type EventEnvelope, isApprovalCaseEvent } from '@ccpc/contracts';
 import { type ApprovalCase, type ApprovalItem, approvalItemByCode, evolveApprovalCase, itemDueOn } from '@ccpc/approval-domain';
 import { defineProjection } from '@ccpc/eventsourcing';
 
@@ -47,10 +47,10 @@ export function caseView(state: ApprovalCase, version: number, updatedAt: string
 export const approvalCaseView = defineProjection<ApprovalCaseView>({
   name: APPROVAL_VIEW,
   version: 1,
-  handles: APPROVAL_EVENT_TYPES,
+  handles: APPROVAL_CASE_EVENT_TYPES,
   keyOf: (event) => approvalCaseStreams.entityId(event.streamId) ?? event.streamId,
   evolve: (view: ApprovalCaseView | undefined, envelope: EventEnvelope) => {
-    if (!isApprovalEvent(envelope)) return view ?? null;
+    if (!isApprovalCaseEvent(envelope)) return view ?? null;
     const state = evolveApprovalCase(view ?? null, envelope);
     return state && caseView(state, envelope.streamVersion, envelope.recordedAt);
   },

@@ -1,8 +1,8 @@
-import type { ApprovalEvent } from '@ccpc/contracts';
+import type { ApprovalCaseEvent } from '@ccpc/contracts';
 import { standardItems } from '@ccpc/approval-domain';
 
 /** A case as the reaction opens it: an auto project of 绿园区 entering preparing on 1 March 2018. */
-export const caseOpened = (projectId: string, date = '2018-03-01', localityCode = 'lvyuan'): ApprovalEvent => ({
+export const caseOpened = (projectId: string, date = '2018-03-01', localityCode = 'lvyuan'): ApprovalCaseEvent => ({
   type: 'ApprovalCaseOpened',
   data: {
     projectId,
@@ -20,15 +20,15 @@ export const caseOpened = (projectId: string, date = '2018-03-01', localityCode 
     })),
   },
 });
-export const itemSubmitted = (itemCode: string, date: string): ApprovalEvent => ({
+export const itemSubmitted = (itemCode: string, date: string): ApprovalCaseEvent => ({
   type: 'ApprovalItemSubmitted',
   data: { itemCode, date, documents: ['申请表'] },
 });
-export const itemApproved = (itemCode: string, date: string, workingDays: number): ApprovalEvent => ({
+export const itemApproved = (itemCode: string, date: string, workingDays: number): ApprovalCaseEvent => ({
   type: 'ApprovalItemApproved',
   data: { itemCode, date, workingDays },
 });
-export const supplementsRequested = (itemCode: string, date: string, documents: string[]): ApprovalEvent => ({
+export const supplementsRequested = (itemCode: string, date: string, documents: string[]): ApprovalCaseEvent => ({
   type: 'ApprovalSupplementsRequested',
   data: { itemCode, date, documents },
 });

@@ -13,6 +13,7 @@ import {
   type TestService,
   waitFor,
 } from '@ccpc/testing';
+import { OpenCaseReaction } from '../registry-projects/open-case.reaction';
 import { approvalService } from '../service';
 
 /**
@@ -158,11 +159,8 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
     await waitFor(
       'the reaction to pass the redelivered event and the plan after it',
       async () => {
-        const raw = await approval.app
-          .get(EVENT_STORE)
-          .connection.collection('approval_registry_projects_v1_g1')
-          .findOne({ _id: projectId } as never);
-        return (raw as { plans?: unknown[] } | null)?.plans?.length === 1 || undefined;
+        const known = await approval.app.get(OpenCaseReaction).projects.get(projectId);
+        return known?.plans.length === 1 || undefined;
       },
       30_000,
     );

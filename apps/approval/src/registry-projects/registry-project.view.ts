@@ -9,6 +9,8 @@ export interface RegistryProject {
   categoryCode: string;
   totalInvestmentWan: number;
   stage: string;
+  /** The first start of construction (a project started before a round opened is not a planned new start then). */
+  firstStartDate: string | null;
   /** Annual plans it is in, by year: new start or continuing. */
   plans: Array<{ year: number; kind: 'new-start' | 'continuing' }>;
 }
@@ -19,12 +21,13 @@ export const FOLLOWED: readonly RegistryEventType[] = [
   'ProjectDetailsRevised',
   'ProjectStageAdvanced',
   'ProjectConstructionStarted',
+  'ProjectCancelled',
   'ProjectAddedToAnnualPlan',
 ];
 
 export const registryProjects = defineProjection<RegistryProject>({
   name: REGISTRY_PROJECTS,
-  version: 1,
+  version: 2, // 2: the first start and cancellations
   handles: FOLLOWED,
   keyOf: (event) => projectStreams.entityId(event.streamId) ?? event.streamId,
   evolve: (doc: RegistryProject | undefined, event: EventEnvelope) => {
@@ -38,6 +41,7 @@ export const registryProjects = defineProjection<RegistryProject>({
         categoryCode: d.categoryCode,
         totalInvestmentWan: d.totalInvestmentWan,
         stage: 'reserve',
+        firstStartDate: null,
         plans: [],
       };
     }
@@ -52,7 +56,9 @@ export const registryProjects = defineProjection<RegistryProject>({
       case 'ProjectStageAdvanced':
         return { ...doc, stage: event.data.to };
       case 'ProjectConstructionStarted':
-        return { ...doc, stage: 'under-construction' };
+        return { ...doc, stage: 'under-construction', firstStartDate: doc.firstStartDate ?? event.data.date };
+      case 'ProjectCancelled':
+        return { ...doc, stage: 'cancelled' };
       case 'ProjectAddedToAnnualPlan':
         return {
           ...doc,

@@ -1,11 +1,11 @@
-import type { ApprovalEvent } from '@ccpc/contracts';
+import type { ApprovalCaseEvent } from '@ccpc/contracts';
 import { deciderSpec, fold } from '@ccpc/eventsourcing';
 import { approvalCaseDecider } from './approval-case.decider';
 import { standardItems } from './approval-items';
 import { itemDueOn, itemWorkingDays } from './approval-case.state';
 
 const spec = deciderSpec(approvalCaseDecider);
-const opened = (date = '2018-03-01', categoryCode = 'auto'): ApprovalEvent => ({
+const opened = (date = '2018-03-01', categoryCode = 'auto'): ApprovalCaseEvent => ({
   type: 'ApprovalCaseOpened',
   data: {
     projectId: 'p-1',
@@ -23,24 +23,24 @@ const opened = (date = '2018-03-01', categoryCode = 'auto'): ApprovalEvent => ({
     })),
   },
 });
-const submitted = (itemCode: string, date: string): ApprovalEvent => ({
+const submitted = (itemCode: string, date: string): ApprovalCaseEvent => ({
   type: 'ApprovalItemSubmitted',
   data: { itemCode, date, documents: ['申请表'] },
 });
-const approved = (itemCode: string, date: string, workingDays: number): ApprovalEvent => ({
+const approved = (itemCode: string, date: string, workingDays: number): ApprovalCaseEvent => ({
   type: 'ApprovalItemApproved',
   data: { itemCode, date, workingDays },
 });
-const requested = (itemCode: string, date: string, documents: string[]): ApprovalEvent => ({
+const requested = (itemCode: string, date: string, documents: string[]): ApprovalCaseEvent => ({
   type: 'ApprovalSupplementsRequested',
   data: { itemCode, date, documents },
 });
-const resubmitted = (itemCode: string, date: string): ApprovalEvent => ({
+const resubmitted = (itemCode: string, date: string): ApprovalCaseEvent => ({
   type: 'ApprovalItemResubmitted',
   data: { itemCode, date, documents: ['补正材料'] },
 });
-const stateOf = (events: ApprovalEvent[]) => fold(approvalCaseDecider, events);
-const item = (events: ApprovalEvent[], code: string) => stateOf(events)?.items.find((i) => i.code === code);
+const stateOf = (events: ApprovalCaseEvent[]) => fold(approvalCaseDecider, events);
+const item = (events: ApprovalCaseEvent[], code: string) => stateOf(events)?.items.find((i) => i.code === code);
 
 describe('ApprovalCase (审批案件)', () => {
   describe('given nothing yet', () => {
@@ -157,7 +157,7 @@ describe('ApprovalCase (审批案件)', () => {
         .then([{ type: 'ApprovalItemResubmitted', data: { itemCode: 'site-selection', date: '2018-03-09', documents: ['补正材料'] } }]);
     });
     it('given a rejected item submitted anew, then the new submission gets a notice of its own', () => {
-      const rejected: ApprovalEvent = {
+      const rejected: ApprovalCaseEvent = {
         type: 'ApprovalItemRejected',
         data: { itemCode: 'site-selection', date: '2018-03-20', reasons: '选址不符合总体规划' },
       };
@@ -223,7 +223,7 @@ describe('ApprovalCase (审批案件)', () => {
     it('when the last item is approved, then the case completes with its working days: days any item was with a department, parallel days once', () => {
       const codes = standardItems('infrastructure').map((i) => i.code);
       // Everything runs on consecutive working weeks of March–April 2018 (no holidays but Qingming, 5–7 April).
-      const history: ApprovalEvent[] = [
+      const history: ApprovalCaseEvent[] = [
         opened('2018-03-01', 'infrastructure'),
         submitted('site-selection', '2018-03-02'),
         submitted('land-pre-review', '2018-03-02'),
@@ -252,7 +252,7 @@ describe('ApprovalCase (审批案件)', () => {
 
   describe("the applicant's visits (最多跑一次)", () => {
     it('when the applicant comes a second time for one step, then the visit is recorded and flagged', () => {
-      const once: ApprovalEvent = {
+      const once: ApprovalCaseEvent = {
         type: 'ApprovalVisitRecorded',
         data: { itemCode: 'site-selection', step: 'submission', date: '2018-03-02', repeat: false },
       };
@@ -270,7 +270,7 @@ describe('ApprovalCase (审批案件)', () => {
     const running = [opened(), submitted('site-selection', '2018-03-02')]; // 10 working days: due 16 March
     it('when the scheduler runs on the due date, then nothing; the day after, then once per item, and never again', () => {
       spec.given(running).when({ type: 'MarkOverdue', today: '2018-03-16' }).then([]);
-      const overdue: ApprovalEvent = {
+      const overdue: ApprovalCaseEvent = {
         type: 'ApprovalItemOverdue',
         data: { itemCode: 'site-selection', dueOn: '2018-03-16', detectedOn: '2018-03-17' },
       };

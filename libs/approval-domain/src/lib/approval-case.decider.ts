@@ -1,4 +1,4 @@
-import type { ApprovalEvent } from '@ccpc/contracts';
+import type { ApprovalCaseEvent } from '@ccpc/contracts';
 import { type Decider, DomainError } from '@ccpc/eventsourcing';
 import { APPROVAL_REFERENCE_VERSION, standardItems } from './approval-items';
 import {
@@ -68,7 +68,7 @@ function checkDate(state: ApprovalCase, item: ApprovalItem | undefined, date: st
   if (item?.lastDate && date < item.lastDate) refuse('date.order', `${date} 早于该事项上一次办理日 ${item.lastDate}`, 'date', 422);
 }
 
-export function decideApprovalCase(command: ApprovalCaseCommand, state: ApprovalCase | null): ApprovalEvent[] {
+export function decideApprovalCase(command: ApprovalCaseCommand, state: ApprovalCase | null): ApprovalCaseEvent[] {
   switch (command.type) {
     case 'OpenApprovalCase': {
       if (state) return refuse('approvalCase.exists', `项目 ${command.projectId} 的审批案件已于 ${state.openedOn} 立案`, 'projectId');
@@ -117,7 +117,7 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
       const { state: s, item } = itemOf(state, command.itemCode);
       underReview(item);
       checkDate(s, item, command.date);
-      const approved: ApprovalEvent = {
+      const approved: ApprovalCaseEvent = {
         type: 'ApprovalItemApproved',
         data: {
           itemCode: item.code,
@@ -147,7 +147,7 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
     }
     case 'MarkOverdue': {
       if (!state) return refuse('approvalCase.notFound', '该项目没有审批案件', 'projectId', 404);
-      return state.items.flatMap((item): ApprovalEvent[] => {
+      return state.items.flatMap((item): ApprovalCaseEvent[] => {
         const dueOn = item.overdueReported ? null : itemDueOn(item);
         return dueOn !== null && command.today > dueOn
           ? [{ type: 'ApprovalItemOverdue', data: { itemCode: item.code, dueOn, detectedOn: command.today } }]
@@ -157,7 +157,7 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
   }
 }
 
-export const approvalCaseDecider: Decider<ApprovalCaseCommand, ApprovalEvent, ApprovalCase | null> = {
+export const approvalCaseDecider: Decider<ApprovalCaseCommand, ApprovalCaseEvent, ApprovalCase | null> = {
   initialState: () => null,
   evolve: evolveApprovalCase,
   decide: decideApprovalCase,

@@ -1,4 +1,4 @@
-import { type ApprovalEvent, unhandledEvent } from '@ccpc/contracts';
+import { type ApprovalCaseEvent, unhandledEvent } from '@ccpc/contracts';
 import { addWorkingDays, type Span, workingDaysBetween, workingDaysIn } from './working-days';
 
 export const ITEM_STATUSES = ['not-submitted', 'under-review', 'awaiting-supplements', 'approved', 'rejected'] as const;
@@ -62,7 +62,7 @@ const closeReview = (item: ApprovalItem, date: string): Span[] => {
 };
 
 /** The fold: exhaustive over the contracts, so a new event type does not compile until it is handled here. */
-export function evolveApprovalCase(state: ApprovalCase | null, event: ApprovalEvent): ApprovalCase | null {
+export function evolveApprovalCase(state: ApprovalCase | null, event: ApprovalCaseEvent): ApprovalCase | null {
   if (event.type === 'ApprovalCaseOpened') {
     const { date, items, ...rest } = event.data;
     return {

@@ -221,6 +221,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/approval-rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 各年度集中审批 */
+    get: operations['ApprovalRoundController_list'];
+    put?: never;
+    /** 开启年度集中审批（一季度；汇集本年计划新开工、总投资 ≥ 10亿元、开启之日尚未开工的项目） */
+    post: operations['ApprovalRoundController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-rounds/{year}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审批职能部门一次性明确项目需补充的手续及审批时限（每个部门对每个项目一次） */
+    post: operations['ApprovalRoundController_state'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approval-rounds/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 集中审批进度：每个项目各部门明确的手续与时限，及其审批案件的办理进度 */
+    get: operations['ApprovalRoundController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -317,6 +369,73 @@ export interface components {
        * @enum {string}
        */
       step: 'submission' | 'supplement' | 'collection';
+    };
+    OpenRoundDto: {
+      /**
+       * @description 年度
+       * @example 2018
+       */
+      year: number;
+      /**
+       * Format: date
+       * @description 开启日期（须在该年一季度）
+       * @example 2018-01-15
+       */
+      date: string;
+    };
+    StateProceduresDto: {
+      /**
+       * Format: uuid
+       * @description 项目编号
+       * @example 3f0c9a52-8b1e-4d7a-9c61-2b7e5d1a4c90
+       */
+      projectId: string;
+      /**
+       * @description 审批职能部门代码
+       * @example hbj
+       * @enum {string}
+       */
+      departmentCode:
+        | 'fgw'
+        | 'gxj'
+        | 'nw'
+        | 'kjj'
+        | 'jrb'
+        | 'rsj'
+        | 'swj'
+        | 'lyj'
+        | 'wjw'
+        | 'mzj'
+        | 'wgxj'
+        | 'hbj'
+        | 'ghj'
+        | 'gtj'
+        | 'czj'
+        | 'jw'
+        | 'xfzd'
+        | 'zwgkb'
+        | 'gyj'
+        | 'tjj'
+        | 'dxmb';
+      /**
+       * @description 需补充完善的手续（一次列明；无则为空）
+       * @example [
+       *       "环境影响评价报告书"
+       *     ]
+       */
+      procedures: string[];
+      /**
+       * Format: date
+       * @description 审批时限（办结期限）
+       * @example 2018-03-20
+       */
+      deadline: string;
+      /**
+       * Format: date
+       * @description 明确之日
+       * @example 2018-01-20
+       */
+      date: string;
     };
     /** @description 每个错误的同一形状：状态码、规则名（rule）、出错字段（field）与说明 */
     ErrorBody: {
@@ -1422,6 +1541,332 @@ export interface operations {
       };
       /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalRoundController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：department（市直部门）、project-office（市大项目办）、leader（市级领导）、leadership（市项目建设领导小组）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalRoundController_open: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenRoundDto'];
+      };
+    };
+    responses: {
+      /** @description 已开启；events[0].data.projects 为汇集的项目 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalRoundController_state: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 重试同一命令时使用相同的键，只执行一次 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description 年度 */
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StateProceduresDto'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ApprovalRoundController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 年度 */
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { year, openedOn, projects: [...], done, total } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：department（市直部门）、project-office（市大项目办）、leader（市级领导）、leadership（市项目建设领导小组）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
         headers: {
           [name: string]: unknown;
         };

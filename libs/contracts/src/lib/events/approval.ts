@@ -86,7 +86,34 @@ export const ApprovalCaseCompleted = defineEvent({
   schema: z.object({ projectId: z.string().min(1), date: day, workingDays: z.number().int().min(0) }),
 });
 
-export const APPROVAL_EVENTS = [
+export const ApprovalRoundOpened = defineEvent({
+  type: 'ApprovalRoundOpened',
+  producer: 'approval',
+  description:
+    '集中审批（§27）：市大项目办在一季度开启本年度集中审批，汇集本年计划新开工、总投资 ≥ 10亿元的项目（按开启时项目储备库的计划）。',
+  schema: z.object({
+    year: z.number().int(),
+    date: day,
+    projects: z.array(
+      z.object({ projectId: z.string().min(1), name: z.string().min(1), localityCode: code, totalInvestmentWan: z.number().int() }),
+    ),
+  }),
+});
+
+export const ApprovalRoundProceduresStated = defineEvent({
+  type: 'ApprovalRoundProceduresStated',
+  producer: 'approval',
+  description: '集中审批：审批职能部门对一个项目一次性明确需补充完善的手续及其审批时限（每个部门对每个项目只明确一次）。',
+  schema: z.object({
+    projectId: z.string().min(1),
+    departmentCode: code,
+    procedures: z.array(z.string().min(1).max(100)).max(30),
+    deadline: day,
+    date: day,
+  }),
+});
+
+const CASE_EVENTS = [
   ApprovalCaseOpened,
   ApprovalItemSubmitted,
   ApprovalSupplementsRequested,
@@ -97,14 +124,28 @@ export const APPROVAL_EVENTS = [
   ApprovalItemOverdue,
   ApprovalCaseCompleted,
 ] as const;
+const ROUND_EVENTS = [ApprovalRoundOpened, ApprovalRoundProceduresStated] as const;
+export const APPROVAL_EVENTS = [...CASE_EVENTS, ...ROUND_EVENTS] as const;
 
-/** Every approval event, typed: what the folds of an approval case switch over. */
+/** Every approval event, typed. */
 export type ApprovalEvent = EventOf<(typeof APPROVAL_EVENTS)[number]>;
+/** The events of an approval case: what its folds switch over. */
+export type ApprovalCaseEvent = EventOf<(typeof CASE_EVENTS)[number]>;
+/** The events of a concentrated approval round. */
+export type ApprovalRoundEvent = EventOf<(typeof ROUND_EVENTS)[number]>;
 export const APPROVAL_EVENT_TYPES: ReadonlyArray<ApprovalEvent['type']> = APPROVAL_EVENTS.map((d) => d.type);
+export const APPROVAL_CASE_EVENT_TYPES: ReadonlyArray<ApprovalCaseEvent['type']> = CASE_EVENTS.map((d) => d.type);
+export const APPROVAL_ROUND_EVENT_TYPES: ReadonlyArray<ApprovalRoundEvent['type']> = ROUND_EVENTS.map((d) => d.type);
 
 const types = new Set<string>(APPROVAL_EVENT_TYPES);
+const caseTypes = new Set<string>(APPROVAL_CASE_EVENT_TYPES);
+const roundTypes = new Set<string>(APPROVAL_ROUND_EVENT_TYPES);
 /** Narrows an envelope read through the catalogue to an approval event. */
 export const isApprovalEvent = (event: { type: string; data: unknown }): event is ApprovalEvent => types.has(event.type);
+export const isApprovalCaseEvent = (event: { type: string; data: unknown }): event is ApprovalCaseEvent => caseTypes.has(event.type);
+export const isApprovalRoundEvent = (event: { type: string; data: unknown }): event is ApprovalRoundEvent => roundTypes.has(event.type);
 
 /** The approval case streams: `approval-case-<projectId>` — one case per project. */
 export const approvalCaseStreams = streamIds('approval-case');
+/** The concentrated approval rounds: `approval-round-<year>` — one per year. */
+export const approvalRoundStreams = streamIds('approval-round');

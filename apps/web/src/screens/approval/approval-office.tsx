@@ -1,0 +1,158 @@
+/**
+ * 市大项目办：the approval cases of the city (open or completed, by 区) and the year's
+ * concentrated round (§27) — each project of 10亿 or more, what each department stated and by
+ * when, and how far its case has come.
+ */
+import { Alert, Card, Progress, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { approval, unwrap } from '../../api/client';
+import type { Page } from '../../api/views';
+import { cnDate, yi } from '../../ui/format';
+import { useApi } from '../../ui/use-api';
+import type { ApprovalCaseDetail } from './approval-views';
+
+interface RoundRow {
+  projectId: string;
+  name: string;
+  localityCode: string;
+  totalInvestmentWan: number;
+  statements: Array<{ departmentCode: string; procedures: string[]; deadline: string; date: string }>;
+  case: { status: string; approvedItems: number; items: number; completedOn: string | null; workingDays: number | null } | null;
+  done: boolean;
+}
+interface Round {
+  year: number;
+  openedOn: string;
+  projects: RoundRow[];
+  done: number;
+  total: number;
+}
+
+export function ApprovalOffice() {
+  const [status, setStatus] = useState<'open' | 'completed'>();
+  const [page, setPage] = useState(1);
+  const cases = useApi(
+    async () =>
+      (await unwrap(
+        approval().GET('/approval-cases', { params: { query: { page, pageSize: 20, ...(status ? { status } : {}) } } } as never),
+      )) as unknown as Page<ApprovalCaseDetail>,
+    [page, status],
+  );
+  const round = useApi(
+    async () =>
+      (await unwrap(
+        approval().GET('/approval-rounds/{year}' as never, { params: { path: { year: '2018' } } } as never),
+      )) as unknown as Round,
+    [],
+  );
+
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        size="small"
+        title={
+          <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
+            2018年度集中审批（第二十七条）
+          </Typography.Title>
+        }
+        extra={
+          round.data && (
+            <Progress
+              percent={Math.round((round.data.done / Math.max(1, round.data.total)) * 100)}
+              style={{ width: 200 }}
+              format={() => `${round.data?.done}/${round.data?.total} 个项目手续办结`}
+            />
+          )
+        }
+      >
+        {round.error && (
+          <Alert
+            type={round.error.status === 404 ? 'info' : 'error'}
+            showIcon
+            title={round.error.status === 404 ? '本年度集中审批尚未开启' : round.error.explain()}
+          />
+        )}
+        {round.data && (
+          <Table<RoundRow>
+            rowKey="projectId"
+            size="small"
+            dataSource={round.data.projects}
+            pagination={{ pageSize: 10, showSizeChanger: false }}
+            columns={[
+              { title: '项目', dataIndex: 'name', render: (n: string, r) => <Link to={`/approvals/${r.projectId}`}>{n}</Link> },
+              { title: '总投资', dataIndex: 'totalInvestmentWan', render: (w: number) => yi(w) },
+              {
+                title: '各部门明确的手续与时限',
+                dataIndex: 'statements',
+                render: (s: RoundRow['statements']) =>
+                  s.length === 0
+                    ? '—'
+                    : s.map((x) => `${x.departmentCode}：${x.procedures.join('、') || '无'}（${cnDate(x.deadline)}前）`).join('；'),
+              },
+              {
+                title: '审批进度',
+                dataIndex: 'case',
+                render: (c: RoundRow['case']) =>
+                  c ? (
+                    c.status === 'completed' ? (
+                      <Tag color="green">已办结 {cnDate(c.completedOn ?? '')}</Tag>
+                    ) : (
+                      `${c.approvedItems}/${c.items} 项已批`
+                    )
+                  ) : (
+                    '未立案'
+                  ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <Card
+        size="small"
+        title="审批案件"
+        extra={
+          <Select
+            aria-label="案件状态"
+            placeholder="全部"
+            allowClear
+            style={{ width: 140 }}
+            value={status}
+            onChange={(v) => (setStatus(v), setPage(1))}
+            options={[
+              { value: 'open', label: '办理中' },
+              { value: 'completed', label: '已办结' },
+            ]}
+          />
+        }
+      >
+        {cases.error && <Alert type="error" showIcon title={cases.error.explain()} />}
+        <Table<ApprovalCaseDetail>
+          rowKey="projectId"
+          loading={cases.loading}
+          dataSource={cases.data?.items ?? []}
+          pagination={{ current: page, pageSize: 20, total: cases.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          columns={[
+            { title: '项目', dataIndex: 'projectName', render: (n: string, r) => <Link to={`/approvals/${r.projectId}`}>{n}</Link> },
+            { title: '立案日', dataIndex: 'openedOn', render: (d: string) => cnDate(d) },
+            {
+              title: '已批事项',
+              key: 'approved',
+              render: (_: unknown, r) => `${r.items.filter((i) => i.status === 'approved').length}/${r.items.length}`,
+            },
+            {
+              title: '超期事项',
+              key: 'overdue',
+              render: (_: unknown, r) => r.items.filter((i) => i.overdueReported && i.status === 'under-review').length || '—',
+            },
+            {
+              title: '用时',
+              dataIndex: 'workingDays',
+              render: (d: number | null) => (d === null ? '—' : d <= 51 ? `${d} 个工作日` : <Tag color="red">{d} 个工作日</Tag>),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
