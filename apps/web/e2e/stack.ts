@@ -13,6 +13,7 @@ import { seedProjects } from '../../../deploy/scripts/seed-projects';
 export interface Stack {
   registry: ServiceProcess;
   projection: ServiceProcess;
+  approval: ServiceProcess;
   web: WebServer;
   browser: Browser;
   /** Where screenshots go (test artefacts). */
@@ -21,6 +22,8 @@ export interface Stack {
   read<T>(path: string): Promise<T>;
   /** GET on the registry with one grant, parsed. */
   readRegistry<T>(path: string, grant: string): Promise<T>;
+  /** A command on a service's API with one grant (the test's own set-up), its parsed answer. */
+  send<T>(service: ServiceProcess, path: string, grant: string, body: object): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -38,8 +41,14 @@ export async function startStack(projects: number): Promise<Stack> {
   });
   const registry = await startServiceProcess('registry', env('registry'), { publicKeyPem: keys.publicKeyPem });
   const projection = await startServiceProcess('projection', env('projection'), { publicKeyPem: keys.publicKeyPem });
+  const approval = await startServiceProcess(
+    'approval',
+    { ...env('approval'), OVERDUE_SCAN_MINUTES: '0' },
+    { publicKeyPem: keys.publicKeyPem },
+  );
   services['registry'] = registry.url.replace('127.0.0.1', 'localhost');
   services['projection'] = projection.url.replace('127.0.0.1', 'localhost');
+  services['approval'] = approval.url.replace('127.0.0.1', 'localhost');
   const seeded = await seedProjects({ baseUrl: registry.url, projects });
   const leadership = `Bearer ${await devToken(['leadership'], { sub: 'e2e-leadership' })}`;
   const read = async <T>(path: string): Promise<T> => {
@@ -59,6 +68,7 @@ export async function startStack(projects: number): Promise<Stack> {
   return {
     registry,
     projection,
+    approval,
     web,
     browser,
     artefacts,
@@ -69,11 +79,21 @@ export async function startStack(projects: number): Promise<Stack> {
       if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
       return (await response.json()) as T;
     },
+    async send<T>(service: ServiceProcess, path: string, grant: string, body: object): Promise<T> {
+      const token = await devToken([grant], { sub: `e2e-${grant.replace(':', '-')}` });
+      const response = await fetch(`${service.url}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
     async stop() {
       await browser.close().catch(() => undefined);
       await web.close();
-      await Promise.all([registry.stop(), projection.stop()]);
-      for (const name of ['registry', 'projection']) await dropDatabase(`${ns.dbName}_${name}`);
+      await Promise.all([registry.stop(), projection.stop(), approval.stop()]);
+      for (const name of ['registry', 'projection', 'approval']) await dropDatabase(`${ns.dbName}_${name}`);
     },
   };
 }

@@ -68,6 +68,7 @@ describe('the web app in Chromium', () => {
   const signIn = async (page: Page, who: string) => {
     await page.goto(stack.web.url);
     await page.getByRole('button', { name: `以${who}登录` }).click();
+    await page.getByRole('button', { name: '退出登录' }).waitFor(); // signed in: a navigation now keeps the session
   };
 
   it('the leadership: the board is GET /dashboard, as of 30 June too, and a locality opens its projects', async () => {
@@ -168,4 +169,115 @@ describe('the web app in Chromium', () => {
     await shot(officer, 'workbench');
     await accessible(officer, 'the workbench');
   }, 180_000);
+
+  it('approvals: a 区 submits an item, the department sees it in its inbox with working days left, notices once, and decides', async () => {
+    // A project of 南关区 entering 前期 opens its approval case (registry → approval, by events).
+    const { projectId } = await stack.send<{ projectId: string }>(stack.registry, '/projects', 'locality:nanguan', {
+      name: '南关区智慧停车综合体（浏览器测试）',
+      localityCode: 'nanguan',
+      departmentCode: 'fgw',
+      categoryCode: 'infrastructure',
+      sourceCode: 'government',
+      totalInvestmentWan: 60_000,
+      reserveLevels: ['locality'],
+      registeredOn: '2026-09-01',
+    });
+    for (const [path, body] of [
+      ['docking', { date: '2026-09-10' }],
+      ['landing', { date: '2026-10-08', investor: '长春城投' }],
+      ['preparation', { date: '2026-10-20' }],
+    ] as const)
+      await stack.send(stack.registry, `/projects/${projectId}/${path}`, 'locality:nanguan', body);
+
+    const officer = await (await stack.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await signIn(officer, '南关区项目专员');
+    for (let tries = 0; ; tries++) {
+      await officer.goto(`${stack.web.url}/approvals/${projectId}`);
+      const shown = await officer
+        .getByRole('button', { name: '申报' })
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (shown) break;
+      if (tries > 10) {
+        await shot(officer, 'approval-case-not-open');
+        throw new Error(`the approval case did not open: ${await officer.locator('main').textContent()}`);
+      }
+    }
+    const siteRow = officer.getByRole('row', { name: /规划选址/ });
+    await siteRow.getByRole('button', { name: '申报' }).click();
+    const submit = officer.getByRole('dialog');
+    await submit.getByLabel('材料清单（每行一项）').fill('选址申请表\n项目建议书批复');
+    await submit.getByRole('button', { name: '申报' }).click();
+    await officer.getByText('申报：已办理').waitFor();
+
+    // The department's inbox: the item with its deadline in working days.
+    const department = await (await stack.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await signIn(department, '市规划局审批科');
+    const row = department.getByRole('row', { name: /南关区智慧停车综合体/ });
+    // The inbox reads the service's read model, a moment behind the command (the reaction is busy with the demo city).
+    for (let tries = 0; ; tries++) {
+      await department.goto(`${stack.web.url}/approvals`);
+      const listed = await row.waitFor({ timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (listed) break;
+      if (tries > 20) {
+        const health = await (await fetch(`${stack.approval.url}/health`)).text();
+        throw new Error(
+          `the submitted item is not in the department’s inbox; approval /health: ${health}\n${stack.approval.output().slice(-3000)}`,
+        );
+      }
+    }
+    expect(await row.textContent()).toMatch(/剩 \d+ 个工作日|超期 \d+ 个工作日/);
+    await accessible(department, 'the approval inbox');
+    await shot(department, 'approval-inbox');
+
+    await row.getByRole('link').click();
+    const item = department.getByRole('row', { name: /规划选址/ });
+    await item.getByRole('button', { name: '一次性告知补正' }).click();
+    let form = department.getByRole('dialog');
+    await form.getByLabel(/需补正的材料/).fill('用地红线图');
+    await form.getByRole('button', { name: '一次性告知补正' }).click();
+    await department.getByText('一次性告知补正：已办理').waitFor();
+
+    await officer.reload();
+    await officer
+      .getByRole('row', { name: /规划选址/ })
+      .getByRole('button', { name: '补正后提交' })
+      .click();
+    await officer.getByRole('dialog').getByLabel('材料清单（每行一项）').fill('用地红线图');
+    await officer.getByRole('dialog').getByRole('button', { name: '补正后提交' }).click();
+    await officer.getByText('补正后提交：已办理').waitFor();
+
+    // A second notice may not ask for a document the first did not name: the rule shows next to the field.
+    await department.reload();
+    await department
+      .getByRole('row', { name: /规划选址/ })
+      .getByRole('button', { name: '一次性告知补正' })
+      .click();
+    form = department.getByRole('dialog');
+    await form.getByLabel(/需补正的材料/).fill('地质勘察报告');
+    await form.getByRole('button', { name: '一次性告知补正' }).click();
+    await form.getByTestId('form-error').waitFor();
+    expect(await form.locator('[id$="documents_help"]').textContent()).toContain('地质勘察报告');
+    await accessible(department, 'the approval case');
+    await shot(department, 'approval-case-one-time-notice');
+    await department.keyboard.press('Escape');
+
+    await department
+      .getByRole('row', { name: /规划选址/ })
+      .getByRole('button', { name: '批准', exact: true })
+      .click();
+    await department.getByRole('dialog').getByRole('button', { name: '批准', exact: true }).click();
+    await department.getByText('批准：已办理').waitFor();
+    await department
+      .getByRole('row', { name: /规划选址/ })
+      .getByText('已批准', { exact: true })
+      .waitFor();
+  }, 120_000);
 });

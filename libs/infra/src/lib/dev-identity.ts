@@ -31,6 +31,7 @@ export async function ensureDevKeys(): Promise<DevIdentity> {
 export const DEMO_CALLERS: ReadonlyArray<{ sub: string; name: string; grant: string }> = [
   { sub: 'officer-nanguan', name: '南关区项目专员', grant: 'locality:nanguan' },
   { sub: 'officer-fgw', name: '市发改委项目处', grant: 'department:fgw' },
+  { sub: 'officer-ghj', name: '市规划局审批科', grant: 'department:ghj' },
   { sub: 'pmo-duty', name: '市大项目办值班员', grant: 'project-office' },
   { sub: 'leadership-staff', name: '市长办公室', grant: 'leadership' },
   { sub: 'stats-officer', name: '市统计局投资处', grant: 'statistics' },
