@@ -15,6 +15,7 @@ export async function loadDemoData(port: number, assessmentPort: number, approva
   const existing = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
   if (existing > 0) {
     progress.done(`demo data: the registry already holds ${existing} projects`);
+    await loadApprovals(url, `http://localhost:${approvalPort}`, token, progress); // a registry seeded before the approval service
     return;
   }
   progress.step(`demo data: loading ${count} projects through the registry API (SEED_PROJECTS=0 skips this)…`);
@@ -40,6 +41,11 @@ export async function loadDemoData(port: number, assessmentPort: number, approva
 
 /** The approval cases the demo projects opened (by events), driven through the approval API; the 2018 concentrated round. */
 async function loadApprovals(registryUrl: string, approvalUrl: string, token: string, progress: Progress): Promise<void> {
+  const loaded = await fetch(`${approvalUrl}/approval-rounds/2018`, { headers: { Authorization: `Bearer ${token}` } });
+  if (loaded.ok) {
+    progress.done('demo data: the approval service holds the demo approvals (the 2018 round is open)');
+    return;
+  }
   progress.step('demo data: waiting for the approval service to open the cases of the projects in 前期 and later…');
   const total = async () => {
     const response = await fetch(`${approvalUrl}/approval-cases?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
