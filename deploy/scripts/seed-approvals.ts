@@ -8,8 +8,7 @@
  * with the department. Deterministic and idempotent (every command has an Idempotency-Key).
  */
 import { addWorkingDays } from '@ccpc/approval-domain';
-import { devToken } from '@ccpc/infra';
-import { rng } from './seed-projects';
+import { rng, seedTokens } from './seed-projects';
 
 interface CaseItem {
   code: string;
@@ -41,12 +40,7 @@ export async function seedApprovals(options: {
   onProgress?: (done: number, total: number) => void;
 }): Promise<ApprovalSeedResult> {
   const started = performance.now();
-  const tokens = new Map<string, string>();
-  const token = async (grant: string) => {
-    if (!tokens.has(grant))
-      tokens.set(grant, await devToken([grant], { sub: `seed-${grant.replace(':', '-')}`, name: `演示数据（${grant}）`, hours: 4 }));
-    return tokens.get(grant) as string;
-  };
+  const token = seedTokens();
   let commands = 0;
   let refused = 0;
   const call = async (url: string, grant: string, body?: object, key?: string) => {

@@ -231,15 +231,20 @@ function plan(n: number, r: ReturnType<typeof rng>) {
   return { locality: locality.code, register, steps };
 }
 
-export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
-  const started = performance.now();
-  const base = options.baseUrl.replace(/\/$/, '');
+/** A demo caller's token per grant, signed once with the dev key (every seed script acts as its officers). */
+export function seedTokens(): (grant: string) => Promise<string> {
   const tokens = new Map<string, string>();
-  const token = async (grant: string) => {
+  return async (grant) => {
     if (!tokens.has(grant))
       tokens.set(grant, await devToken([grant], { sub: `seed-${grant.replace(':', '-')}`, name: `演示数据（${grant}）`, hours: 4 }));
     return tokens.get(grant) as string;
   };
+}
+
+export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
+  const started = performance.now();
+  const base = options.baseUrl.replace(/\/$/, '');
+  const token = seedTokens();
   let commands = 0;
   let refused = 0;
   let done = 0;

@@ -89,15 +89,15 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
     await dropDatabase(projectionDb);
   });
 
-  /** A project through the registry into preparing, then each item submitted and approved on the given dates. */
-  async function throughApproval(name: string, preparingOn: string, steps: Array<[string, string, string, string]>) {
+  /** A project of 绿园区 through the registry into 前期 on `preparingOn`: its approval case opens by itself. */
+  async function intoPreparation(name: string, totalInvestmentWan: number, preparingOn: string) {
     const { projectId } = await onRegistry('/projects', {
       name,
       localityCode: 'lvyuan',
       departmentCode: 'gxj',
       categoryCode: 'infrastructure',
       sourceCode: 'enterprise',
-      totalInvestmentWan: 150_000,
+      totalInvestmentWan,
       reserveLevels: ['city'],
       registeredOn: '2017-12-01',
     });
@@ -105,6 +105,12 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
     await onRegistry(`/projects/${projectId}/landing`, { date: '2018-01-20', investor: '吉林省投资集团' });
     await onRegistry(`/projects/${projectId}/preparation`, { date: preparingOn });
     await waitFor(`the case of ${name} to open`, async () => (await caseOf(projectId)).status === 200 || undefined, 30_000);
+    return projectId;
+  }
+
+  /** A project into preparing, then each item submitted and approved on the given dates. */
+  async function throughApproval(name: string, preparingOn: string, steps: Array<[string, string, string, string]>) {
+    const projectId = await intoPreparation(name, 150_000, preparingOn);
     let last: Awaited<ReturnType<typeof onApproval>> | undefined;
     for (const [code, department, submittedOn, approvedOn] of steps) {
       await onApproval(`/approval-cases/${projectId}/items/${code}/submission`, 'locality:lvyuan', {
@@ -117,21 +123,7 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
   }
 
   it('opens the case when the project enters preparing, once; records its completion on the project, once', async () => {
-    const { projectId } = await onRegistry('/projects', {
-      name: '长春国际汽车城零部件产业园',
-      localityCode: 'lvyuan',
-      departmentCode: 'gxj',
-      categoryCode: 'infrastructure',
-      sourceCode: 'enterprise',
-      totalInvestmentWan: 250_000,
-      reserveLevels: ['city'],
-      registeredOn: '2017-12-01',
-    });
-    await onRegistry(`/projects/${projectId}/docking`, { date: '2018-01-05' });
-    await onRegistry(`/projects/${projectId}/landing`, { date: '2018-01-20', investor: '一汽富维' });
-    await onRegistry(`/projects/${projectId}/preparation`, { date: '2018-02-09' });
-
-    await waitFor('the case to open', async () => (await caseOf(projectId)).status === 200 || undefined, 30_000);
+    const projectId = await intoPreparation('长春国际汽车城零部件产业园', 250_000, '2018-02-09');
     const opened = (await caseOf(projectId)).body;
     expect(opened).toMatchObject({ projectId, localityCode: 'lvyuan', openedOn: '2018-02-09', status: 'open', version: 1 });
     expect(opened.items.map((i: { code: string }) => i.code)).toEqual([
