@@ -124,7 +124,9 @@ export class EventConsumer {
     this.retry = retryTopic(options.groupId, options.topicPrefix);
     this.consumer = kafka.consumer({
       groupId: `${options.topicPrefix ?? ''}${options.groupId}`,
-      retry: { retries: 10, restartOnFailure: async () => true },
+      // Waits between attempts capped at 2 s: a broker back after an outage is found within
+      // seconds, not after kafkajs's default back-off of up to 30 s (a service may run several groups).
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 2_000, restartOnFailure: async () => true },
       ...GROUP_TIMING,
     });
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, END_BATCH_PROCESS } = this.consumer.events;
