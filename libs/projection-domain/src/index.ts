@@ -6,3 +6,4 @@ export * from './lib/timeline';
 export * from './lib/warnings';
 export * from './lib/read-models';
 export * from './lib/year-view';
+export * from './lib/approvals';

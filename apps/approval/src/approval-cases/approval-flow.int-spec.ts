@@ -251,6 +251,32 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
     expect(await share('')).toEqual({ numerator: 2, denominator: 3, actual: 0.6667, target: 0.8 });
     expect(await share('&asOf=2018-04-30')).toEqual({ numerator: 2, denominator: 2, actual: 1, target: 0.8 });
     expect(await share('&asOf=2018-03-15')).toEqual({ numerator: 0, denominator: 0, actual: 0, target: 0.8 });
+
+    // The cockpit's approval panel at the same points: completions, median days, items with each department.
+    const panel = async (query: string) =>
+      (
+        await request(projection.url)
+          .get(`/dashboard/approvals?year=2018${query}`)
+          .set('Authorization', await bearer('leadership'))
+          .expect(200)
+      ).body as {
+        completed: number;
+        within51: number;
+        medianWorkingDays: number | null;
+        departments: Array<{ code: string; open: number }>;
+      };
+    const slowDays = slow.completion?.workingDays as number;
+    expect(await panel('')).toMatchObject({ completed: 3, within51: 2, medianWorkingDays: 26, departments: [] });
+    expect(await panel('&asOf=2018-04-30')).toMatchObject({
+      completed: 2,
+      within51: 2,
+      medianWorkingDays: 20.5, // 15 and 26
+      departments: [
+        { code: 'ghj', open: 1, overdue: 0 }, // the slow case's 规划选址 and 用地预审, submitted 2 March
+        { code: 'gtj', open: 1, overdue: 0 },
+      ],
+    });
+    expect(slowDays).toBeGreaterThan(51);
   }, 180_000);
 
   async function readRegistryStream(projectId: string) {

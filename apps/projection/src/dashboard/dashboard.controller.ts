@@ -5,6 +5,7 @@ import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { cityDate, DEPARTMENTS, LANDMARK_DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { ANNUAL_TARGETS, BUSINESS_DATE_RULE, INDICATORS, WARNING_RULES } from '@ccpc/projection-domain';
 import { OptionalField, PageField, PageSizeField, uuidParam, YearQueryField } from '@ccpc/service-kit';
+import { ApprovalPanelService } from './approval-panel.service';
 import { DashboardService } from './dashboard.service';
 
 const AT_A_POINT = ApiUnprocessableEntityResponse({
@@ -91,7 +92,10 @@ const READERS = ['leadership', 'project-office', 'admin', 'locality', 'departmen
 @ApiTags('dashboard 领导视图')
 @Controller()
 export class DashboardController {
-  constructor(private readonly dashboard: DashboardService) {}
+  constructor(
+    private readonly dashboard: DashboardService,
+    private readonly approvalPanel: ApprovalPanelService,
+  ) {}
 
   @Get('indicators')
   @Allow(...READERS)
@@ -163,6 +167,17 @@ export class DashboardController {
       localityCode: q.localityCode,
       departmentCode: q.departmentCode,
     });
+  }
+
+  @Get('dashboard/approvals')
+  @(AT_A_POINT as MethodDecorator)
+  @Allow(...READERS)
+  @ApiOperation({
+    summary:
+      '审批面板（第二十二条）：本年截至统计日办结的案件数、51个工作日以内的个数与用时中位数；各部门在办与超期事项（排名）；未批先建（施工许可批准前已开工）的项目',
+  })
+  approvals(@CurrentCaller() caller: Caller, @Query() q: PointQuery) {
+    return this.approvalPanel.panel(caller, this.dashboard.point(q));
   }
 
   @Get('warnings')

@@ -64,7 +64,7 @@ describe('the leadership dashboard over a scripted 2018', () => {
     await year.run();
 
     // What the live board showed before the project office corrected I's start.
-    await caughtUp(ns.topicPrefix);
+    await caughtUp(ns.topicPrefix, [registry, assessment]);
     shownBeforeCorrection = await dashboard('');
     beforeCorrection = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
@@ -75,7 +75,7 @@ describe('the leadership dashboard over a scripted 2018', () => {
 
     // Every message on both topics delivered a second time.
     const kafka = testKafka('dashboard-redelivery');
-    await caughtUp(ns.topicPrefix);
+    await caughtUp(ns.topicPrefix, [registry, assessment]);
     const producer = kafka.producer();
     await producer.connect();
     for (const service of ['registry', 'assessment'] as const) {
@@ -84,7 +84,7 @@ describe('the leadership dashboard over a scripted 2018', () => {
       await producer.send({ topic, messages: all.map((m) => ({ key: m.key, value: m.value })) });
     }
     await producer.disconnect();
-    await caughtUp(ns.topicPrefix);
+    await caughtUp(ns.topicPrefix, [registry, assessment]);
   }, 300_000);
 
   afterAll(async () => {
@@ -288,6 +288,7 @@ describe('the leadership dashboard over a scripted 2018', () => {
     expect(results.map((r) => [r.name, r.generation])).toEqual([
       ['dashboard_projects', 2],
       ['city_statistics', 2],
+      ['dashboard_approvals', 2],
     ]);
     await new Promise((r) => setTimeout(r, 1100)); // the service re-reads the active generation at most a second later
     expect(await Promise.all(points.map(dashboard))).toEqual(before);

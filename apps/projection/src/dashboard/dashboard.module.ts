@@ -3,10 +3,11 @@ import { EventSourcingModule } from '@ccpc/event-store-nest';
 import { DashboardController } from './dashboard.controller';
 import { PROJECTION_SOURCES, projectionCatalog } from './dashboard.projection';
 import { DashboardService } from './dashboard.service';
+import { ApprovalPanelService } from './approval-panel.service';
 
 @Module({
   imports: [EventSourcingModule.forService({ catalog: projectionCatalog, readModels: PROJECTION_SOURCES })],
   controllers: [DashboardController],
-  providers: [DashboardService],
+  providers: [DashboardService, ApprovalPanelService],
 })
 export class DashboardModule {}

@@ -58,7 +58,6 @@ const refuse = (rule: string, message: string, field: string, status: 404 | 422 
 @Injectable()
 export class DashboardService {
   private readonly mirror: ReadModelMirror<ProjectTimeline>;
-  private readonly statisticsMirror: ReadModelMirror<CityStatisticsMonth>;
   /** Per project: its parsed entries and its year indexes, dropped when the project changes. */
   private readonly derived = new Map<string, { entries: TimelineEntry[]; years: Map<number, YearIndex> }>();
   private points = { version: -1, byPoint: new Map<string, ProjectInYear[]>() };
@@ -70,7 +69,6 @@ export class DashboardService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.mirror = new ReadModelMirror(timelines);
-    this.statisticsMirror = new ReadModelMirror(statistics);
     this.mirror.onChange(({ keys }) => {
       if (keys === 'all') this.derived.clear();
       else for (const key of keys) this.derived.delete(key);
@@ -138,14 +136,9 @@ export class DashboardService {
   }
 
   private async input(point: ViewPoint) {
-    const [projects, months] = await Promise.all([this.projects(point), this.statisticsMirror.current()]);
-    return {
-      projects,
-      fixedAssetInvestment: fixedAssetInvestmentAt(
-        [...months.values()].map((m) => m.doc),
-        point,
-      ),
-    };
+    // A few dozen small documents (one per month of figures): read as they are on every query.
+    const [projects, months] = await Promise.all([this.projects(point), this.statistics.all()]);
+    return { projects, fixedAssetInvestment: fixedAssetInvestmentAt(months, point) };
   }
 
   async dashboard(point: ViewPoint) {

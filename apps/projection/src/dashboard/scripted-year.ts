@@ -176,8 +176,22 @@ export class ScriptedYear {
   }
 }
 
-/** The projection's consumer groups have read everything on the registry's and the assessment service's topics. */
-export async function caughtUp(topicPrefix: string): Promise<void> {
+/**
+ * The producers' outboxes are empty (every stored event is on Kafka: a command answered is not
+ * yet a message on the topic), and the projection's consumer groups have read everything on the
+ * registry's and the assessment service's topics.
+ */
+export async function caughtUp(topicPrefix: string, producers: ReadonlyArray<{ url: string }> = []): Promise<void> {
+  for (const producer of producers) {
+    for (const deadline = Date.now() + 60_000; ; await new Promise((r) => setTimeout(r, 200))) {
+      const health = (await (await fetch(`${producer.url}/health`)).json().catch(() => ({}))) as {
+        details?: { outbox?: { waitingSince?: string; state?: string } };
+      };
+      const outbox = health.details?.outbox;
+      if (outbox && !outbox.waitingSince) break;
+      if (Date.now() > deadline) throw new Error(`${producer.url}: events still waiting in the outbox since ${outbox?.waitingSince}`);
+    }
+  }
   const kafka = testKafka('dashboard-lag');
   const admin = kafka.admin();
   await admin.connect();

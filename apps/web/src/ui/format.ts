@@ -3,7 +3,7 @@
  * dates as 2018年6月30日, shares as percentages. Amounts travel in 万元 (the API's unit).
  */
 
-const grouped = (value: number, digits: number) =>
+export const grouped = (value: number, digits: number) =>
   value.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** 250000 → "25.00亿元"; 1234 → "1,234.00万元". */

@@ -1,5 +1,6 @@
 import { REGISTRY_EVENT_TYPES, type ServiceName } from '@ccpc/contracts';
 import { defineProjection, type ProjectionDefinition } from '@ccpc/eventsourcing';
+import { dashboardApprovals } from './approvals';
 import { cityStatistics } from './city-statistics';
 import { evolveTimeline, type ProjectTimeline } from './timeline';
 
@@ -20,4 +21,5 @@ export const dashboardProjects = defineProjection<ProjectTimeline>({
 export const PROJECTION_READ_MODELS: ReadonlyArray<{ projection: ProjectionDefinition<object>; from: readonly ServiceName[] }> = [
   { projection: dashboardProjects as unknown as ProjectionDefinition<object>, from: ['registry'] },
   { projection: cityStatistics as unknown as ProjectionDefinition<object>, from: ['assessment'] },
+  { projection: dashboardApprovals as unknown as ProjectionDefinition<object>, from: ['approval'] },
 ];

@@ -153,6 +153,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/dashboard/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审批面板（第二十二条）：本年截至统计日办结的案件数、51个工作日以内的个数与用时中位数；各部门在办与超期事项（排名）；未批先建（施工许可批准前已开工）的项目 */
+    get: operations['DashboardController_approvals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/warnings': {
     parameters: {
       query?: never;
@@ -794,6 +811,74 @@ export interface operations {
       };
       /** @description 不存在，或不在调用者的权限范围内 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  DashboardController_approvals: {
+    parameters: {
+      query?: {
+        /** @description 统计截止的业务日期（YYYY-MM-DD），默认今天，不得晚于今天；例如 2018-06-30 看上半年末的看板。某年度的看板最晚取该年12月31日（已结束年度的"实时"即其最后一天） */
+        asOf?: string;
+        /** @description 只计入此时刻之前记录的事件（ISO 时间，不得晚于现在），即"当时看板显示的内容" */
+        knownAt?: string;
+        /** @description 目标年度，默认 asOf 的年份 */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：leadership（市项目建设领导小组）、project-office（市大项目办）、admin（系统管理员）、locality（县（市）区政府、开发区管委会）、department（市直部门）、leader（市级领导）、secretary（项目秘书）、statistics（市统计局） */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -13,6 +13,7 @@ import { useApi } from '../../ui/use-api';
 import { IndicatorCard } from './indicator-card';
 import { Ranking } from './ranking';
 import { WarningsPanel } from './warnings-panel';
+import { ApprovalPanel } from './approval-panel';
 
 interface IndicatorsResponse {
   indicators: IndicatorDefinition[];
@@ -139,6 +140,9 @@ function YearBoard({ definitions }: { definitions: IndicatorsResponse }) {
             </Col>
             <Col xs={24} xl={10}>
               <WarningsPanel year={year} asOf={asOf} refreshKey={changedAt} />
+            </Col>
+            <Col xs={24}>
+              <ApprovalPanel year={year} asOf={asOf} refreshKey={changedAt} />
             </Col>
           </Row>
         </>

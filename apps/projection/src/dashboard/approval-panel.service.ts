@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type Caller } from '@ccpc/auth';
+import { DEPARTMENTS, projectScope } from '@ccpc/contracts';
+import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
+import { readModelToken } from '@ccpc/event-store-nest';
+import { type ApprovalDocument, approvalsAt, DASHBOARD_APPROVALS } from '@ccpc/projection-domain';
+import { DashboardService, type ViewPoint } from './dashboard.service';
+
+const departmentName = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0
+    ? null
+    : sorted.length % 2
+      ? (sorted[mid] as number)
+      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/**
+ * The cockpit's approval panel (§22), at a point like every leadership view: the cases completed
+ * in the year so far and their median working days (the registry's record of each completion),
+ * the items with each department and those past their limit (ranked), and the projects that
+ * started construction before their construction permit (未批先建, a red finding).
+ */
+@Injectable()
+export class ApprovalPanelService {
+  private readonly mirror: ReadModelMirror<ApprovalDocument>;
+
+  constructor(
+    @Inject(readModelToken(DASHBOARD_APPROVALS)) approvals: ProjectionStore<ApprovalDocument>,
+    private readonly dashboard: DashboardService,
+  ) {
+    this.mirror = new ReadModelMirror(approvals);
+  }
+
+  async panel(caller: Caller, point: ViewPoint) {
+    const [projects, cases] = await Promise.all([this.dashboard.projects(point), this.mirror.current()]);
+    const from = `${point.year}-01-01`;
+    const completed = projects.filter((p) => {
+      const done = p.at.approvalsCompleted?.date;
+      return !!done && done >= from && done <= point.asOf;
+    });
+    const days = completed.map((p) => p.at.approvalsCompleted?.workingDays ?? 0);
+    const departments = new Map<string, { open: number; overdue: number }>();
+    const beforePermit: Array<{ projectId: string; name: string; localityCode: string; startedOn: string; permitOn: string | null }> = [];
+    for (const p of projects) {
+      const c = cases.get(`project-${p.at.projectId}`);
+      if (!c) continue;
+      const at = approvalsAt(c.doc, point.asOf);
+      for (const [code, counts] of at.departments) {
+        const sum = departments.get(code) ?? { open: 0, overdue: 0 };
+        departments.set(code, { open: sum.open + counts.open, overdue: sum.overdue + counts.overdue });
+      }
+      const started = p.at.firstStartDate;
+      if (
+        started &&
+        started <= point.asOf &&
+        (!at.constructionPermitOn || at.constructionPermitOn > started) &&
+        caller.sees(projectScope(p.at))
+      )
+        beforePermit.push({
+          projectId: p.at.projectId,
+          name: p.at.name,
+          localityCode: p.at.localityCode,
+          startedOn: started,
+          permitOn: at.constructionPermitOn ?? null,
+        });
+    }
+    return {
+      year: point.year,
+      asOf: point.asOf,
+      knownAt: point.knownAt,
+      live: point.live,
+      closed: point.closed,
+      completed: completed.length,
+      within51: days.filter((d) => d <= 51).length,
+      medianWorkingDays: median(days),
+      departments: [...departments]
+        .map(([code, counts]) => ({ code, name: departmentName.get(code) ?? code, ...counts }))
+        .sort((a, b) => b.overdue - a.overdue || b.open - a.open || a.code.localeCompare(b.code)),
+      startedBeforePermit: beforePermit.sort((a, b) => a.startedOn.localeCompare(b.startedOn) || a.projectId.localeCompare(b.projectId)),
+    };
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * 审批 (§22, §27) on the cockpit, at the board's date: cases completed this year and their median
+ * working days, the items with each department and those past their limit (most overdue first),
+ * projects started before their construction permit (未批先建, red), the concentrated round.
+ */
+import { Card, Col, List, Row, Statistic, Table, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import { approval, projection, unwrap } from '../../api/client';
+import { cnDate, grouped } from '../../ui/format';
+import { useApi } from '../../ui/use-api';
+import { LIGHT_TAGS } from './lights';
+
+interface Panel {
+  completed: number;
+  within51: number;
+  medianWorkingDays: number | null;
+  departments: Array<{ code: string; name: string; open: number; overdue: number }>;
+  startedBeforePermit: Array<{ projectId: string; name: string; startedOn: string; permitOn: string | null }>;
+}
+
+export function ApprovalPanel({ year, asOf, refreshKey }: { year: number; asOf?: string; refreshKey?: string }) {
+  const panel = useApi(
+    async () =>
+      (await unwrap(
+        projection().GET('/dashboard/approvals' as never, { params: { query: { year, ...(asOf ? { asOf } : {}) } } } as never),
+      )) as unknown as Panel,
+    [year, asOf, refreshKey],
+  );
+  const round = useApi(
+    async () =>
+      (await unwrap(approval().GET('/approval-rounds/{year}' as never, { params: { path: { year: String(year) } } } as never)).catch(
+        () => undefined,
+      )) as unknown as { done: number; total: number } | undefined,
+    [year, refreshKey],
+  );
+  const p = panel.data;
+  return (
+    <Card size="small" title="审批（第二十二条、第二十七条）" loading={panel.loading && !p}>
+      {p && (
+        <>
+          <Row gutter={16} style={{ marginBottom: 12 }}>
+            <Col span={6}>
+              <Statistic title="本年办结案件" value={p.completed} suffix="个" />
+            </Col>
+            <Col span={6}>
+              <Statistic title="51个工作日以内" value={p.within51} suffix="个" />
+            </Col>
+            <Col span={6}>
+              <Statistic
+                title="用时中位数"
+                value={p.medianWorkingDays === null ? '—' : grouped(p.medianWorkingDays, 1)}
+                suffix="个工作日"
+              />
+            </Col>
+            <Col span={6}>
+              <Statistic title="集中审批手续办结" value={round.data ? `${round.data.done}/${round.data.total}` : '—'} suffix="个项目" />
+            </Col>
+          </Row>
+          <Table
+            size="small"
+            rowKey="code"
+            pagination={false}
+            dataSource={p.departments.slice(0, 8)}
+            locale={{ emptyText: <span style={{ color: '#595959' }}>各部门均无在办事项</span> }}
+            columns={[
+              { title: '部门', dataIndex: 'name' },
+              { title: '在办事项', dataIndex: 'open' },
+              {
+                title: '超期',
+                dataIndex: 'overdue',
+                render: (n: number) => (n > 0 ? <Tag style={{ ...LIGHT_TAGS.red, borderColor: 'transparent' }}>{n}</Tag> : 0),
+              },
+            ]}
+          />
+          <List
+            size="small"
+            header={`未批先建（施工许可批准前已开工）：${p.startedBeforePermit.length} 个`}
+            dataSource={p.startedBeforePermit.slice(0, 5)}
+            renderItem={(x) => (
+              <List.Item>
+                <Tag style={{ ...LIGHT_TAGS.red, borderColor: 'transparent' }}>红灯</Tag>
+                <Link to={`/projects/${x.projectId}`} style={{ textDecoration: 'underline' }}>
+                  {x.name}
+                </Link>
+                ：{cnDate(x.startedOn)}开工，
+                {x.permitOn ? `${cnDate(x.permitOn)}才批准施工许可` : '施工许可尚未批准'}
+              </List.Item>
+            )}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

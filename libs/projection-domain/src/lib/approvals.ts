@@ -1,0 +1,98 @@
+import { APPROVAL_CASE_EVENT_TYPES, approvalCaseStreams, type EventEnvelope, isApprovalCaseEvent } from '@ccpc/contracts';
+import { defineProjection } from '@ccpc/eventsourcing';
+
+/**
+ * What the leadership views need of a project's approval case: each item's dated facts —
+ * submitted, decided, past its due date — from which the items open and overdue as of any date
+ * are read, per department. One document per project, its facts as one JSON string.
+ */
+export interface ApprovalFact {
+  /** submitted (also a resubmission after a rejection), decided (approved or rejected), overdue (its due date passed), approved. */
+  kind: 'submitted' | 'approved' | 'rejected' | 'overdue';
+  item: string;
+  /** The business date of the fact; for `overdue`, the due date (overdue from the day after). */
+  date: string;
+}
+
+export interface ApprovalDocument {
+  projectId: string;
+  openedOn: string;
+  /** Item code → its department. */
+  departments: Record<string, string>;
+  facts: string;
+}
+
+export const DASHBOARD_APPROVALS = 'dashboard_approvals';
+
+const factOf = (event: EventEnvelope): ApprovalFact | undefined => {
+  if (!isApprovalCaseEvent(event)) return undefined;
+  switch (event.type) {
+    case 'ApprovalItemSubmitted':
+      return { kind: 'submitted', item: event.data.itemCode, date: event.data.date };
+    case 'ApprovalItemApproved':
+      return { kind: 'approved', item: event.data.itemCode, date: event.data.date };
+    case 'ApprovalItemRejected':
+      return { kind: 'rejected', item: event.data.itemCode, date: event.data.date };
+    case 'ApprovalItemOverdue':
+      return { kind: 'overdue', item: event.data.itemCode, date: event.data.dueOn };
+    case 'ApprovalCaseOpened':
+    case 'ApprovalSupplementsRequested':
+    case 'ApprovalItemResubmitted':
+    case 'ApprovalVisitRecorded':
+    case 'ApprovalCaseCompleted':
+      return undefined;
+  }
+};
+
+export const dashboardApprovals = defineProjection<ApprovalDocument>({
+  name: DASHBOARD_APPROVALS,
+  version: 1,
+  handles: APPROVAL_CASE_EVENT_TYPES,
+  keyOf: (event) => `project-${approvalCaseStreams.entityId(event.streamId) ?? event.streamId}`,
+  evolve: (doc, event) => {
+    if (!isApprovalCaseEvent(event)) return doc ?? null;
+    if (event.type === 'ApprovalCaseOpened')
+      return {
+        projectId: event.data.projectId,
+        openedOn: event.data.date,
+        departments: Object.fromEntries(event.data.items.map((i) => [i.code, i.departmentCode])),
+        facts: '[]',
+      };
+    const fact = factOf(event);
+    if (!doc || !fact) return doc ?? null;
+    return { ...doc, facts: JSON.stringify([...(JSON.parse(doc.facts) as ApprovalFact[]), fact]) };
+  },
+});
+
+export interface ApprovalsAt {
+  /** Per department: items with it (submitted, not decided) and those of them past their due date. */
+  departments: Map<string, { open: number; overdue: number }>;
+  /** When the construction permit was approved, as of the date (undefined: not yet). */
+  constructionPermitOn?: string;
+}
+
+/** The case as of a business date: which items are with their department, which of those are overdue. */
+export function approvalsAt(doc: ApprovalDocument, asOf: string): ApprovalsAt {
+  const facts = (JSON.parse(doc.facts) as ApprovalFact[]).filter((f) => f.kind === 'overdue' || f.date <= asOf);
+  const items = new Map<string, { open: boolean; submittedOn: string; overdue: boolean }>();
+  let constructionPermitOn: string | undefined;
+  for (const f of facts) {
+    const item = items.get(f.item) ?? { open: false, submittedOn: '', overdue: false };
+    if (f.kind === 'submitted') Object.assign(item, { open: true, submittedOn: f.date, overdue: false });
+    else if (f.kind === 'approved' || f.kind === 'rejected') item.open = false;
+    // Overdue from the day after its due date, for the submission it was found on.
+    else if (item.open && f.date >= item.submittedOn && f.date < asOf) item.overdue = true;
+    if (f.kind === 'approved' && f.item === 'construction-permit') constructionPermitOn ??= f.date;
+    items.set(f.item, item);
+  }
+  const departments = new Map<string, { open: number; overdue: number }>();
+  for (const [code, item] of items) {
+    if (!item.open) continue;
+    const department = doc.departments[code] ?? 'unknown';
+    const counts = departments.get(department) ?? { open: 0, overdue: 0 };
+    counts.open++;
+    if (item.overdue) counts.overdue++;
+    departments.set(department, counts);
+  }
+  return { departments, ...(constructionPermitOn ? { constructionPermitOn } : {}) };
+}
