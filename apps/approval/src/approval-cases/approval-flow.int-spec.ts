@@ -277,6 +277,20 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
       ],
     });
     expect(slowDays).toBeGreaterThan(51);
+
+    // The project's 360° history on the projection: its approval events among the registry's, by business date.
+    const history = (
+      await request(projection.url)
+        .get(`/projects/${fast.projectId}/history`)
+        .set('Authorization', await bearer('leadership'))
+        .expect(200)
+    ).body as { events: Array<{ type: string; date: string; service: string }> };
+    const approvalEvents = history.events.filter((e) => e.service === 'approval');
+    expect(approvalEvents[0]).toMatchObject({ type: 'ApprovalCaseOpened', date: '2018-03-01' });
+    expect(approvalEvents.at(-1)).toMatchObject({ type: 'ApprovalCaseCompleted', date: '2018-03-23' });
+    expect(approvalEvents).toHaveLength(1 + 7 * 2 + 1);
+    const dates = history.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
   }, 180_000);
 
   async function readRegistryStream(projectId: string) {

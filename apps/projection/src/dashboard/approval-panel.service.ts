@@ -3,7 +3,7 @@ import { type Caller } from '@ccpc/auth';
 import { DEPARTMENTS, projectScope } from '@ccpc/contracts';
 import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
-import { type ApprovalDocument, approvalsAt, DASHBOARD_APPROVALS } from '@ccpc/projection-domain';
+import { type ApprovalDocument, type ApprovalHistoryEntry, approvalsAt, DASHBOARD_APPROVALS } from '@ccpc/projection-domain';
 import { DashboardService, type ViewPoint } from './dashboard.service';
 
 const departmentName = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
@@ -28,10 +28,21 @@ export class ApprovalPanelService {
   private readonly mirror: ReadModelMirror<ApprovalDocument>;
 
   constructor(
-    @Inject(readModelToken(DASHBOARD_APPROVALS)) approvals: ProjectionStore<ApprovalDocument>,
+    @Inject(readModelToken(DASHBOARD_APPROVALS)) private readonly approvals: ProjectionStore<ApprovalDocument>,
     private readonly dashboard: DashboardService,
   ) {
     this.mirror = new ReadModelMirror(approvals);
+  }
+
+  /** A project's 360° history with its approval case's events among the registry's, in business-date order. */
+  async history(caller: Caller, projectId: string) {
+    const base = await this.dashboard.history(caller, projectId); // 404 unless the caller sees the project
+    const doc = await this.approvals.get(`project-${projectId}`);
+    const approvals = doc ? (JSON.parse(doc.entries) as ApprovalHistoryEntry[]).map((e) => ({ ...e, service: 'approval' })) : [];
+    const events = [...base.events, ...approvals].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.v - b.v,
+    );
+    return { ...base, events };
   }
 
   async panel(caller: Caller, point: ViewPoint) {

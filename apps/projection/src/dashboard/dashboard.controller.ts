@@ -192,6 +192,6 @@ export class DashboardController {
   @Allow(...READERS)
   @ApiOperation({ summary: '项目全景：一个项目在各服务中的全部事件，按时间排列' })
   history(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string) {
-    return this.dashboard.history(caller, id);
+    return this.approvalPanel.history(caller, id);
   }
 }

@@ -19,6 +19,16 @@ export const EVENT_LABELS: Record<string, string> = {
   CityLeaderAssigned: '市级领导包保',
   ProjectSecretaryAssigned: '配备项目秘书',
   FrontEndFundingGranted: '前期经费支持',
+  ProjectApprovalsCompleted: '审批手续全部办结',
+  ApprovalCaseOpened: '审批立案',
+  ApprovalItemSubmitted: '审批事项申报',
+  ApprovalSupplementsRequested: '一次性告知补正',
+  ApprovalItemResubmitted: '补正后提交',
+  ApprovalItemApproved: '审批事项批准',
+  ApprovalItemRejected: '审批事项不予批准',
+  ApprovalVisitRecorded: '申请人到窗口办理',
+  ApprovalItemOverdue: '审批事项超期',
+  ApprovalCaseCompleted: '审批案件办结',
 };
 
 export const STAGE_LABELS: Record<string, string> = {

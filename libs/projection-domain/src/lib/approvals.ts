@@ -14,12 +14,25 @@ export interface ApprovalFact {
   date: string;
 }
 
+/** One approval event as the project's 360° history shows it, with its business date. */
+export interface ApprovalHistoryEntry {
+  v: number;
+  type: string;
+  date: string;
+  recordedAt: string;
+  data: unknown;
+  actor: { id: string; role: string; scope: string | null };
+  eventId: string;
+}
+
 export interface ApprovalDocument {
   projectId: string;
   openedOn: string;
   /** Item code → its department. */
   departments: Record<string, string>;
   facts: string;
+  /** Every event of the case (ApprovalHistoryEntry[] as one JSON string), for the project's history. */
+  entries: string;
 }
 
 export const DASHBOARD_APPROVALS = 'dashboard_approvals';
@@ -44,23 +57,43 @@ const factOf = (event: EventEnvelope): ApprovalFact | undefined => {
   }
 };
 
+/** The business date of an approval event: the day the fact is about (an overdue: the day it was found). */
+const dateOf = (event: EventEnvelope): string => {
+  const data = event.data as { date?: string; detectedOn?: string };
+  return data.date ?? data.detectedOn ?? event.recordedAt.slice(0, 10);
+};
+
 export const dashboardApprovals = defineProjection<ApprovalDocument>({
   name: DASHBOARD_APPROVALS,
-  version: 1,
+  version: 2, // 2: every event kept for the project's history
   handles: APPROVAL_CASE_EVENT_TYPES,
   keyOf: (event) => `project-${approvalCaseStreams.entityId(event.streamId) ?? event.streamId}`,
   evolve: (doc, event) => {
     if (!isApprovalCaseEvent(event)) return doc ?? null;
+    const entry: ApprovalHistoryEntry = {
+      v: event.streamVersion,
+      type: event.type,
+      date: dateOf(event),
+      recordedAt: event.recordedAt,
+      data: event.data,
+      actor: event.actor,
+      eventId: event.eventId,
+    };
     if (event.type === 'ApprovalCaseOpened')
       return {
         projectId: event.data.projectId,
         openedOn: event.data.date,
         departments: Object.fromEntries(event.data.items.map((i) => [i.code, i.departmentCode])),
         facts: '[]',
+        entries: JSON.stringify([entry]),
       };
+    if (!doc) return null;
     const fact = factOf(event);
-    if (!doc || !fact) return doc ?? null;
-    return { ...doc, facts: JSON.stringify([...(JSON.parse(doc.facts) as ApprovalFact[]), fact]) };
+    return {
+      ...doc,
+      facts: fact ? JSON.stringify([...(JSON.parse(doc.facts) as ApprovalFact[]), fact]) : doc.facts,
+      entries: JSON.stringify([...(JSON.parse(doc.entries) as ApprovalHistoryEntry[]), entry]),
+    };
   },
 });
 
