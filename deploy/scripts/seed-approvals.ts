@@ -2,8 +2,8 @@
  * Demo approvals through the approval service's HTTP API: the cases the registry's demo projects
  * opened (on entering 前期) are driven as the applicants and departments would — submissions once
  * the prerequisites are approved, a request for supplements now and then, decisions after a
- * plausible number of working days, so that durations cross the 2018 Spring Festival and, for
- * later cases, National Day. A project already under construction got every approval before its
+ * plausible number of working days, so that durations cross the 2018 Spring Festival and, for a
+ * third of the projects still in 前期 (their approvals begun in late September), National Day. A project already under construction got every approval before its
  * start (a few, on purpose, not: 未批先建); a project still in 前期 stops part-way, its last item
  * with the department. Deterministic and idempotent (every command has an Idempotency-Key).
  */
@@ -87,11 +87,13 @@ export async function seedApprovals(options: {
     // A project in 前期 stops part-way; one that has started got everything (a few after their start: 未批先建).
     const stopAfter = stage === 'preparing' || stage === 'suspended' ? r.int(0, c.items.length - 1) : c.items.length;
     const late = firstStart !== null && r.chance(0.03);
+    // A third of the projects still in 前期 began their approvals only in late September 2018: their clocks run over National Day.
+    const begin = stage === 'preparing' && r.chance(0.35) ? `2018-09-${String(r.int(17, 28)).padStart(2, '0')}` : c.openedOn;
     const key = (step: string, code: string) => `seed-approval-${c.projectId}-${code}-${step}`;
     for (const [index, item] of c.items.entries()) {
       const ready = item.prerequisites.map((p) => approvedOn.get(p) ?? '');
       if (ready.some((d) => d === '')) break;
-      const submittedOn = addWorkingDays([c.openedOn, ...ready].sort().at(-1) as string, r.int(1, 6));
+      const submittedOn = addWorkingDays([c.openedOn, begin, ...ready].sort().at(-1) as string, r.int(1, 6));
       const base = `${options.approvalUrl}/approval-cases/${c.projectId}/items/${item.code}`;
       const applicant = `locality:${project['localityCode'] as string}`;
       const department = `department:${item.departmentCode}`;
