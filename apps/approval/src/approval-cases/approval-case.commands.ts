@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
 import { type Actor, approvalCaseStreams, isApprovalCaseEvent } from '@ccpc/contracts';
-import { handleCommand, type MongoEventStore } from '@ccpc/event-store';
+import type { MongoEventStore } from '@ccpc/event-store';
 import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { type ApprovalCase, type ApprovalCaseCommand, approvalCaseDecider, evolveApprovalCase } from '@ccpc/approval-domain';
 import type { CommandOptions } from '@ccpc/service-kit';
 import { caseView } from './approval-case.view';
+import { runCommand } from './run-command';
 
 const aggregate = { name: 'ApprovalCase', decider: approvalCaseDecider };
 type ItemCommand = Extract<ApprovalCaseCommand, { itemCode: string }>;
@@ -70,18 +70,6 @@ export class ApprovalCaseCommands {
     authorize: (state: ApprovalCase | null) => Actor,
     options: CommandOptions,
   ): Promise<ApprovalCaseOutcome> {
-    const result = await handleCommand(this.store, aggregate, approvalCaseStreams.streamId(id), command, {
-      metadata: {
-        actor: { id: 'unknown', role: 'unknown', scope: null },
-        correlationId: options.correlationId ?? randomUUID(),
-        causationId: options.causationId ?? null,
-        now: this.clock.now(),
-      },
-      authorize,
-      expectedVersion: options.expectedVersion,
-      idempotencyKey: options.idempotencyKey,
-    });
-    const events = result.events.map((e) => ({ type: e.type, streamVersion: e.streamVersion, data: e.data }));
-    return { id, version: result.version, events, replayed: result.replayed };
+    return { id, ...(await runCommand(this.store, this.clock, aggregate, approvalCaseStreams.streamId(id), command, authorize, options)) };
   }
 }

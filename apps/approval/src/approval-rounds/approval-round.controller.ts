@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { approvalRoundStreams, THRESHOLDS } from '@ccpc/contracts';
-import { handleCommand, type MongoEventStore, type ProjectionStore } from '@ccpc/event-store';
+import type { MongoEventStore, ProjectionStore } from '@ccpc/event-store';
 import { CLOCK, EVENT_STORE, readModelToken } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { type ApprovalRoundCommand, approvalRoundDecider } from '@ccpc/approval-domain';
 import { CommandHeaders, type CommandOptions, IdempotencyKeyHeader, patternParam } from '@ccpc/service-kit';
 import { APPROVAL_VIEW, type ApprovalCaseView } from '../approval-cases/approval-case.view';
+import { runCommand } from '../approval-cases/run-command';
 import { OpenCaseReaction } from '../registry-projects/open-case.reaction';
 import { OpenRoundDto, StateProceduresDto } from './approval-round.dto';
 import { ROUND_VIEW, type ApprovalRoundView } from './approval-round.view';
@@ -110,22 +110,7 @@ export class ApprovalRoundController {
   }
 
   private async run(year: string, command: ApprovalRoundCommand, authorize: () => ReturnType<Caller['actOn']>, options: CommandOptions) {
-    const result = await handleCommand(this.store, aggregate, approvalRoundStreams.streamId(year), command, {
-      metadata: {
-        actor: { id: 'unknown', role: 'unknown', scope: null },
-        correlationId: options.correlationId ?? randomUUID(),
-        causationId: null,
-        now: this.clock.now(),
-      },
-      authorize,
-      expectedVersion: options.expectedVersion,
-      idempotencyKey: options.idempotencyKey,
-    });
-    return {
-      year: Number(year),
-      version: result.version,
-      events: result.events.map((e) => ({ type: e.type, streamVersion: e.streamVersion, data: e.data })),
-      replayed: result.replayed,
-    };
+    const result = await runCommand(this.store, this.clock, aggregate, approvalRoundStreams.streamId(year), command, authorize, options);
+    return { year: Number(year), ...result };
   }
 }
