@@ -25,7 +25,8 @@ export class RetryingConsumer {
 
   /** For /health: retrying to start (since the first failure), else what the consumer itself reports. */
   status(): ConsumerStatus {
-    if (this.retryingSince && !this.running) return { state: 'retrying', since: this.retryingSince.toISOString(), lag: {} };
+    if (this.retryingSince && !this.running)
+      return { state: 'retrying', since: this.retryingSince.toISOString(), lag: {}, redelivered: this.consumer.stats.redelivered };
     return this.consumer.status();
   }
 

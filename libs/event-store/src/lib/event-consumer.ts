@@ -6,8 +6,12 @@ import type { RelayLogger } from './outbox-relay';
 import { withDefaults } from './options';
 import { ensureTopics, type TopicSettings } from './topics';
 
-/** Applies one event; throwing means "not applied" and leads to retries, then a dead letter. */
-export type EventHandler = (event: EventEnvelope) => Promise<void>;
+/**
+ * Applies one event; throwing means "not applied" and leads to retries, then a dead letter.
+ * A handler that can tell may answer `'duplicate'` (it had applied the event already: Kafka
+ * delivered it again), which the consumer counts for /health.
+ */
+export type EventHandler = (event: EventEnvelope) => Promise<void | 'applied' | 'duplicate' | 'ignored'>;
 
 export interface EventConsumerOptions {
   groupId: string;
@@ -79,6 +83,12 @@ export interface ConsumerStatus {
   since: string;
   /** Messages behind the end of each partition after the last batch, by `topic/partition`. */
   lag: Record<string, number>;
+  /**
+   * Events delivered again that this consumer had applied already (its handler said
+   * `'duplicate'`) since it was created: a relay's re-sends and the group's redeliveries after a
+   * rebalance. Skipped, never counted twice; a number that grows without faults is a bug.
+   */
+  redelivered: number;
 }
 
 /**
@@ -100,12 +110,12 @@ export class EventConsumer {
   private readonly opts: Required<Omit<EventConsumerOptions, 'handles' | 'topicPrefix'>> &
     Pick<EventConsumerOptions, 'handles' | 'topicPrefix'>;
   /** Counts for tests and metrics. */
-  readonly stats = { applied: 0, deadLettered: 0, parked: 0, skipped: 0 };
-  private current: ConsumerStatus = { state: 'stopped', since: new Date().toISOString(), lag: {} };
+  readonly stats = { applied: 0, redelivered: 0, deadLettered: 0, parked: 0, skipped: 0 };
+  private current: Omit<ConsumerStatus, 'redelivered'> = { state: 'stopped', since: new Date().toISOString(), lag: {} };
 
   /** Running, rebalancing, crashed or stopped, since when, and the lag after the last batch. */
   status(): ConsumerStatus {
-    return { ...this.current, lag: { ...this.current.lag } };
+    return { ...this.current, lag: { ...this.current.lag }, redelivered: this.stats.redelivered };
   }
 
   private become(state: ConsumerStatus['state']): void {
@@ -223,8 +233,8 @@ export class EventConsumer {
     let lastError: unknown;
     for (let attempt = 1; attempt <= this.opts.maxAttempts; attempt++) {
       try {
-        await this.opts.handle(event);
-        this.stats.applied++;
+        if ((await this.opts.handle(event)) === 'duplicate') this.stats.redelivered++;
+        else this.stats.applied++;
         if (parked && fromRetry && event.streamVersion >= parked.lastParkedVersion) await this.unpark(event.streamId);
         return;
       } catch (error) {

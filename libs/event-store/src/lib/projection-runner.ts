@@ -34,9 +34,7 @@ export function liveProjection<Doc extends object>(
     handles: store.definition.handles,
     maxAttempts: options.maxAttempts,
     logger: options.logger,
-    handle: async (event) => {
-      await store.applyBatch([event]);
-    },
+    handle: async (event) => (await store.applyBatch([event]))[0],
   });
 }
 

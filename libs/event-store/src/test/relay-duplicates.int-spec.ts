@@ -1,5 +1,5 @@
-import { ensureTopics, handleCommand, MongoEventStore, OutboxRelay, readWholeTopic } from '../index';
-import { catalog, eventStoreSuite, metadata, testProject } from './fixtures';
+import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, readWholeTopic } from '../index';
+import { catalog, eventStoreSuite, metadata, projectSummaries, testProject, waitFor } from './fixtures';
 
 /**
  * Without any fault, Kafka gets each event exactly once: commands keep landing while the relay
@@ -42,4 +42,33 @@ describe('the relay without faults', () => {
     expect(counts.size).toBe(streams.length * 41);
     expect(twice).toBe(0);
   }, 180_000);
+  it('counts what Kafka delivers again: a consumer applies it once and shows it as redelivered in its status', async () => {
+    const onTopic = await readWholeTopic(kafka, topic);
+    const resent = onTopic.slice(0, 25);
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: resent.map((m) => ({ key: m.key, value: m.value })) }); // a relay's re-send
+    await producer.disconnect();
+
+    const summaries = new ProjectionStore(suite.connection, projectSummaries);
+    const consumer = liveProjection(kafka, summaries, {
+      topics: [topic],
+      catalog,
+      connection: suite.connection,
+      topicPrefix: suite.ns.topicPrefix,
+    });
+    await consumer.start();
+    await waitFor(
+      'every message to be consumed',
+      async () => consumer.stats.applied + consumer.stats.redelivered === onTopic.length + 25,
+      90_000,
+    );
+    await consumer.stop();
+    expect(consumer.status().redelivered).toBe(25);
+    expect(consumer.stats.applied).toBe(onTopic.length);
+    for (const doc of await summaries.all()) expect(doc.investedWan).toBe(820); // 1 + … + 40, once each
+    process.stdout.write(
+      `  consumer: ${onTopic.length + 25} messages, ${consumer.stats.applied} applied, ${consumer.status().redelivered} redelivered\n`,
+    );
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import { SERVICE_CONFIG } from '../tokens';
 /** What /health needs to know of a consumer (a read model's, a reaction's). */
 export interface WatchedConsumer {
   name: string;
-  status(): { state: string; since: string; lag: Record<string, number> };
+  status(): { state: string; since: string; lag: Record<string, number>; redelivered?: number };
 }
 
 /** What /health shows of the outbox relay (a service that produces events has one). */
