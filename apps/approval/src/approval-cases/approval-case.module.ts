@@ -10,6 +10,7 @@ import { InboxController } from './inbox.controller';
 import { OverdueScheduler } from '../overdue/overdue.scheduler';
 import { ApprovalRoundController } from '../approval-rounds/approval-round.controller';
 import { approvalRoundView } from '../approval-rounds/approval-round.view';
+import { ApprovalRounds } from '../approval-rounds/approval-rounds.service';
 
 @Module({
   imports: [
@@ -20,6 +21,6 @@ import { approvalRoundView } from '../approval-rounds/approval-round.view';
     }),
   ],
   controllers: [ApprovalCaseController, InboxController, ApprovalRoundController],
-  providers: [ApprovalCaseCommands, OpenCaseReaction, OverdueScheduler],
+  providers: [ApprovalCaseCommands, ApprovalRounds, OpenCaseReaction, OverdueScheduler],
 })
 export class ApprovalCaseModule {}
