@@ -279,5 +279,21 @@ describe('the web app in Chromium', () => {
       .getByRole('row', { name: /规划选址/ })
       .getByText('已批准', { exact: true })
       .waitFor();
+
+    // The project's page (项目全景) says where its approvals stand: the case is open, one item approved.
+    for (let tries = 0; ; tries++) {
+      await officer.goto(`${stack.web.url}/projects/${projectId}`);
+      const shown = await officer
+        .getByText('审批事项批准')
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (shown) break;
+      if (tries > 10) throw new Error(`the project's page does not show the approval: ${await officer.locator('main').textContent()}`);
+    }
+    expect(await officer.locator('.ant-descriptions').textContent()).toContain('审批手续办理中');
   }, 120_000);
 });

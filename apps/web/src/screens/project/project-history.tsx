@@ -12,6 +12,7 @@ function describe(type: string, data: Record<string, unknown>): string {
   if (type === 'ProjectStageAdvanced')
     return `${STAGE_LABELS[String(data['from'])] ?? data['from']} → ${STAGE_LABELS[String(data['to'])] ?? data['to']}`;
   if (type === 'ProjectRegistered') return `总投资 ${money(Number(data['totalInvestmentWan']))}`;
+  if (type === 'ProjectApprovalsCompleted') return `用时 ${Number(data['workingDays'])} 个工作日`;
   if (typeof data['reason'] === 'string') return `原因：${data['reason']}`;
   return '';
 }
@@ -27,6 +28,8 @@ export function ProjectHistory() {
     return <Alert type="error" showIcon title={history.error.explain()} action={<Button onClick={() => navigate(-1)}>返回</Button>} />;
   if (!history.data) return <Skeleton active />;
   const { current, events } = history.data;
+  const approvals = events.find((e) => e.type === 'ProjectApprovalsCompleted');
+  const caseOpened = events.some((e) => e.type === 'ApprovalCaseOpened');
   return (
     <Card
       title={
@@ -41,6 +44,13 @@ export function ProjectHistory() {
         <Descriptions.Item label="总投资">{money(current.totalInvestmentWan)}</Descriptions.Item>
         <Descriptions.Item label="累计完成投资">{money(current.cumulativeWan ?? 0)}</Descriptions.Item>
         <Descriptions.Item label="国家项目代码">{current.nationalCode ?? '未赋码'}</Descriptions.Item>
+        <Descriptions.Item label="审批手续">
+          {approvals
+            ? `${cnDate(String(approvals.data['date']))}全部办结，用时 ${Number(approvals.data['workingDays'])} 个工作日`
+            : caseOpened
+              ? '办理中'
+              : '未立案'}
+        </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
         全部记录（{events.length}）
