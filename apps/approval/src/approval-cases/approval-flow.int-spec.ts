@@ -291,6 +291,30 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
     expect(approvalEvents).toHaveLength(1 + 7 * 2 + 1);
     const dates = history.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
+
+    // 未批先建: the slow project starts on 2 May, a month before its construction permit (5 June).
+    await onRegistry(`/projects/${slow.projectId}/start`, { date: '2018-05-02' });
+    const permitWarning = async (asOf: string) => {
+      const { body } = await request(projection.url)
+        .get(`/warnings?year=2018&asOf=${asOf}`)
+        .set('Authorization', await bearer('leadership'))
+        .expect(200);
+      const warning = (body.items as Array<{ projectId: string; light: string; reasons: Array<{ rule: string }> }>).find(
+        (w) => w.projectId === slow.projectId,
+      );
+      return warning?.reasons.some((r) => r.rule === 'started-before-permit') ? warning.light : 'none';
+    };
+    await waitFor('the start on the board', async () => ((await permitWarning('2018-05-31')) === 'red' ? true : undefined), 30_000);
+    expect(await permitWarning('2018-05-01')).toBe('none'); // not started yet
+    expect(await permitWarning('2018-06-30')).toBe('none'); // the permit came on 5 June
+    const listed = async (asOf: string) =>
+      (
+        (await panel(`&asOf=${asOf}`)) as unknown as {
+          startedBeforePermit: Array<{ projectId: string; startedOn: string; permitOn: string | null }>;
+        }
+      ).startedBeforePermit.filter((p) => p.projectId === slow.projectId);
+    expect(await listed('2018-05-31')).toEqual([expect.objectContaining({ startedOn: '2018-05-02', permitOn: null })]);
+    expect(await listed('2018-06-30')).toEqual([expect.objectContaining({ startedOn: '2018-05-02', permitOn: '2018-06-05' })]); // the record stays
   }, 180_000);
 
   async function readRegistryStream(projectId: string) {

@@ -45,6 +45,11 @@ export class ApprovalPanelService {
     return { ...base, events };
   }
 
+  /** Every project's approval case (documents by `project-<id>`), mirrored in memory. */
+  cases() {
+    return this.mirror.current();
+  }
+
   async panel(caller: Caller, point: ViewPoint) {
     const [projects, cases] = await Promise.all([this.dashboard.projects(point), this.mirror.current()]);
     const from = `${point.year}-01-01`;
@@ -57,7 +62,7 @@ export class ApprovalPanelService {
     const beforePermit: Array<{ projectId: string; name: string; localityCode: string; startedOn: string; permitOn: string | null }> = [];
     for (const p of projects) {
       const c = cases.get(`project-${p.at.projectId}`);
-      if (!c) continue;
+      if (!c || c.doc.openedOn > point.asOf) continue; // no case yet on that date
       const at = approvalsAt(c.doc, point.asOf);
       for (const [code, counts] of at.departments) {
         const sum = departments.get(code) ?? { open: 0, overdue: 0 };

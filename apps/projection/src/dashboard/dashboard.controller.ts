@@ -6,6 +6,7 @@ import { cityDate, DEPARTMENTS, LANDMARK_DEPARTMENTS, LOCALITIES } from '@ccpc/c
 import { ANNUAL_TARGETS, BUSINESS_DATE_RULE, INDICATORS, WARNING_RULES } from '@ccpc/projection-domain';
 import { OptionalField, PageField, PageSizeField, uuidParam, YearQueryField } from '@ccpc/service-kit';
 import { ApprovalPanelService } from './approval-panel.service';
+import { WarningsService } from './warnings.service';
 import { DashboardService } from './dashboard.service';
 
 const AT_A_POINT = ApiUnprocessableEntityResponse({
@@ -95,6 +96,7 @@ export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
     private readonly approvalPanel: ApprovalPanelService,
+    private readonly warningsOf: WarningsService,
   ) {}
 
   @Get('indicators')
@@ -185,7 +187,7 @@ export class DashboardController {
   @Allow(...READERS)
   @ApiOperation({ summary: '预警：按 GET /warnings/rules 的规则给出红/黄灯及每条原因（规则代码、颜色、说明）' })
   warnings(@CurrentCaller() caller: Caller, @Query() q: WarningQuery) {
-    return this.dashboard.warnings(caller, this.dashboard.point(q), q.light, q.page, q.pageSize);
+    return this.warningsOf.warnings(caller, this.dashboard.point(q), q.light, q.page, q.pageSize);
   }
 
   @Get('projects/:id/history')

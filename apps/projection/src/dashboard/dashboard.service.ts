@@ -23,7 +23,6 @@ import {
   type TimelineEntry,
   type YearIndex,
   yearIndex,
-  warningsFor,
   type YearPoint,
 } from '@ccpc/projection-domain';
 
@@ -267,25 +266,8 @@ export class DashboardService {
     return { projectId, name: current?.name, current, events };
   }
 
-  async warnings(caller: Caller, point: ViewPoint, light: 'red' | 'yellow' | undefined, page: number, pageSize: number) {
-    const { projects } = await this.input(point);
-    const all = projects
-      .map((p) => p.at)
-      .filter((p) => caller.sees(scopeOf(p)))
-      .map((p) => warningsFor(p, point.asOf))
-      .filter((w): w is NonNullable<typeof w> => w !== undefined && (!light || w.light === light))
-      .sort((a, b) => (a.light === b.light ? a.projectId.localeCompare(b.projectId) : a.light === 'red' ? -1 : 1));
-    return {
-      ...this.header(point),
-      total: all.length,
-      red: all.filter((w) => w.light === 'red').length,
-      page,
-      pageSize,
-      items: all.slice((page - 1) * pageSize, page * pageSize),
-    };
-  }
-
-  private header(point: ViewPoint) {
+  /** The fields every view starts with: which year, as of and as known at which point, live or closed. */
+  header(point: ViewPoint) {
     return { year: point.year, asOf: point.asOf, knownAt: point.knownAt, live: point.live, closed: point.closed };
   }
 

@@ -98,4 +98,25 @@ describe('the early-warning rules (GET /warnings/rules)', () => {
     );
     expect(warn(done, '2018-06-30')).toBeUndefined();
   });
+
+  describe('未批先建: started before the construction permit (§27)', () => {
+    const building = () => history(registration(), ...staffed, ...toPreparing(2018), start('2018-05-10'));
+    const permitRules = (approval: Parameters<typeof warningsFor>[2], asOf: string) => {
+      const p = projectAt(building(), { asOf, knownAt: EVER });
+      return (p && warningsFor(p, asOf, approval)?.reasons.map((r) => `${r.rule}:${r.light}`)) ?? [];
+    };
+
+    it('given a case without the permit, then red from the start date on, and not before it', () => {
+      expect(permitRules({}, '2018-05-09')).toEqual([]);
+      expect(permitRules({}, '2018-05-10')).toEqual(['started-before-permit:red']);
+    });
+
+    it('given the permit approved before the start, then none', () => {
+      expect(permitRules({ constructionPermitOn: '2018-05-02' }, '2018-06-30')).toEqual([]);
+    });
+
+    it('given no approval case at all (a project recorded as already under way), then it is not judged on its permit', () => {
+      expect(permitRules(undefined, '2018-06-30')).toEqual([]);
+    });
+  });
 });

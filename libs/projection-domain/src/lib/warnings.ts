@@ -67,7 +67,19 @@ export const WARNING_RULES: readonly WarningRule[] = [
     article: '第三十五条（比速度；第二条扩总量）',
     condition: '在建项目自一季度末起，本年完成投资低于序时进度的25%',
   },
+  {
+    code: 'started-before-permit',
+    light: 'red',
+    article: '第二十七条（依法合规、早日开工）',
+    condition: '已开工，其审批案件中的施工许可尚未批准（未批先建）',
+  },
 ];
+
+/** What a warning needs of the project's approval case (absent: the project has none). */
+export interface ApprovalStanding {
+  /** When the construction permit was approved, as of the date; undefined while it is not. */
+  constructionPermitOn?: string;
+}
 
 export interface WarningReason {
   rule: string;
@@ -103,8 +115,12 @@ export function investedInYear(p: Pick<ProjectAt, 'reports'>, year: number): num
   return latest === undefined ? 0 : Math.max(0, latest - before);
 }
 
-/** The warnings of one project at a business date, by WARNING_RULES. */
-export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
+/**
+ * The warnings of one project at a business date, by WARNING_RULES. `approval` is its approval
+ * case as of the date; a project without a case (recorded as already under way) is not judged
+ * on its permit.
+ */
+export function warningsFor(p: ProjectAt, asOf: string, approval?: ApprovalStanding): Warning | undefined {
   if (p.stage === 'cancelled' || p.stage === 'completed') return undefined;
   const reasons: WarningReason[] = [];
   const building = p.stage === 'under-construction';
@@ -140,6 +156,8 @@ export function warningsFor(p: ProjectAt, asOf: string): Warning | undefined {
         ),
       );
   }
+  if (approval && p.firstStartDate && p.firstStartDate <= asOf && !approval.constructionPermitOn)
+    reasons.push(reason('started-before-permit', `${p.firstStartDate}已开工，施工许可尚未批准（未批先建）`));
   if (reasons.length === 0) return undefined;
   return {
     projectId: p.projectId,

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { Caller } from '@ccpc/auth';
+import { projectScope } from '@ccpc/contracts';
+import { approvalsAt, warningsFor } from '@ccpc/projection-domain';
+import { ApprovalPanelService } from './approval-panel.service';
+import { DashboardService, type ViewPoint } from './dashboard.service';
+
+/**
+ * The early warnings (GET /warnings) at a point: each project the caller sees, judged by the rules
+ * of GET /warnings/rules on its timeline and — for 未批先建 — on its approval case as of that date.
+ */
+@Injectable()
+export class WarningsService {
+  constructor(
+    private readonly dashboard: DashboardService,
+    private readonly approvals: ApprovalPanelService,
+  ) {}
+
+  async warnings(caller: Caller, point: ViewPoint, light: 'red' | 'yellow' | undefined, page: number, pageSize: number) {
+    const [projects, cases] = await Promise.all([this.dashboard.projects(point), this.approvals.cases()]);
+    const all = projects
+      .map((p) => p.at)
+      .filter((p) => caller.sees(projectScope(p)))
+      .map((p) => {
+        const c = cases.get(`project-${p.projectId}`);
+        return warningsFor(p, point.asOf, c && c.doc.openedOn <= point.asOf ? approvalsAt(c.doc, point.asOf) : undefined);
+      })
+      .filter((w): w is NonNullable<typeof w> => w !== undefined && (!light || w.light === light))
+      .sort((a, b) => (a.light === b.light ? a.projectId.localeCompare(b.projectId) : a.light === 'red' ? -1 : 1));
+    return {
+      ...this.dashboard.header(point),
+      total: all.length,
+      red: all.filter((w) => w.light === 'red').length,
+      page,
+      pageSize,
+      items: all.slice((page - 1) * pageSize, page * pageSize),
+    };
+  }
+}
