@@ -1,6 +1,6 @@
 export { bootstrapService, createServiceApp, serviceConfig, type ServiceDefinition } from './lib/bootstrap';
 export { ConfigError, loadConfig, ServiceConfig } from './lib/config';
-export { createKafka, pinoLogCreator } from './lib/kafka-client';
+export { createKafka, KAFKA_CLIENT_RETRY, pinoLogCreator } from './lib/kafka-client';
 export { databaseName, ServiceKitModule } from './lib/service-kit.module';
 export { TimeoutError, withTimeout } from './lib/timeout';
 export { SERVICE_CONFIG, SERVICE_DESCRIPTOR } from './lib/tokens';

@@ -1,10 +1,16 @@
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { MongoClient } from 'mongodb';
+import { KAFKA_CLIENT_RETRY } from '@ccpc/service-kit';
 import { testEndpoints } from './endpoints';
 
 /** A kafkajs client on the test broker, quiet unless something is wrong. */
 export function testKafka(clientId = 'ccpc-test'): Kafka {
-  return new Kafka({ clientId, brokers: testEndpoints().kafkaBrokers.split(','), logLevel: logLevel.ERROR });
+  return new Kafka({
+    clientId,
+    brokers: testEndpoints().kafkaBrokers.split(','),
+    logLevel: logLevel.ERROR,
+    retry: { ...KAFKA_CLIENT_RETRY },
+  });
 }
 
 export async function withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T> {
