@@ -61,8 +61,9 @@ describe('registry started while Kafka is down', () => {
     expect({ status: healthy.status, consumers: healthy.body.details?.consumers, outbox: healthy.body.details?.outbox }).toMatchObject({
       status: 200,
       consumers: { status: 'up', registry_projects_v2: { state: 'running', down: false } },
-      // Before sending what waited, the relay asked Kafka what it held already (it could not vouch for its failed attempts).
-      outbox: { status: 'up', state: 'running', published: 1, confirmedOnKafka: 0, tailChecks: 1 },
+      // Sent once. Whether the relay first asked Kafka what it held (tailChecks 1) depends on whether an attempt had failed
+      // while Kafka was away, or was still waiting for its connection (the client retries for about 16 s).
+      outbox: { status: 'up', state: 'running', published: 1, confirmedOnKafka: 0, tailChecks: expect.any(Number) },
     });
   }, 180_000);
 });
