@@ -1,0 +1,57 @@
+import type { Caller } from '@ccpc/auth';
+import { ITEM_STATUS_LABELS } from '@ccpc/approval-domain';
+import type { ApprovalCaseView, ApprovalItemView } from './approval-case.view';
+import { workingDaysLeft } from './case-access';
+
+export type InboxAction = 'decide' | 'submit' | 'resubmit';
+const ACTION_LABELS: Record<InboxAction, string> = { decide: '审批', submit: '申报', resubmit: '补正' };
+
+export interface InboxFilter {
+  status?: ApprovalItemView['status'];
+  /** Only items due on or before this day. */
+  due?: string;
+}
+
+/**
+ * What the caller has to do on one item of an open case, if anything: a department decides the
+ * items under review with it; the applicant's 区 submits an item whose prerequisites are approved
+ * (again, after a rejection) and resubmits one awaiting supplements; the city-wide roles follow
+ * every item under review.
+ */
+export function actionOn(caller: Caller, c: ApprovalCaseView, item: ApprovalItemView): InboxAction | undefined {
+  const all = caller.visibility().all;
+  if (item.status === 'under-review' && (all || caller.sees({ departmentCode: item.departmentCode }))) return 'decide';
+  if (all || !caller.sees({ localityCode: c.localityCode })) return undefined;
+  if (item.status === 'awaiting-supplements') return 'resubmit';
+  const ready = item.prerequisites.every((p) => c.items.find((i) => i.code === p)?.status === 'approved');
+  return (item.status === 'not-submitted' || item.status === 'rejected') && ready ? 'submit' : undefined;
+}
+
+const byDueDate = (a: { dueOn: string | null }, b: { dueOn: string | null }) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
+
+/** The caller's inbox over these open cases as of `today`: one row per item to act on, the earliest due first. */
+export function inboxRows(caller: Caller, cases: readonly ApprovalCaseView[], filter: InboxFilter, today: string) {
+  return cases
+    .flatMap((c) => c.items.map((item) => ({ c, item, action: actionOn(caller, c, item) })))
+    .filter((row): row is typeof row & { action: InboxAction } => row.action !== undefined)
+    .filter(
+      ({ item }) => (!filter.status || item.status === filter.status) && (!filter.due || (item.dueOn !== null && item.dueOn <= filter.due)),
+    )
+    .map(({ c, item, action }) => ({
+      projectId: c.projectId,
+      projectName: c.projectName,
+      localityCode: c.localityCode,
+      itemCode: item.code,
+      itemName: item.name,
+      departmentCode: item.departmentCode,
+      status: item.status,
+      statusLabel: ITEM_STATUS_LABELS[item.status],
+      action,
+      actionLabel: ACTION_LABELS[action],
+      submittedOn: item.submittedOn,
+      dueOn: item.dueOn,
+      workingDaysLeft: workingDaysLeft(item, today),
+      overdue: item.overdueReported,
+    }))
+    .sort((a, b) => byDueDate(a, b) || a.projectName.localeCompare(b.projectName, 'zh-CN') || a.itemCode.localeCompare(b.itemCode));
+}
