@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { workspaceRoot } from '@ccpc/infra';
 import { indicatorValue } from '../src/ui/format';
 import { startStack, type Stack } from './stack';
@@ -65,6 +65,20 @@ describe('the web app in Chromium', () => {
     );
   const expected = (board: Board) =>
     Object.fromEntries(board.indicators.map((i) => [i.code, indicatorValue(kinds.get(i.code) ?? 'count', i.actual)]));
+  /** Opens `url` until `target` shows (a read model is a moment behind its command); after `retries` more tries, fails with `explain()`. */
+  const openUntilShown = async (page: Page, url: string, target: Locator, explain: () => Promise<string>, retries = 10) => {
+    for (let tries = 0; ; tries++) {
+      await page.goto(url);
+      if (
+        await target.waitFor({ timeout: 3_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
+      if (tries >= retries) throw new Error(await explain());
+    }
+  };
   const signIn = async (page: Page, who: string) => {
     await page.goto(stack.web.url);
     await page.getByRole('button', { name: `以${who}登录` }).click();
@@ -191,22 +205,15 @@ describe('the web app in Chromium', () => {
 
     const officer = await (await stack.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await signIn(officer, '南关区项目专员');
-    for (let tries = 0; ; tries++) {
-      await officer.goto(`${stack.web.url}/approvals/${projectId}`);
-      const shown = await officer
-        .getByRole('button', { name: '申报' })
-        .first()
-        .waitFor({ timeout: 3_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-      if (shown) break;
-      if (tries > 10) {
+    await openUntilShown(
+      officer,
+      `${stack.web.url}/approvals/${projectId}`,
+      officer.getByRole('button', { name: '申报' }).first(),
+      async () => {
         await shot(officer, 'approval-case-not-open');
-        throw new Error(`the approval case did not open: ${await officer.locator('main').textContent()}`);
-      }
-    }
+        return `the approval case did not open: ${await officer.locator('main').textContent()}`;
+      },
+    );
     const siteRow = officer.getByRole('row', { name: /规划选址/ });
     await siteRow.getByRole('button', { name: '申报' }).click();
     const submit = officer.getByRole('dialog');
@@ -219,20 +226,14 @@ describe('the web app in Chromium', () => {
     await signIn(department, '市规划局审批科');
     const row = department.getByRole('row', { name: /南关区智慧停车综合体/ });
     // The inbox reads the service's read model, a moment behind the command (the reaction is busy with the demo city).
-    for (let tries = 0; ; tries++) {
-      await department.goto(`${stack.web.url}/approvals`);
-      const listed = await row.waitFor({ timeout: 3_000 }).then(
-        () => true,
-        () => false,
-      );
-      if (listed) break;
-      if (tries > 20) {
-        const health = await (await fetch(`${stack.approval.url}/health`)).text();
-        throw new Error(
-          `the submitted item is not in the department’s inbox; approval /health: ${health}\n${stack.approval.output().slice(-3000)}`,
-        );
-      }
-    }
+    await openUntilShown(
+      department,
+      `${stack.web.url}/approvals`,
+      row,
+      async () =>
+        `the submitted item is not in the department’s inbox; approval /health: ${await (await fetch(`${stack.approval.url}/health`)).text()}\n${stack.approval.output().slice(-3000)}`,
+      20,
+    );
     expect(await row.textContent()).toMatch(/剩 \d+ 个工作日|超期 \d+ 个工作日/);
     await accessible(department, 'the approval inbox');
     await shot(department, 'approval-inbox');
@@ -281,19 +282,12 @@ describe('the web app in Chromium', () => {
       .waitFor();
 
     // The project's page (项目全景) says where its approvals stand: the case is open, one item approved.
-    for (let tries = 0; ; tries++) {
-      await officer.goto(`${stack.web.url}/projects/${projectId}`);
-      const shown = await officer
-        .getByText('审批事项批准')
-        .first()
-        .waitFor({ timeout: 3_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-      if (shown) break;
-      if (tries > 10) throw new Error(`the project's page does not show the approval: ${await officer.locator('main').textContent()}`);
-    }
+    await openUntilShown(
+      officer,
+      `${stack.web.url}/projects/${projectId}`,
+      officer.getByText('审批事项批准').first(),
+      async () => `the project's page does not show the approval: ${await officer.locator('main').textContent()}`,
+    );
     expect(await officer.locator('.ant-descriptions').textContent()).toContain('审批手续办理中');
   }, 120_000);
 });

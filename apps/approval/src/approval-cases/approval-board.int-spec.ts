@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { waitFor } from '@ccpc/testing';
-import { approvalFlowHarness } from './approval-flow.harness';
+import { approvalFlowHarness, SPRING_FESTIVAL_STEPS } from './approval-flow.harness';
 
 /**
  * What the leadership sees of approvals (projection, from the approval and registry topics): the
@@ -31,15 +31,7 @@ describe('approvals on the leadership board, on real Kafka and a real MongoDB-pr
       ['construction-permit', 'department:jw', '2018-03-20', '2018-03-23'],
     ]);
     // Across the Spring Festival (15–21 February off; 11 and 24 February worked): 26 working days, done on 22 March.
-    const festival = await flow.throughApproval('长春国际汽车城零部件产业园', '2018-02-09', [
-      ['site-selection', 'department:ghj', '2018-02-09', '2018-02-26'],
-      ['land-pre-review', 'department:gtj', '2018-02-09', '2018-02-27'],
-      ['environmental-impact', 'department:hbj', '2018-02-26', '2018-03-09'],
-      ['project-decision', 'department:fgw', '2018-02-27', '2018-03-08'],
-      ['planning-permit', 'department:ghj', '2018-03-08', '2018-03-15'],
-      ['fire-design', 'department:xfzd', '2018-03-08', '2018-03-16'],
-      ['construction-permit', 'department:jw', '2018-03-16', '2018-03-22'],
-    ]);
+    const festival = await flow.throughApproval('长春国际汽车城零部件产业园', '2018-02-09', SPRING_FESTIVAL_STEPS);
     expect(festival.completion).toEqual({ projectId: festival.projectId, date: '2018-03-22', workingDays: 26 });
     expect(slow.completion?.workingDays).toBeGreaterThan(51);
     expect(fast.completion).toEqual({ projectId: fast.projectId, date: '2018-03-23', workingDays: 15 });

@@ -16,6 +16,21 @@ import {
 import { approvalService } from '../service';
 
 /**
+ * Every item of an industrial case through its department across the Spring Festival of 2018
+ * (15–21 February off; Sunday 11 and Saturday 24 February worked), preparing from 9 February:
+ * item, department, submitted, approved. The case takes 26 working days and ends on 22 March.
+ */
+export const SPRING_FESTIVAL_STEPS: ReadonlyArray<[string, string, string, string]> = [
+  ['site-selection', 'department:ghj', '2018-02-09', '2018-02-26'],
+  ['land-pre-review', 'department:gtj', '2018-02-09', '2018-02-27'],
+  ['environmental-impact', 'department:hbj', '2018-02-26', '2018-03-09'],
+  ['project-decision', 'department:fgw', '2018-02-27', '2018-03-08'],
+  ['planning-permit', 'department:ghj', '2018-03-08', '2018-03-15'],
+  ['fire-design', 'department:xfzd', '2018-03-08', '2018-03-16'],
+  ['construction-permit', 'department:jw', '2018-03-16', '2018-03-22'],
+];
+
+/**
  * The registry and the projection as processes of their own and the approval service in this
  * one, on one topic prefix, for the flow between contexts (by events only): call inside a
  * describe; the helpers drive a project through the registry into preparation and its items
@@ -109,7 +124,7 @@ export function approvalFlowHarness(name: string) {
   }
 
   /** A project into preparing, then each item submitted and approved on the given dates. */
-  async function throughApproval(name: string, preparingOn: string, steps: Array<[string, string, string, string]>) {
+  async function throughApproval(name: string, preparingOn: string, steps: ReadonlyArray<[string, string, string, string]>) {
     const projectId = await intoPreparation(name, 150_000, preparingOn);
     let last: Awaited<ReturnType<typeof onApproval>> | undefined;
     for (const [code, department, submittedOn, approvedOn] of steps) {

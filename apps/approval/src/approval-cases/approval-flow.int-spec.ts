@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { waitFor } from '@ccpc/testing';
 import { OpenCaseReaction } from '../registry-projects/open-case.reaction';
-import { approvalFlowHarness } from './approval-flow.harness';
+import { approvalFlowHarness, SPRING_FESTIVAL_STEPS } from './approval-flow.harness';
 
 /**
  * The flow between contexts, by events only, with the registry as a process of its own: a
@@ -48,17 +48,8 @@ describe('approval ⇄ registry by events, on real Kafka and a real MongoDB-prot
     expect((await flow.store().readStream(`approval-case-${projectId}`)).map((e) => e.type)).toEqual(['ApprovalCaseOpened']);
 
     // Every item through its department, across the Spring Festival (15–21 February off; 11 and 24 February worked).
-    const steps: Array<[string, string, string, string]> = [
-      ['site-selection', 'department:ghj', '2018-02-09', '2018-02-26'],
-      ['land-pre-review', 'department:gtj', '2018-02-09', '2018-02-27'],
-      ['environmental-impact', 'department:hbj', '2018-02-26', '2018-03-09'],
-      ['project-decision', 'department:fgw', '2018-02-27', '2018-03-08'],
-      ['planning-permit', 'department:ghj', '2018-03-08', '2018-03-15'],
-      ['fire-design', 'department:xfzd', '2018-03-08', '2018-03-16'],
-      ['construction-permit', 'department:jw', '2018-03-16', '2018-03-22'],
-    ];
     let last: Awaited<ReturnType<ReturnType<typeof approvalFlowHarness>['onApproval']>> | undefined;
-    for (const [code, department, submittedOn, approvedOn] of steps) {
+    for (const [code, department, submittedOn, approvedOn] of SPRING_FESTIVAL_STEPS) {
       await flow.onApproval(`/approval-cases/${projectId}/items/${code}/submission`, 'locality:lvyuan', {
         date: submittedOn,
         documents: ['申请表'],
