@@ -262,14 +262,16 @@ export class OutboxRelay {
     this.waitingSince = round.oldestMarker;
     if (!this.vouched && round.commits.length > 0) {
       await this.connect(); // Kafka unreachable: an ordinary failed round, retried
+      let found = 0;
       try {
         let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
+        found = await Promise.race([
           this.learnFromKafka(round.oldestMarker),
-          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 30 s')), 30_000))),
+          new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 30 s')), 30_000))),
         ]).finally(() => clearTimeout(timer));
         this.tailCheckFailures = 0;
       } catch (error) {
+        found = -1; // unknown: read the round again below
         // Kafka answers but its tail cannot be read: after three tries, send rather than stall
         // (events Kafka already holds may then go out twice; consumers absorb them).
         if (++this.tailCheckFailures < 3) throw error;
@@ -280,7 +282,8 @@ export class OutboxRelay {
         );
       }
       const before = this.outbox.confirmedOnKafka;
-      round = await this.outbox.pendingRound(this.options.roundSize);
+      // Read again only if Kafka holds events of the time the pending ones were stored (some may be among them).
+      if (found !== 0) round = await this.outbox.pendingRound(this.options.roundSize);
       const confirmed = this.outbox.confirmedOnKafka - before;
       if (confirmed > 0)
         this.options.logger.info(`outbox relay: ${confirmed} pending events were on Kafka already; not sending them again`, {
@@ -319,12 +322,13 @@ export class OutboxRelay {
   }
 
   /** Everything pending that Kafka already holds counts as acknowledged: the next rounds leave it out. */
-  private async learnFromKafka(oldestMarker: Date | undefined): Promise<void> {
+  private async learnFromKafka(oldestMarker: Date | undefined): Promise<number> {
     const since = new Date((oldestMarker ?? new Date()).getTime() - 60_000); // clock skew between this host and the broker
     const maxPerPartition = 2 * this.options.roundSize + this.options.batchSize;
     const found = await eventIdsOnTopic(this.kafka, this.options.topic, { since, maxPerPartition });
     this.tailChecks++;
     this.outbox.noteOnKafka(found);
+    return found.size;
   }
 
   private async send(commits: readonly CommitDocument[]): Promise<number> {
