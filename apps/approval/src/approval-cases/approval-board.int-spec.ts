@@ -120,5 +120,11 @@ describe('approvals on the leadership board, on real Kafka and a real MongoDB-pr
       ).startedBeforePermit.filter((p) => p.projectId === slow.projectId);
     expect(await listed('2018-05-31')).toEqual([expect.objectContaining({ startedOn: '2018-05-02', permitOn: null })]);
     expect(await listed('2018-06-30')).toEqual([expect.objectContaining({ startedOn: '2018-05-02', permitOn: '2018-06-05' })]); // the record stays
+    // The next year's panel lists that year's starts only.
+    const nextYear = await request(flow.projection().url)
+      .get('/dashboard/approvals?year=2019&asOf=2019-03-31')
+      .set('Authorization', await flow.bearer('leadership'))
+      .expect(200);
+    expect((nextYear.body.startedBeforePermit as Array<{ projectId: string }>).filter((p) => p.projectId === slow.projectId)).toEqual([]);
   }, 180_000);
 });

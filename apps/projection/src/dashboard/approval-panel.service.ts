@@ -21,7 +21,7 @@ const median = (values: number[]) => {
  * The cockpit's approval panel (§22), at a point like every leadership view: the cases completed
  * in the year so far and their median working days (the registry's record of each completion),
  * the items with each department and those past their limit (ranked), and the projects that
- * started construction before their construction permit (未批先建, a red finding).
+ * started construction in the year before their construction permit (未批先建, a red finding).
  */
 @Injectable()
 export class ApprovalPanelService {
@@ -71,6 +71,7 @@ export class ApprovalPanelService {
       const started = p.at.firstStartDate;
       if (
         started &&
+        started >= from && // started in the view's year, like the completions
         started <= point.asOf &&
         (!at.constructionPermitOn || at.constructionPermitOn > started) &&
         caller.sees(projectScope(p.at))

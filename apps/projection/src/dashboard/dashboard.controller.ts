@@ -176,7 +176,7 @@ export class DashboardController {
   @Allow(...READERS)
   @ApiOperation({
     summary:
-      '审批面板（第二十二条）：本年截至统计日办结的案件数、51个工作日以内的个数与用时中位数；各部门在办与超期事项（排名）；未批先建（施工许可批准前已开工）的项目',
+      '审批面板（第二十二条）：本年截至统计日办结的案件数、51个工作日以内的个数与用时中位数；各部门在办与超期事项（排名）；本年截至统计日未批先建（施工许可批准前开工）的项目',
   })
   approvals(@CurrentCaller() caller: Caller, @Query() q: PointQuery) {
     return this.approvalPanel.panel(caller, this.dashboard.point(q));

@@ -1,7 +1,7 @@
 /**
  * 审批 (§22, §27) on the cockpit, at the board's date: cases completed this year and their median
  * working days, the items with each department and those past their limit (most overdue first),
- * projects started before their construction permit (未批先建, red), the concentrated round.
+ * projects started in the year before their construction permit (未批先建, red), the concentrated round.
  */
 import { Card, Col, List, Row, Statistic, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
@@ -74,7 +74,7 @@ export function ApprovalPanel({ year, asOf, refreshKey }: { year: number; asOf?:
           />
           <List
             size="small"
-            header={`未批先建（施工许可批准前已开工）：${p.startedBeforePermit.length} 个`}
+            header={`本年未批先建（施工许可批准前开工）：${p.startedBeforePermit.length} 个`}
             dataSource={p.startedBeforePermit.slice(0, 5)}
             renderItem={(x) => (
               <List.Item>
