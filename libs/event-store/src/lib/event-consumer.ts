@@ -111,6 +111,10 @@ export class EventConsumer {
     Pick<EventConsumerOptions, 'handles' | 'topicPrefix'>;
   /** Counts for tests and metrics. */
   readonly stats = { applied: 0, redelivered: 0, deadLettered: 0, parked: 0, skipped: 0 };
+  /** Set by stop(): a crash after it is not followed by a new start. */
+  private stopped = false;
+  /** Starts after crashes kafkajs did not restart itself (for tests and /health). */
+  restarts = 0;
   private current: Omit<ConsumerStatus, 'redelivered'> = { state: 'stopped', since: new Date().toISOString(), lag: {} };
 
   /** Running, rebalancing, crashed or stopped, since when, and the lag after the last batch. */
@@ -142,7 +146,12 @@ export class EventConsumer {
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, END_BATCH_PROCESS } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, () => this.become('running'));
     this.consumer.on(REBALANCING, () => this.become('rebalancing'));
-    this.consumer.on(CRASH, () => this.become('crashed'));
+    this.consumer.on(CRASH, (event) => {
+      this.become('crashed');
+      // kafkajs restarts after a retriable error only; after any other (a timeout, a coordinator not
+      // found while the broker was away) the consumer would stay down: it is started again here.
+      if (!event.payload.restart) void this.startAgain(event.payload.error);
+    });
     this.consumer.on(STOP, () => this.become('stopped'));
     this.consumer.on(END_BATCH_PROCESS, ({ payload }) => {
       this.current.lag[`${payload.topic}/${payload.partition}`] = Number(payload.offsetLag);
@@ -160,6 +169,7 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
+    this.stopped = false;
     this.become('starting');
     await ensureTopics(this.kafka, [...this.opts.topics, this.dlq, this.retry], this.opts.topicSettings);
     await this.loadParked();
@@ -169,7 +179,26 @@ export class EventConsumer {
     await this.consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.eachBatch(payload) });
   }
 
+  /** After a crash kafkajs will not restart: disconnect what is left, then start again until it runs (or stop() is called). */
+  private async startAgain(error: Error): Promise<void> {
+    this.opts.logger.warn(`consumer ${this.opts.groupId}: crashed and not restarted by kafkajs (${error.message}); starting it again`);
+    for (let attempt = 0; !this.stopped; attempt++) {
+      await this.consumer.disconnect().catch(() => undefined);
+      await this.producer.disconnect().catch(() => undefined);
+      await sleep(Math.min(500 * 2 ** attempt, 5_000));
+      if (this.stopped) return;
+      try {
+        await this.start();
+        this.restarts++;
+        return;
+      } catch (startError) {
+        this.opts.logger.warn(`consumer ${this.opts.groupId}: did not start again (${(startError as Error).message}); retrying`);
+      }
+    }
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.consumer.disconnect().catch(() => undefined);
     await this.producer.disconnect().catch(() => undefined);
   }
