@@ -1,5 +1,5 @@
-import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
-import { catalog, eventStoreSuite, metadata, projectSummaries, testProject, waitFor } from './fixtures';
+import { ensureTopics, handleCommand, MongoEventStore } from '../index';
+import { catalog, eventStoreSuite, metadata, publishAll, summariesFollowing, testProject, waitFor } from './fixtures';
 
 /**
  * kafkajs restarts a crashed consumer only after a retriable error. After any other (a timeout or
@@ -30,18 +30,9 @@ describe('a consumer that kafkajs gave up on', () => {
           { metadata: metadata() },
         );
     }
-    const relay = new OutboxRelay(store, kafka, { topic });
-    relay.start();
-    await relay.drain(60_000);
-    await relay.stop();
+    await publishAll(store, suite);
 
-    const summaries = new ProjectionStore(suite.connection, projectSummaries);
-    const consumer = liveProjection(kafka, summaries, {
-      topics: [topic],
-      catalog,
-      connection: suite.connection,
-      topicPrefix: suite.ns.topicPrefix,
-    });
+    const { summaries, consumer } = summariesFollowing(suite);
     // The first batch fails with an error kafkajs does not retry: it crashes the consumer with restart: false.
     const inner = consumer as unknown as { eachBatch: (payload: unknown) => Promise<void> };
     const original = inner.eachBatch.bind(consumer);

@@ -4,7 +4,14 @@ import { defineEvent, EventCatalog, type DomainEvent } from '@ccpc/contracts';
 import { type Decider, defineProjection, DomainError } from '@ccpc/eventsourcing';
 import type { Kafka } from 'kafkajs';
 import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace, type TestNamespace } from '@ccpc/testing';
-import type { AggregateDefinition, CommandMetadata } from '../index';
+import {
+  type AggregateDefinition,
+  type CommandMetadata,
+  liveProjection,
+  type MongoEventStore,
+  OutboxRelay,
+  ProjectionStore,
+} from '../index';
 
 // Test contracts: a project's registration and its investment (万元), in the shape the real ones will take.
 export const Registered = defineEvent({
@@ -113,4 +120,24 @@ export function eventStoreSuite(name: string): SuiteContext {
     await deleteTopicsWithPrefix(ns.topicPrefix);
   });
   return ctx;
+}
+
+/** Publishes everything pending in the store to the suite's topic, then stops the relay. */
+export async function publishAll(store: MongoEventStore, suite: SuiteContext): Promise<void> {
+  const relay = new OutboxRelay(store, suite.kafka, { topic: suite.topic });
+  relay.start();
+  await relay.drain(60_000);
+  await relay.stop();
+}
+
+/** The project summaries read model and a consumer of the suite's topic into it (not started yet). */
+export function summariesFollowing(suite: SuiteContext) {
+  const summaries = new ProjectionStore(suite.connection, projectSummaries);
+  const consumer = liveProjection(suite.kafka, summaries, {
+    topics: [suite.topic],
+    catalog,
+    connection: suite.connection,
+    topicPrefix: suite.ns.topicPrefix,
+  });
+  return { summaries, consumer };
 }

@@ -1,5 +1,5 @@
-import { ensureTopics, handleCommand, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore, readWholeTopic } from '../index';
-import { catalog, eventStoreSuite, metadata, projectSummaries, testProject, waitFor } from './fixtures';
+import { ensureTopics, handleCommand, MongoEventStore, OutboxRelay, readWholeTopic } from '../index';
+import { catalog, eventStoreSuite, metadata, summariesFollowing, testProject, waitFor } from './fixtures';
 
 /**
  * Without any fault, Kafka gets each event exactly once: commands keep landing while the relay
@@ -50,13 +50,7 @@ describe('the relay without faults', () => {
     await producer.send({ topic, messages: resent.map((m) => ({ key: m.key, value: m.value })) }); // a relay's re-send
     await producer.disconnect();
 
-    const summaries = new ProjectionStore(suite.connection, projectSummaries);
-    const consumer = liveProjection(kafka, summaries, {
-      topics: [topic],
-      catalog,
-      connection: suite.connection,
-      topicPrefix: suite.ns.topicPrefix,
-    });
+    const { summaries, consumer } = summariesFollowing(suite);
     await consumer.start();
     await waitFor(
       'every message to be consumed',

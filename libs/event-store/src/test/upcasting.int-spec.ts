@@ -1,9 +1,8 @@
-import { commitId, type CommitDocument, liveProjection, loadAggregate, MongoEventStore, OutboxRelay, ProjectionStore } from '../index';
-import { catalog, eventStoreSuite, projectSummaries, testProject, waitFor } from './fixtures';
+import { commitId, type CommitDocument, loadAggregate, MongoEventStore } from '../index';
+import { catalog, eventStoreSuite, publishAll, summariesFollowing, testProject, waitFor } from './fixtures';
 
 describe('an event stored before its schema changed', () => {
   const suite = eventStoreSuite('upcast');
-  const { ns, topic, kafka } = suite;
   let store: MongoEventStore;
 
   const actor = { id: 'officer-2017', role: 'locality', scope: 'locality:nanguan' };
@@ -59,17 +58,8 @@ describe('an event stored before its schema changed', () => {
 
   describe('when a consumer receives it from Kafka as v1', () => {
     it('applies it as v2', async () => {
-      const relay = new OutboxRelay(store, kafka, { topic });
-      relay.start();
-      await relay.drain();
-      await relay.stop();
-      const summaries = new ProjectionStore(suite.connection, projectSummaries);
-      const consumer = liveProjection(kafka, summaries, {
-        topics: [topic],
-        catalog,
-        connection: suite.connection,
-        topicPrefix: ns.topicPrefix,
-      });
+      await publishAll(store, suite);
+      const { summaries, consumer } = summariesFollowing(suite);
       await consumer.start();
       await waitFor('the projection to apply the legacy events', async () => (await summaries.all())[0]?.investments === 1);
       await consumer.stop();
