@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
-import type { Collection } from 'mongoose';
 import type { CommitDocument } from './commits';
 import type { MongoEventStore } from './mongo-event-store';
-import { isDuplicateKey } from './mongo-errors';
+import { RelayLease } from './relay-lease';
 import { type Outbox, outboxOf } from './outbox';
 import { withDefaults } from './options';
 import { eventIdsOnTopic } from './topic-tail';
@@ -30,12 +29,6 @@ export interface OutboxRelayOptions {
   logger?: RelayLogger;
   /** Used to create the topic if it does not exist yet. */
   topicSettings?: TopicSettings;
-}
-
-interface LeaseDocument {
-  _id: string;
-  owner: string;
-  expiresAt: Date;
 }
 
 const quietLogger: RelayLogger = { info: () => undefined, warn: () => undefined };
@@ -73,14 +66,13 @@ export interface RelayStatus {
 export class OutboxRelay {
   private readonly producer: Producer;
   private readonly outbox: Outbox;
-  private readonly leases: Collection<LeaseDocument>;
+  private readonly lease: RelayLease;
   private readonly options: Required<Omit<OutboxRelayOptions, 'logger'>> & { logger: RelayLogger };
   private topicReady = false;
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
   private woken = false;
-  private leaseUntil = 0;
   private unsubscribe?: () => void;
   private connected = false;
   /** False until this relay has checked Kafka for what a predecessor or a failed send left there. */
@@ -111,7 +103,13 @@ export class OutboxRelay {
     );
     this.outbox = outboxOf(store);
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 3, initialRetryTime: 200 } });
-    this.leases = store.connection.collection<LeaseDocument>(`${store.commits.collectionName}_relay_lease`);
+    this.lease = new RelayLease(
+      store.connection,
+      `${store.commits.collectionName}_relay_lease`,
+      this.options.topic,
+      this.options.owner,
+      this.options.leaseMs,
+    );
   }
 
   status(): RelayStatus {
@@ -147,7 +145,7 @@ export class OutboxRelay {
     this.poke();
     await this.loop;
     this.enter('stopped');
-    await this.leases.deleteOne({ _id: this.options.topic, owner: this.options.owner }).catch(() => undefined);
+    await this.lease.release();
     if (this.connected) await this.producer.disconnect().catch(() => undefined);
   }
 
@@ -222,29 +220,12 @@ export class OutboxRelay {
   }
 
   private async holdLease(): Promise<boolean> {
-    const now = Date.now();
-    if (now < this.leaseUntil - this.options.leaseMs / 2) return true;
-    const expiresAt = new Date(now + this.options.leaseMs);
-    try {
-      const lease = await this.leases.findOneAndUpdate(
-        { _id: this.options.topic, $or: [{ owner: this.options.owner }, { expiresAt: { $lt: new Date(now) } }] },
-        { $set: { owner: this.options.owner, expiresAt } },
-        { upsert: true, returnDocument: 'after' },
-      );
-      const held = lease?.owner === this.options.owner;
-      if (held && this.leaseUntil === 0) {
-        this.options.logger.info('outbox relay: holding the lease', { topic: this.options.topic });
-        this.vouched = false; // another replica may have sent rounds it did not get to mark
-      }
-      this.leaseUntil = held ? expiresAt.getTime() : 0;
-      return held;
-    } catch (error) {
-      if (isDuplicateKey(error)) {
-        this.leaseUntil = 0;
-        return false; // another replica holds it
-      }
-      throw error;
+    const lease = await this.lease.hold();
+    if (lease === 'taken') {
+      this.options.logger.info('outbox relay: holding the lease', { topic: this.options.topic });
+      this.vouched = false; // another replica may have sent rounds it did not get to mark
     }
+    return lease !== 'elsewhere';
   }
 
   /**
@@ -308,7 +289,7 @@ export class OutboxRelay {
         marking.catch(() => undefined); // awaited on the next turn or below
         round = await next;
         this.waitingSince = round.oldestMarker;
-        if (!this.running || Date.now() > this.leaseUntil - this.options.leaseMs / 2) break;
+        if (!this.running || this.lease.due) break;
       }
       if (round.commits.length === 0 && (round.done.length > 0 || round.partial.length > 0)) {
         await marking;
