@@ -3,7 +3,7 @@ import { type Caller } from '@ccpc/auth';
 import { DEPARTMENTS, projectScope } from '@ccpc/contracts';
 import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
-import { type ApprovalDocument, type ApprovalHistoryEntry, approvalsAt, DASHBOARD_APPROVALS } from '@ccpc/projection-domain';
+import { type ApprovalDocument, type ApprovalHistoryEntry, caseAsOf, DASHBOARD_APPROVALS } from '@ccpc/projection-domain';
 import { DashboardService, type ViewPoint } from './dashboard.service';
 
 const departmentName = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
@@ -61,9 +61,8 @@ export class ApprovalPanelService {
     const departments = new Map<string, { open: number; overdue: number }>();
     const beforePermit: Array<{ projectId: string; name: string; localityCode: string; startedOn: string; permitOn: string | null }> = [];
     for (const p of projects) {
-      const c = cases.get(`project-${p.at.projectId}`);
-      if (!c || c.doc.openedOn > point.asOf) continue; // no case yet on that date
-      const at = approvalsAt(c.doc, point.asOf);
+      const at = caseAsOf(cases.get(`project-${p.at.projectId}`)?.doc, point.asOf);
+      if (!at) continue; // no case yet on that date
       for (const [code, counts] of at.departments) {
         const sum = departments.get(code) ?? { open: 0, overdue: 0 };
         departments.set(code, { open: sum.open + counts.open, overdue: sum.overdue + counts.overdue });

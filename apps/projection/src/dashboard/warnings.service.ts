@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
 import { projectScope } from '@ccpc/contracts';
-import { approvalsAt, warningsFor } from '@ccpc/projection-domain';
+import { caseAsOf, warningsFor } from '@ccpc/projection-domain';
 import { ApprovalPanelService } from './approval-panel.service';
 import { DashboardService, type ViewPoint } from './dashboard.service';
 
@@ -21,10 +21,7 @@ export class WarningsService {
     const all = projects
       .map((p) => p.at)
       .filter((p) => caller.sees(projectScope(p)))
-      .map((p) => {
-        const c = cases.get(`project-${p.projectId}`);
-        return warningsFor(p, point.asOf, c && c.doc.openedOn <= point.asOf ? approvalsAt(c.doc, point.asOf) : undefined);
-      })
+      .map((p) => warningsFor(p, point.asOf, caseAsOf(cases.get(`project-${p.projectId}`)?.doc, point.asOf)))
       .filter((w): w is NonNullable<typeof w> => w !== undefined && (!light || w.light === light))
       .sort((a, b) => (a.light === b.light ? a.projectId.localeCompare(b.projectId) : a.light === 'red' ? -1 : 1));
     return {

@@ -113,7 +113,7 @@ export class EventConsumer {
   readonly stats = { applied: 0, redelivered: 0, deadLettered: 0, parked: 0, skipped: 0 };
   /** Set by stop(): a crash after it is not followed by a new start. */
   private stopped = false;
-  /** Starts after crashes kafkajs did not restart itself (for tests and /health). */
+  /** Starts after crashes kafkajs did not restart itself (tests read it; the log says each one). */
   restarts = 0;
   private current: Omit<ConsumerStatus, 'redelivered'> = { state: 'stopped', since: new Date().toISOString(), lag: {} };
 

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@ccpc/contracts';
-import { type ApprovalDocument, approvalsAt, dashboardApprovals } from './approvals';
+import { type ApprovalDocument, approvalsAt, caseAsOf, dashboardApprovals } from './approvals';
 
 let version = 0;
 const envelope = (type: string, data: Record<string, unknown>): EventEnvelope => ({
@@ -48,6 +48,11 @@ describe('the approval panel: a case as of a date', () => {
     expect(approvalsAt(c(), '2018-03-16').departments.get('ghj')).toEqual({ open: 1, overdue: 0 });
     expect(approvalsAt(c(), '2018-03-17').departments.get('ghj')).toEqual({ open: 1, overdue: 1 });
     expect(approvalsAt(c(), '2018-03-20').departments.get('ghj')).toBeUndefined();
+  });
+  it('given a case opened on 1 March, then before that day there is no case at all, and none for a project without one', () => {
+    expect(caseAsOf(c(), '2018-02-28')).toBeUndefined();
+    expect(caseAsOf(c(), '2018-03-10')?.departments.get('ghj')).toEqual({ open: 1, overdue: 0 });
+    expect(caseAsOf(undefined, '2018-03-10')).toBeUndefined();
   });
   it('given the construction permit approved on 27 March, then it is known from that day (for 未批先建)', () => {
     expect(approvalsAt(c(), '2018-03-26').constructionPermitOn).toBeUndefined();

@@ -104,6 +104,10 @@ export interface ApprovalsAt {
   constructionPermitOn?: string;
 }
 
+/** A project's case as of a business date; undefined when it has none or it opened later. */
+export const caseAsOf = (doc: ApprovalDocument | undefined, asOf: string): ApprovalsAt | undefined =>
+  doc && doc.openedOn <= asOf ? approvalsAt(doc, asOf) : undefined;
+
 /** The case as of a business date: which items are with their department, which of those are overdue. */
 export function approvalsAt(doc: ApprovalDocument, asOf: string): ApprovalsAt {
   const facts = (JSON.parse(doc.facts) as ApprovalFact[]).filter((f) => f.kind === 'overdue' || f.date <= asOf);
