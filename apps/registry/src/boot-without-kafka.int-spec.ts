@@ -50,7 +50,7 @@ describe('registry started while Kafka is down', () => {
     let listed = false;
     while (!listed && Date.now() - started < 90_000) {
       const page = await http().get('/projects').set('Authorization', auth).expect(200);
-      listed = page.body.items.some((p: { projectId: string }) => p.projectId === created.body.projectId);
+      listed = page.body.items.some((p: { projectId: string }) => p.projectId === created.body.id);
       if (!listed) await new Promise((r) => setTimeout(r, 500));
     }
     process.stdout.write(

@@ -57,7 +57,7 @@ describe('a read model consumer whose peer was SIGKILLed', () => {
         }),
       });
       expect(response.status).toBe(201);
-      ids.push(((await response.json()) as { projectId: string }).projectId);
+      ids.push(((await response.json()) as { id: string }).id);
     }
     let listed = 0;
     while (Date.now() - killedAt < 30_000) {

@@ -186,7 +186,7 @@ describe('the web app in Chromium', () => {
 
   it('approvals: a 区 submits an item, the department sees it in its inbox with working days left, notices once, and decides', async () => {
     // A project of 南关区 entering 前期 opens its approval case (registry → approval, by events).
-    const { projectId } = await stack.send<{ projectId: string }>(stack.registry, '/projects', 'locality:nanguan', {
+    const { id: projectId } = await stack.send<{ id: string }>(stack.registry, '/projects', 'locality:nanguan', {
       name: '南关区智慧停车综合体（浏览器测试）',
       localityCode: 'nanguan',
       departmentCode: 'fgw',

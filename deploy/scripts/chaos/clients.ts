@@ -38,7 +38,7 @@ export interface ClientOptions {
 }
 
 /** One command, retried with its key until it is answered. */
-async function send(options: ClientOptions, phase: string, path: string, body: object, key: string): Promise<{ projectId?: string }> {
+async function send(options: ClientOptions, phase: string, path: string, body: object, key: string): Promise<{ id?: string }> {
   const { tally } = options;
   tally.sent++;
   let interrupted = false;
@@ -52,7 +52,7 @@ async function send(options: ClientOptions, phase: string, path: string, body: o
       interrupted = true;
       continue;
     }
-    const json = (await response.json().catch(() => ({}))) as { projectId?: string; rule?: string };
+    const json = (await response.json().catch(() => ({}))) as { id?: string; rule?: string };
     if (response.status === 409) {
       tally.wrongful.push(`${key}: 409 ${json.rule ?? ''}`);
       interrupted = true;
@@ -76,7 +76,7 @@ export const COMMANDS_PER_PROJECT = 7;
 export async function client(options: ClientOptions, phase: string, c: number, projects: number, keepGoing = () => false): Promise<void> {
   for (let p = 0; p < projects || keepGoing(); p++) {
     const key = `${options.run}-${phase}-${c}-${p}`;
-    const { projectId } = await send(
+    const { id: projectId } = await send(
       options,
       phase,
       '/projects',

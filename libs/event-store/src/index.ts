@@ -6,6 +6,7 @@ export {
   type HandleResult,
   loadAggregate,
 } from './lib/command-handler';
+export { type AnyCommandRequest, causedBy, type CommandRequest, CommandRunner, systemActor } from './lib/command-runner';
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
 export {
   type ConsumerStatus,
@@ -15,7 +16,14 @@ export {
   type EventHandler,
   GROUP_TIMING,
 } from './lib/event-consumer';
-export { type AppendOptions, type AppendResult, MongoEventStore, type EventStoreOptions } from './lib/mongo-event-store';
+export {
+  type AppendOptions,
+  type AppendResult,
+  type BatchAppend,
+  type EventStoreOptions,
+  KeyTaken,
+  MongoEventStore,
+} from './lib/mongo-event-store';
 export { type CommandMetadata, type CommitDocument, commitId } from './lib/commits';
 export { isDuplicateKey } from './lib/mongo-errors';
 export { decodeEntries, encodeEntries, Outbox, outboxOf, type OutboxEntry, type OutboxMarker, type OutboxRound } from './lib/outbox';

@@ -1,4 +1,4 @@
 export * from './lib/project.commands';
 export * from './lib/project.decider';
 export { MAX_WAN } from './lib/project.rules';
-export { businessDateOf, withBusinessDate } from './lib/project.dates';
+export { projectDates, withBusinessDate } from './lib/project.dates';

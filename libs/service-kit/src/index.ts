@@ -4,12 +4,15 @@ export { createKafka, KAFKA_CLIENT_RETRY, pinoLogCreator } from './lib/kafka-cli
 export { databaseName, ServiceKitModule } from './lib/service-kit.module';
 export { TimeoutError, withTimeout } from './lib/timeout';
 export { SERVICE_CONFIG, SERVICE_DESCRIPTOR } from './lib/tokens';
-export { type ErrorBody, HttpErrorFilter, validationError } from './lib/http-errors';
+export { type ErrorBody, errorBodyOf, HttpErrorFilter, validationError } from './lib/http-errors';
 export {
   CommandHeaders,
   type CommandOptions,
   commandOptions,
+  CommandEventDto,
+  CommandResultDto,
   CommandRoute,
+  type RoutedCommand,
   idFromKey,
   IdempotencyKeyHeader,
   IfMatchHeader,
@@ -21,4 +24,5 @@ export {
   VersionETag,
   YearQueryField,
 } from './lib/commands';
+export { OPENAPI_AMENDMENTS, type OpenApiAmendment } from './lib/openapi';
 export { ConsumerWatch, type WatchedConsumer } from './lib/health/consumers.health';

@@ -7,7 +7,7 @@ import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { CommandHeaders, type CommandOptions, CommandRoute, patternParam, uuidParam, VersionETag } from '@ccpc/service-kit';
 import { APPROVAL_ITEMS } from '@ccpc/approval-domain';
 import { cityDate } from '@ccpc/contracts';
-import { ApprovalCaseCommands } from './approval-case.commands';
+import { APPROVAL_CASE_COMMANDS, ApprovalCaseCommands, ITEM_CODE } from './approval-case.commands';
 import {
   ApprovalCaseQueryDto,
   ApproveItemDto,
@@ -21,7 +21,6 @@ import { APPROVAL_VIEW, type ApprovalCaseView } from './approval-case.view';
 import { seesCase, withClock } from './case-access';
 
 const ID = uuidParam('id', 'a project id (one approval case per project)');
-const ITEM_CODE = /^[a-z][a-z0-9-]{0,39}$/;
 const ITEM = patternParam('itemCode', ITEM_CODE, 'an approval item code (GET /reference/approval-items)');
 /** Documented on every item route: the fuzzer and the generated client send codes of the right shape. */
 const ItemCodeParam = () =>
@@ -30,8 +29,6 @@ const ItemCodeParam = () =>
     description: `审批事项代码（GET /reference/approval-items）：${APPROVAL_ITEMS.map((i) => `${i.code} ${i.name}`).join('；')}`,
     schema: { type: 'string', pattern: ITEM_CODE.source, example: 'site-selection' },
   });
-const APPLICANT = ['locality', 'project-office', 'admin'] as const;
-const DEPARTMENT = ['department', 'project-office', 'admin'] as const;
 const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
 
 @ApiTags('approval-cases 审批案件')
@@ -72,7 +69,7 @@ export class ApprovalCaseController {
   }
 
   @ItemCodeParam()
-  @CommandRoute('items/:itemCode/submission', '申报审批事项（申请人所在县区）', ...APPLICANT)
+  @CommandRoute(APPROVAL_CASE_COMMANDS, 'submit-item')
   submit(
     @CurrentCaller() caller: Caller,
     @Param('id', ID) id: string,
@@ -80,17 +77,11 @@ export class ApprovalCaseController {
     @Body() body: SubmitItemDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    return this.commands.onItem(
-      caller,
-      id,
-      'applicant',
-      { type: 'SubmitItem', itemCode, date: body.date, documents: body.documents },
-      options,
-    );
+    return this.commands.run('submit-item', caller, id, itemCode, body, options);
   }
 
   @ItemCodeParam()
-  @CommandRoute('items/:itemCode/resubmission', '按一次性告知补正后再次提交（申请人所在县区）', ...APPLICANT)
+  @CommandRoute(APPROVAL_CASE_COMMANDS, 'resubmit-item')
   resubmit(
     @CurrentCaller() caller: Caller,
     @Param('id', ID) id: string,
@@ -98,17 +89,11 @@ export class ApprovalCaseController {
     @Body() body: ResubmitItemDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    return this.commands.onItem(
-      caller,
-      id,
-      'applicant',
-      { type: 'ResubmitItem', itemCode, date: body.date, documents: body.documents },
-      options,
-    );
+    return this.commands.run('resubmit-item', caller, id, itemCode, body, options);
   }
 
   @ItemCodeParam()
-  @CommandRoute('items/:itemCode/supplement-request', '一次性告知需补正的全部材料（办理部门）', ...DEPARTMENT)
+  @CommandRoute(APPROVAL_CASE_COMMANDS, 'request-supplements')
   requestSupplements(
     @CurrentCaller() caller: Caller,
     @Param('id', ID) id: string,
@@ -116,18 +101,11 @@ export class ApprovalCaseController {
     @Body() body: RequestSupplementsDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    const { date, documents, note } = body;
-    return this.commands.onItem(
-      caller,
-      id,
-      'department',
-      { type: 'RequestSupplements', itemCode, date, documents, ...(note ? { note } : {}) },
-      options,
-    );
+    return this.commands.run('request-supplements', caller, id, itemCode, body, options);
   }
 
   @ItemCodeParam()
-  @CommandRoute('items/:itemCode/approval', '批准（办理部门）', ...DEPARTMENT)
+  @CommandRoute(APPROVAL_CASE_COMMANDS, 'approve-item')
   approve(
     @CurrentCaller() caller: Caller,
     @Param('id', ID) id: string,
@@ -135,17 +113,11 @@ export class ApprovalCaseController {
     @Body() body: ApproveItemDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    return this.commands.onItem(
-      caller,
-      id,
-      'department',
-      { type: 'ApproveItem', itemCode, date: body.date, ...(body.note ? { note: body.note } : {}) },
-      options,
-    );
+    return this.commands.run('approve-item', caller, id, itemCode, body, options);
   }
 
   @ItemCodeParam()
-  @CommandRoute('items/:itemCode/rejection', '不予批准并说明理由（办理部门）', ...DEPARTMENT)
+  @CommandRoute(APPROVAL_CASE_COMMANDS, 'reject-item')
   reject(
     @CurrentCaller() caller: Caller,
     @Param('id', ID) id: string,
@@ -153,17 +125,11 @@ export class ApprovalCaseController {
     @Body() body: RejectItemDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    return this.commands.onItem(
-      caller,
-      id,
-      'department',
-      { type: 'RejectItem', itemCode, date: body.date, reasons: body.reasons },
-      options,
-    );
+    return this.commands.run('reject-item', caller, id, itemCode, body, options);
   }
 
   @ItemCodeParam()
-  @CommandRoute('items/:itemCode/visits', '登记申请人到窗口办理一次（最多跑一次：同一环节第二次到访予以标记）', ...DEPARTMENT)
+  @CommandRoute(APPROVAL_CASE_COMMANDS, 'record-visit')
   visit(
     @CurrentCaller() caller: Caller,
     @Param('id', ID) id: string,
@@ -171,6 +137,6 @@ export class ApprovalCaseController {
     @Body() body: RecordVisitDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    return this.commands.onItem(caller, id, 'department', { type: 'RecordVisit', itemCode, step: body.step, date: body.date }, options);
+    return this.commands.run('record-visit', caller, id, itemCode, body, options);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApprovalCaseEvent } from '@ccpc/contracts';
+import { type ApprovalCaseEvent, cityDate } from '@ccpc/contracts';
 import type { MongoEventStore } from '@ccpc/event-store';
 import { EVENT_STORE } from '@ccpc/event-store-nest';
 import { httpSlice, type RouteRow, routeRoleTable, startTestService, TABLE_GRANTS, testToken, type TestService } from '@ccpc/testing';
@@ -119,14 +119,23 @@ describe('approval cases over HTTP on real Kafka and a real MongoDB-protocol ser
         )
         .thenRefuses(422, 'date.before-case', 'date');
     });
-    it('a date in a year the calendar does not cover → 422 naming the year', async () => {
+    it('a date in a past year the calendar does not cover → 422 naming the year', async () => {
       const g = given([]);
       const body = await g
         .when(
-          post(`/approval-cases/${g.id}/items/site-selection/submission`, 'locality:lvyuan', { date: '2031-03-03', documents: ['申请表'] }),
+          post(`/approval-cases/${g.id}/items/site-selection/submission`, 'locality:lvyuan', { date: '2002-03-04', documents: ['申请表'] }),
         )
         .thenRefuses(422, 'calendar.year-not-covered', 'date');
-      expect(JSON.stringify(body)).toContain('2031');
+      expect(JSON.stringify(body)).toContain('2002');
+    });
+    it.each([
+      ['a week after today', cityDate(new Date(Date.now() + 7 * 86_400_000))],
+      ['in a year the calendar does not cover yet', '2031-03-03'],
+    ])('a date %s → 422 date.future, as in every context', async (_what, date) => {
+      const g = given([]);
+      await g
+        .when(post(`/approval-cases/${g.id}/items/site-selection/submission`, 'locality:lvyuan', { date, documents: ['申请表'] }))
+        .thenRefuses(422, 'date.future', 'date');
     });
     it('no documents → 400 naming documents', async () => {
       const g = given([]);

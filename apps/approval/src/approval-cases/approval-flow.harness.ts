@@ -52,7 +52,7 @@ export function approvalFlowHarness(name: string) {
       .set('Authorization', await bearer(grant))
       .send(body);
     if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    return response.body as { projectId: string; version: number };
+    return response.body as { id: string; version: number };
   };
   const onApproval = async (path: string, grant: string, body: object) => {
     const response = await request(approval.app.getHttpServer())
@@ -106,7 +106,7 @@ export function approvalFlowHarness(name: string) {
 
   /** A project of 绿园区 through the registry into 前期 on `preparingOn`: its approval case opens by itself. */
   async function intoPreparation(name: string, totalInvestmentWan: number, preparingOn: string) {
-    const { projectId } = await onRegistry('/projects', {
+    const { id: projectId } = await onRegistry('/projects', {
       name,
       localityCode: 'lvyuan',
       departmentCode: 'gxj',

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
-import { CommandHeaders, type CommandOptions, IdempotencyKeyHeader, patternParam } from '@ccpc/service-kit';
+import { CommandHeaders, type CommandOptions, CommandResultDto, IdempotencyKeyHeader, patternParam } from '@ccpc/service-kit';
 import { OpenRoundDto, StateProceduresDto } from './approval-round.dto';
-import { ApprovalRounds } from './approval-rounds.service';
+import { APPROVAL_ROUND_COMMANDS, ApprovalRounds, YEAR_PATTERN } from './approval-rounds.service';
 
-const YEAR_PATTERN = /^20\d{2}$/;
 const YEAR = patternParam('year', YEAR_PATTERN, 'a year such as 2018');
 const YearParam = () =>
   ApiParam({ name: 'year', description: '年度', schema: { type: 'string', pattern: YEAR_PATTERN.source, example: '2018' } });
@@ -18,27 +17,28 @@ export class ApprovalRoundController {
 
   @Post()
   @HttpCode(201)
-  @Allow('project-office', 'admin')
+  @Allow(...APPROVAL_ROUND_COMMANDS['open-round'].allow)
   @IdempotencyKeyHeader
-  @ApiCreatedResponse({ description: '已开启；events[0].data.projects 为汇集的项目' })
-  @ApiOperation({ summary: '开启年度集中审批（一季度；汇集本年计划新开工、总投资 ≥ 10亿元、开启之日尚未开工的项目）' })
+  @ApiCreatedResponse({ description: '已开启；events[0].data.projects 为汇集的项目', type: CommandResultDto })
+  @ApiOperation({ summary: APPROVAL_ROUND_COMMANDS['open-round'].summary })
   open(@CurrentCaller() caller: Caller, @Body() body: OpenRoundDto, @CommandHeaders() options: CommandOptions) {
-    return this.rounds.open(caller, body.year, body.date, options);
+    return this.rounds.run('open-round', caller, undefined, body, options);
   }
 
   @YearParam()
   @Post(':year/statements')
   @HttpCode(200)
-  @Allow('department', 'project-office', 'admin')
+  @Allow(...APPROVAL_ROUND_COMMANDS['state-procedures'].allow)
   @IdempotencyKeyHeader
-  @ApiOperation({ summary: '审批职能部门一次性明确项目需补充的手续及审批时限（每个部门对每个项目一次）' })
+  @ApiOkResponse({ type: CommandResultDto })
+  @ApiOperation({ summary: APPROVAL_ROUND_COMMANDS['state-procedures'].summary })
   state(
     @CurrentCaller() caller: Caller,
     @Param('year', YEAR) year: string,
     @Body() body: StateProceduresDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    return this.rounds.state(caller, year, { ...body }, options);
+    return this.rounds.run('state-procedures', caller, year, body, options);
   }
 
   @Get()

@@ -29,7 +29,7 @@ describe('the concentrated approval round, on real Kafka and a real MongoDB-prot
       .set('Authorization', await bearer('locality:qikai'))
       .send(body);
     if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-    return response.body as { projectId: string };
+    return response.body as { id: string };
   };
   const http = () => request(approval.app.getHttpServer());
 
@@ -47,8 +47,8 @@ describe('the concentrated approval round, on real Kafka and a real MongoDB-prot
     await dropDatabase(registryDb);
   });
 
-  async function project(name: string, totalInvestmentWan: number, planned: 'new-start' | 'continuing' | null) {
-    const { projectId } = await onRegistry('/projects', {
+  async function project(name: string, totalInvestmentWan: number, planned: 'new-start' | 'continuing' | null, plannedOn = '2018-01-09') {
+    const { id: projectId } = await onRegistry('/projects', {
       name,
       localityCode: 'qikai',
       departmentCode: 'gxj',
@@ -68,7 +68,7 @@ describe('the concentrated approval round, on real Kafka and a real MongoDB-prot
         kind: planned,
         plannedStartMonth: planned === 'new-start' ? '2018-05' : null,
         annualInvestmentWan: 50_000,
-        date: '2018-01-09',
+        date: plannedOn,
       });
     return projectId;
   }
@@ -77,14 +77,16 @@ describe('the concentrated approval round, on real Kafka and a real MongoDB-prot
     const big = await project('一汽红旗新能源汽车工厂', 1_200_000, 'new-start');
     const small = await project('汽开区零部件配套园', 50_000, 'new-start');
     const unplanned = await project('汽开区物流园二期', 300_000, null);
+    // Put in the year's plan on 1 February: after the round opened (15 January), so not gathered by it.
+    const late = await project('汽开区智能网联汽车测试基地', 400_000, 'new-start', '2018-02-01');
     const office = await bearer('project-office');
     // The registry's events reach the approval service: every case open, the plan known.
-    for (const id of [big, small, unplanned])
+    for (const id of [big, small, unplanned, late])
       await waitFor('the case', async () =>
         (await http().get(`/approval-cases/${id}`).set('Authorization', office)).status === 200 ? true : undefined,
       );
     const known = approval.app.get(OpenCaseReaction).projects;
-    for (const id of [big, small])
+    for (const id of [big, small, late])
       await waitFor('the annual plan known to the approval service', async () =>
         (await known.get(id))?.plans.length === 1 ? true : undefined,
       );

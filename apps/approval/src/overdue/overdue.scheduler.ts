@@ -9,8 +9,8 @@ import { APPROVAL_VIEW, type ApprovalCaseView } from '../approval-cases/approval
 import type { ApprovalConfig } from '../approval.config';
 import { SYSTEM_ACTOR } from '../registry-projects/open-case.reaction';
 
-/** At most this many open cases per scan (the demo city has about a thousand). */
-const CASES = 20_000;
+/** Open cases are read a page at a time: every one of them, however many (the demo city has about a thousand). */
+const PAGE = 5000;
 
 /**
  * Emits `ApprovalItemOverdue` once per item when its limit has passed: it finds, in the read
@@ -50,7 +50,17 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
 
   private async scanOnce(): Promise<number> {
     const today = cityDate(this.clock.now());
-    const { items: cases } = await this.view.page({ equals: { status: 'open' }, sort: { openedOn: 1 }, skip: 0, limit: CASES });
+    let appended = 0;
+    for (let skip = 0; ; skip += PAGE) {
+      const { items: cases } = await this.view.page({ equals: { status: 'open' }, sort: { projectId: 1 }, skip, limit: PAGE });
+      appended += await this.markPage(cases, today);
+      if (cases.length < PAGE) break;
+    }
+    if (appended > 0) this.log.log(`${appended} approval items overdue as of ${today}`);
+    return appended;
+  }
+
+  private async markPage(cases: readonly ApprovalCaseView[], today: string): Promise<number> {
     let appended = 0;
     for (const c of cases) {
       const due = c.items.some((i) => i.status === 'under-review' && !i.overdueReported && i.dueOn !== null && i.dueOn < today);
@@ -66,7 +76,6 @@ export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationSh
         throw error;
       }
     }
-    if (appended > 0) this.log.log(`${appended} approval items overdue as of ${today}`);
     return appended;
   }
 }

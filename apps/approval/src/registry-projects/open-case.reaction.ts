@@ -2,13 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { type EventEnvelope, isRegistryEvent, projectStreams } from '@ccpc/contracts';
-import { ProjectionStore } from '@ccpc/event-store';
-import type { Reaction } from '@ccpc/event-store-nest';
+import { causedBy, ProjectionStore, systemActor } from '@ccpc/event-store';
+import { type Reaction, reactionOutcome, type ReactionOutcome } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
 import { ApprovalCaseCommands } from '../approval-cases/approval-case.commands';
 import { type RegistryProject, registryProjects } from './registry-project.view';
 
-export const SYSTEM_ACTOR = { id: 'approval-service', role: 'system', scope: null };
+export const SYSTEM_ACTOR = systemActor('approval');
 
 /**
  * A project entering `preparing` in the registry opens its approval case with the standard
@@ -29,32 +29,48 @@ export class OpenCaseReaction implements Reaction {
     this.projects = new ProjectionStore(connection, registryProjects);
   }
 
-  async handle(event: EventEnvelope): Promise<void> {
-    await this.projects.applyBatch([event]);
-    if (!isRegistryEvent(event) || event.type !== 'ProjectStageAdvanced' || event.data.to !== 'preparing') return;
-    const project = await this.projects.get(projectStreams.entityId(event.streamId) ?? event.streamId);
-    if (!project) return;
-    try {
-      await this.commands.asSystem(
-        project.projectId,
-        {
-          type: 'OpenApprovalCase',
+  async handle(event: EventEnvelope): Promise<ReactionOutcome> {
+    return (await this.handleBatch([event]))[0] ?? 'ignored';
+  }
+
+  /** A backlog at once: what the registry said is applied first, then every case it opens goes through the runner's batch. */
+  async handleBatch(events: readonly EventEnvelope[]): Promise<ReactionOutcome[]> {
+    await this.projects.applyBatch(events);
+    const opening = events.flatMap((event, index) =>
+      isRegistryEvent(event) && event.type === 'ProjectStageAdvanced' && event.data.to === 'preparing'
+        ? [{ event, index, date: event.data.date }]
+        : [],
+    );
+    const outcomes: ReactionOutcome[] = events.map(() => 'ignored');
+    if (opening.length === 0) return outcomes;
+    const ids = opening.map(({ event }) => projectStreams.entityId(event.streamId) ?? event.streamId);
+    const known = await Promise.all(ids.map((id) => this.projects.get(id))); // lookups by _id: indexed on every server
+    const commands = opening.map(({ event, date }, k) => {
+      const project = known[k];
+      // The reaction's own read model is versioned with its consumer group: it has every project it was sent.
+      if (!project) throw new Error(`open-case: project ${event.streamId} entered 前期 but was never registered on the topic`);
+      return {
+        id: project.projectId,
+        command: {
+          type: 'OpenApprovalCase' as const,
           projectId: project.projectId,
           projectName: project.name,
           localityCode: project.localityCode,
           categoryCode: project.categoryCode,
           totalInvestmentWan: project.totalInvestmentWan,
-          date: event.data.date,
+          date,
         },
-        SYSTEM_ACTOR,
-        { idempotencyKey: `open-case:${event.eventId}`, correlationId: event.correlationId, causationId: event.eventId },
-      );
-    } catch (error) {
-      if (error instanceof DomainError && error.rule === 'approvalCase.exists') {
-        this.log.log(`project ${project.projectId} is in preparing again; its case stays as it is`);
-        return;
-      }
-      throw error;
-    }
+        options: causedBy('open-case', event),
+      };
+    });
+    const results = await this.commands.asSystemMany(commands, SYSTEM_ACTOR);
+    results.forEach((result, k) => {
+      const { index } = opening[k] as { index: number };
+      if (!(result instanceof Error)) outcomes[index] = reactionOutcome(result);
+      else if (result instanceof DomainError && result.rule === 'approvalCase.exists')
+        this.log.log(`project ${commands[k]?.id} is in preparing again; its case stays as it is`);
+      else throw result;
+    });
+    return outcomes;
   }
 }

@@ -11,8 +11,10 @@ export interface RegistryProject {
   stage: string;
   /** The first start of construction (a project started before a round opened is not a planned new start then). */
   firstStartDate: string | null;
-  /** Annual plans it is in, by year: new start or continuing. */
-  plans: Array<{ year: number; kind: 'new-start' | 'continuing' }>;
+  /** 入库日期 (the registration's business date; the recording day for events before it was recorded). */
+  registeredOn: string;
+  /** Annual plans it is in, by year: new start or continuing, and the day it was put in the plan. */
+  plans: Array<{ year: number; kind: 'new-start' | 'continuing'; date: string }>;
 }
 
 export const REGISTRY_PROJECTS = 'approval_registry_projects';
@@ -27,7 +29,7 @@ export const FOLLOWED: readonly RegistryEventType[] = [
 
 export const registryProjects = defineProjection<RegistryProject>({
   name: REGISTRY_PROJECTS,
-  version: 2, // 2: the first start and cancellations
+  version: 3, // 2: the first start and cancellations; 3: registration and plan dates (a round gathers what was known on its opening day)
   handles: FOLLOWED,
   keyOf: (event) => projectStreams.entityId(event.streamId) ?? event.streamId,
   evolve: (doc: RegistryProject | undefined, event: EventEnvelope) => {
@@ -42,6 +44,7 @@ export const registryProjects = defineProjection<RegistryProject>({
         totalInvestmentWan: d.totalInvestmentWan,
         stage: 'reserve',
         firstStartDate: null,
+        registeredOn: d.registeredOn ?? event.recordedAt.slice(0, 10),
         plans: [],
       };
     }
@@ -62,7 +65,10 @@ export const registryProjects = defineProjection<RegistryProject>({
       case 'ProjectAddedToAnnualPlan':
         return {
           ...doc,
-          plans: [...doc.plans.filter((p) => p.year !== event.data.year), { year: event.data.year, kind: event.data.kind }],
+          plans: [
+            ...doc.plans.filter((p) => p.year !== event.data.year),
+            { year: event.data.year, kind: event.data.kind, date: event.data.date ?? event.recordedAt.slice(0, 10) },
+          ],
         };
       default:
         return doc;

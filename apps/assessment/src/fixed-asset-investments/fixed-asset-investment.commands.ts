@@ -1,40 +1,77 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
-import { cityDate, fixedAssetInvestmentStreams, isAssessmentEvent } from '@ccpc/contracts';
-import { handleCommand, type MongoEventStore } from '@ccpc/event-store';
-import { CLOCK, EVENT_STORE } from '@ccpc/event-store-nest';
-import { type Clock, DomainError } from '@ccpc/eventsourcing';
+import { type AssessmentEvent, fixedAssetInvestmentStreams, isAssessmentEvent } from '@ccpc/contracts';
+import type { AggregateDefinition, MongoEventStore } from '@ccpc/event-store';
+import { type CommandSet, defineCommand, EVENT_STORE, ServiceCommands } from '@ccpc/event-store-nest';
+import type { CommandOptions } from '@ccpc/eventsourcing';
 import {
   evolveFixedAssetInvestment,
   type FixedAssetInvestment,
   type FixedAssetInvestmentCommand,
+  fixedAssetInvestmentDates,
   fixedAssetInvestmentDecider,
 } from '@ccpc/assessment-domain';
-import type { CommandOptions } from '@ccpc/service-kit';
+import { MONTH, ReportFixedAssetInvestmentDto, ReviseFixedAssetInvestmentDto } from './fixed-asset-investment.dto';
 
-const aggregate = { name: 'FixedAssetInvestment', decider: fixedAssetInvestmentDecider };
+export const fixedAssetInvestmentAggregate: AggregateDefinition<FixedAssetInvestmentCommand, AssessmentEvent, FixedAssetInvestment | null> =
+  { name: 'FixedAssetInvestment', decider: fixedAssetInvestmentDecider, dates: fixedAssetInvestmentDates };
 
-export interface FixedAssetInvestmentOutcome {
-  month: string;
-  version: number;
-  events: Array<{ type: string; streamVersion: number; data: unknown }>;
-  replayed: boolean;
-}
+/** The statistics bureau publishes the city's figures (§29: 市统计局牵头). */
+const WRITERS = ['statistics', 'admin'] as const;
 
-/**
- * Runs the statistics bureau's commands on a month's figures: one stream per month, so a
- * month is reported once and revised after; the role check is the controller's (统计局 only).
- */
+/** City-wide figures: one stream per month, so a month is reported once and revised after; the route's roles decide. */
+const onMonth = (caller: Caller, month: string, command: FixedAssetInvestmentCommand, options: CommandOptions) => {
+  const actor = caller.actOn({});
+  return {
+    aggregate: fixedAssetInvestmentAggregate,
+    id: month,
+    streamId: fixedAssetInvestmentStreams.streamId(month),
+    command,
+    authorize: () => actor,
+    options,
+  };
+};
+
+/** The statistics bureau's commands on a month's figures, each once: routes and POST /batch run them alike. */
+export const FIXED_ASSET_INVESTMENT_COMMANDS = {
+  'report-figures': defineCommand<ReportFixedAssetInvestmentDto>({
+    summary: '公布某月全社会固定资产投资累计数与上年同期数（市统计局；每月一次，其后只能修订）',
+    allow: WRITERS,
+    body: ReportFixedAssetInvestmentDto,
+    creates: true,
+    request: (_deps, caller, _target, body, options) =>
+      onMonth(caller, body.month, { type: 'ReportFixedAssetInvestment', ...body }, options),
+  }),
+  'revise-figures': defineCommand<ReviseFixedAssetInvestmentDto>({
+    path: 'revisions',
+    id: { pattern: MONTH, what: 'a month YYYY-MM' },
+    summary: '修订某月数据（须说明理由；看板自修订公布日起采用修订数）',
+    allow: WRITERS,
+    body: ReviseFixedAssetInvestmentDto,
+    request: (_deps, caller, target, body, options) =>
+      onMonth(caller, target.id as string, { type: 'ReviseFixedAssetInvestment', ...body }, options),
+  }),
+};
+
+/** The fixed-asset-investment command set, and a month as its stream says. */
 @Injectable()
-export class FixedAssetInvestmentCommands {
+export class FixedAssetInvestmentCommands implements CommandSet {
+  readonly commands = FIXED_ASSET_INVESTMENT_COMMANDS;
+  readonly deps = undefined;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: MongoEventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly service: ServiceCommands,
   ) {}
 
-  execute(caller: Caller, month: string, command: FixedAssetInvestmentCommand, options: CommandOptions) {
-    return this.run(caller, month, command, options);
+  run(
+    name: keyof typeof FIXED_ASSET_INVESTMENT_COMMANDS,
+    caller: Caller,
+    month: string | undefined,
+    body: object,
+    options: CommandOptions,
+  ) {
+    return this.service.run(this, name, caller, { id: month, params: {} }, body, options);
   }
 
   /** The month as its stream says, for the moment before the read model has it. */
@@ -46,33 +83,5 @@ export class FixedAssetInvestmentCommands {
       null,
     );
     return state && last ? { ...state, version: last.streamVersion, updatedAt: last.recordedAt } : undefined;
-  }
-
-  private async run(
-    caller: Caller,
-    month: string,
-    command: FixedAssetInvestmentCommand,
-    options: CommandOptions,
-  ): Promise<FixedAssetInvestmentOutcome> {
-    const now = this.clock.now();
-    const today = cityDate(now);
-    if (command.publishedOn > today)
-      throw new DomainError('date.future', `publishedOn ${command.publishedOn} is after today (${today})`, {
-        field: 'publishedOn',
-        status: 422,
-      });
-    const result = await handleCommand(this.store, aggregate, fixedAssetInvestmentStreams.streamId(month), command, {
-      metadata: {
-        actor: { id: 'unknown', role: 'unknown', scope: null },
-        correlationId: options.correlationId ?? randomUUID(),
-        causationId: null,
-        now,
-      },
-      authorize: () => caller.actOn({}), // city-wide figures: the route's roles (统计局, admin) decide
-      expectedVersion: options.expectedVersion,
-      idempotencyKey: options.idempotencyKey,
-    });
-    const events = result.events.map((e) => ({ type: e.type, streamVersion: e.streamVersion, data: e.data }));
-    return { month, version: result.version, events, replayed: result.replayed };
   }
 }

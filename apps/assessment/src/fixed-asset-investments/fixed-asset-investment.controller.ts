@@ -4,8 +4,16 @@ import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
-import { CommandHeaders, type CommandOptions, CommandRoute, IdempotencyKeyHeader, patternParam, VersionETag } from '@ccpc/service-kit';
-import { FixedAssetInvestmentCommands } from './fixed-asset-investment.commands';
+import {
+  CommandHeaders,
+  type CommandOptions,
+  CommandResultDto,
+  CommandRoute,
+  IdempotencyKeyHeader,
+  patternParam,
+  VersionETag,
+} from '@ccpc/service-kit';
+import { FIXED_ASSET_INVESTMENT_COMMANDS, FixedAssetInvestmentCommands } from './fixed-asset-investment.commands';
 import {
   FixedAssetInvestmentQueryDto,
   MONTH,
@@ -21,8 +29,6 @@ const MONTH_DOC = ApiParam({
   example: '2018-06',
   schema: { type: 'string', pattern: MONTH.source },
 });
-/** The statistics bureau publishes the city's figures (§29: 市统计局牵头). */
-const WRITERS = ['statistics', 'admin'] as const;
 const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
 
 @ApiTags('fixed-asset-investment 全社会固定资产投资（统计局月报）')
@@ -35,9 +41,9 @@ export class FixedAssetInvestmentController {
   ) {}
 
   @Post()
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '公布某月全社会固定资产投资累计数与上年同期数（市统计局；每月一次，其后只能修订）' })
-  @ApiCreatedResponse({ description: '已公布；返回月份、版本与事件' })
+  @Allow(...FIXED_ASSET_INVESTMENT_COMMANDS['report-figures'].allow)
+  @ApiOperation({ summary: FIXED_ASSET_INVESTMENT_COMMANDS['report-figures'].summary })
+  @ApiCreatedResponse({ description: '已公布；返回月份（id）、版本与事件', type: CommandResultDto })
   @IdempotencyKeyHeader
   async report(
     @CurrentCaller() caller: Caller,
@@ -45,9 +51,8 @@ export class FixedAssetInvestmentController {
     @CommandHeaders() options: CommandOptions,
     @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
   ) {
-    const { month, ...figures } = body;
-    const outcome = await this.commands.execute(caller, month, { type: 'ReportFixedAssetInvestment', month, ...figures }, options);
-    res.setHeader('Location', `/fixed-asset-investment/${month}`);
+    const outcome = await this.commands.run('report-figures', caller, undefined, body, options);
+    res.setHeader('Location', `/fixed-asset-investment/${body.month}`);
     return outcome;
   }
 
@@ -75,7 +80,7 @@ export class FixedAssetInvestmentController {
     return found;
   }
 
-  @CommandRoute('revisions', '修订某月数据（须说明理由；看板自修订公布日起采用修订数）', ...WRITERS)
+  @CommandRoute(FIXED_ASSET_INVESTMENT_COMMANDS, 'revise-figures')
   @MONTH_DOC
   revise(
     @CurrentCaller() caller: Caller,
@@ -83,6 +88,6 @@ export class FixedAssetInvestmentController {
     @Body() body: ReviseFixedAssetInvestmentDto,
     @CommandHeaders() options: CommandOptions,
   ) {
-    return this.commands.execute(caller, month, { type: 'ReviseFixedAssetInvestment', ...body }, options);
+    return this.commands.run('revise-figures', caller, month, body, options);
   }
 }

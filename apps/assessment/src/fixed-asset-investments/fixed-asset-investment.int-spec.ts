@@ -50,7 +50,7 @@ describe('the statistics bureau’s fixed-asset investment figures over HTTP on 
         .set('Authorization', auth)
         .set('Idempotency-Key', 'fai-2018-06')
         .send(june());
-      expect(retry.body).toMatchObject({ month: '2018-06', version: 1, replayed: true });
+      expect(retry.body).toMatchObject({ id: '2018-06', version: 1, replayed: true });
       const reused = await http()
         .post('/fixed-asset-investment')
         .set('Authorization', auth)

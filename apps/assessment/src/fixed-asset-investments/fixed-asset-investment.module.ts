@@ -7,7 +7,11 @@ import { fixedAssetInvestmentView } from './fixed-asset-investment.view';
 
 @Module({
   imports: [
-    EventSourcingModule.forService({ catalog: new EventCatalog(ALL_EVENT_DEFINITIONS), readModels: [readModel(fixedAssetInvestmentView)] }),
+    EventSourcingModule.forService({
+      catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
+      readModels: [readModel(fixedAssetInvestmentView)],
+      commands: [FixedAssetInvestmentCommands],
+    }),
   ],
   controllers: [FixedAssetInvestmentController],
   providers: [FixedAssetInvestmentCommands],

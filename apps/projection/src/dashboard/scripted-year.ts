@@ -40,7 +40,7 @@ export class ScriptedYear {
       registeredOn: '2017-09-01',
       ...fields,
     });
-    this.ids[name] = created['projectId'] as string;
+    this.ids[name] = created['id'] as string;
     for (const [path, body] of steps) await this.command(`/projects/${this.ids[name]}/${path}`, body);
   }
 

@@ -45,7 +45,7 @@ describe('business dates and idempotency keys at the registry', () => {
       .set('Authorization', `Bearer ${await officer()}`)
       .send(registration())
       .expect(201);
-    const [event] = await store.readStream(`project-${created.body.projectId}`);
+    const [event] = await store.readStream(`project-${created.body.id}`);
     expect(event?.data).toMatchObject({ registeredOn: cityDate(new Date()) });
   });
 
@@ -91,14 +91,14 @@ describe('business dates and idempotency keys at the registry', () => {
       .set('Authorization', auth)
       .set('Idempotency-Key', 'dates-key-0001')
       .send({ ...registration({ registeredOn: '2017-09-01' }) });
-    expect(again.body).toMatchObject({ projectId: first.body.projectId, replayed: true });
+    expect(again.body).toMatchObject({ id: first.body.id, replayed: true });
     const reused = await http()
       .post('/projects')
       .set('Authorization', auth)
       .set('Idempotency-Key', 'dates-key-0001')
       .send(registration({ registeredOn: '2017-09-01', totalInvestmentWan: 90_000 }));
     expect([reused.status, reused.body.rule, reused.body.field]).toEqual([422, 'idempotency.key-reused', 'Idempotency-Key']);
-    const events = await store.readStream(`project-${first.body.projectId}`);
+    const events = await store.readStream(`project-${first.body.id}`);
     expect(events).toHaveLength(1);
   });
 });

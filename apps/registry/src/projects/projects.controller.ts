@@ -3,6 +3,7 @@ import { ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperatio
 import {
   CommandHeaders,
   type CommandOptions,
+  CommandResultDto,
   CommandRoute,
   IdempotencyKeyHeader,
   IfMatchHeader,
@@ -30,12 +31,11 @@ import {
   ReviseDetailsDto,
   StatisticsInclusionDto,
 } from './dto';
-import { type CommandOutcome, ProjectCommands } from './project-commands';
+import { PROJECT_COMMANDS, ProjectCommands } from './project.commands';
 import { PROJECTS_VIEW, type ProjectView } from './projects.view';
 
 const PROJECT_ID = uuidParam('id', 'a project id');
 
-const WRITERS = ['locality', 'department', 'project-office', 'admin'] as const;
 const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
 
 @ApiTags('projects 项目储备库')
@@ -48,18 +48,18 @@ export class ProjectsController {
   ) {}
 
   @Post()
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '项目入库（登记到项目储备库）', description: '县区只能登记本辖区项目，部门只能登记本部门负责的项目。' })
-  @ApiCreatedResponse({ description: '已入库；返回项目编号、版本与事件' })
+  @Allow(...PROJECT_COMMANDS.register.allow)
+  @ApiOperation({ summary: PROJECT_COMMANDS.register.summary, description: '县区只能登记本辖区项目，部门只能登记本部门负责的项目。' })
+  @ApiCreatedResponse({ description: '已入库；返回项目编号、版本与事件', type: CommandResultDto })
   @IdempotencyKeyHeader
   async register(
     @CurrentCaller() caller: Caller,
     @Body() body: RegisterProjectDto,
     @CommandHeaders() options: CommandOptions,
     @Res({ passthrough: true }) res: { setHeader(n: string, v: string): void },
-  ): Promise<CommandOutcome> {
-    const outcome = await this.commands.register(caller, body, { ...options, expectedVersion: undefined });
-    res.setHeader('Location', `/projects/${outcome.projectId}`);
+  ): Promise<CommandResultDto> {
+    const outcome = await this.commands.run('register', caller, undefined, body, options);
+    res.setHeader('Location', `/projects/${outcome.id}`);
     return outcome;
   }
 
@@ -104,8 +104,8 @@ export class ProjectsController {
   @Patch(':id')
   @ApiExtraModels(ReviseDetailsDto)
   @ApiBody({ schema: { allOf: [{ $ref: getSchemaPath(ReviseDetailsDto) }], minProperties: 1 } })
-  @Allow(...WRITERS)
-  @ApiOperation({ summary: '修订项目信息' })
+  @Allow(...PROJECT_COMMANDS.revise.allow)
+  @ApiOperation({ summary: PROJECT_COMMANDS.revise.summary })
   @IfMatchHeader
   @IdempotencyKeyHeader
   revise(
@@ -114,178 +114,141 @@ export class ProjectsController {
     @Body() b: ReviseDetailsDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(c, id, { type: 'ReviseDetails', ...b }, o);
+    return this.commands.run('revise', c, id, b, o);
   }
 
-  @CommandRoute('national-code', '补录国家投资项目代码（全市唯一）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'national-code')
   nationalCode(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: NationalCodeDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(c, id, { type: 'AssignNationalCode', nationalCode: b.nationalCode }, o);
+    return this.commands.run('national-code', c, id, b, o);
   }
 
-  @CommandRoute('docking', '开始对接（谋划储备 → 对接中）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'docking')
   docking(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'StartDocking', date: b.date }, o);
+    return this.commands.run('docking', c, id, b, o);
   }
 
-  @CommandRoute('site-ready', '记录"五通一平"完成（开发区项目落位前提，§23）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'site-ready')
   siteReady(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'RecordSiteReady', date: b.date }, o);
+    return this.commands.run('site-ready', c, id, b, o);
   }
 
-  @CommandRoute('landing', '项目落位（对接中 → 已落位，投资主体与选址确定）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'landing')
   land(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: LandDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'Land', date: b.date, investor: b.investor }, o);
+    return this.commands.run('landing', c, id, b, o);
   }
 
-  @CommandRoute('preparation', '进入前期（已落位 → 前期）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'preparation')
   preparation(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'EnterPreparation', date: b.date }, o);
+    return this.commands.run('preparation', c, id, b, o);
   }
 
-  @CommandRoute('start', '开工（新开工项目首次开工：前期 → 在建）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'start')
   start(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'StartConstruction', date: b.date }, o);
+    return this.commands.run('start', c, id, b, o);
   }
 
-  @CommandRoute('resumption', '续建项目年度复工', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'resumption')
   resume(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'ResumeConstruction', date: b.date }, o);
+    return this.commands.run('resumption', c, id, b, o);
   }
 
-  @CommandRoute('completion', '竣工投产（在建 → 竣工投产）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'completion')
   complete(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'Complete', date: b.date }, o);
+    return this.commands.run('completion', c, id, b, o);
   }
 
-  @CommandRoute('suspension', '停缓建（须说明原因）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'suspension')
   suspend(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: ReasonedDateDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(c, id, { type: 'Suspend', date: b.date, reason: b.reason }, o);
+    return this.commands.run('suspension', c, id, b, o);
   }
 
-  @CommandRoute('reactivation', '停缓建项目恢复（回到停建前阶段）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'reactivation')
   reactivate(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: DatedDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'Reactivate', date: b.date }, o);
+    return this.commands.run('reactivation', c, id, b, o);
   }
 
-  @CommandRoute('cancellation', '取消项目（仅市大项目办，须说明原因）', 'project-office')
+  @CommandRoute(PROJECT_COMMANDS, 'cancellation')
   cancel(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: ReasonedDateDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(c, id, { type: 'Cancel', date: b.date, reason: b.reason }, o);
+    return this.commands.run('cancellation', c, id, b, o);
   }
 
-  @CommandRoute('stage-correction', '阶段更正（仅市大项目办，可回退，须说明理由）', 'project-office')
+  @CommandRoute(PROJECT_COMMANDS, 'stage-correction')
   correctStage(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: CorrectStageDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(c, id, { type: 'CorrectStage', stage: b.stage, reason: b.reason }, o);
+    return this.commands.run('stage-correction', c, id, b, o);
   }
 
-  @CommandRoute('annual-plans', '列入年度建设计划（新开工 / 续建）', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'annual-plans')
   plan(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AnnualPlanDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(
-      c,
-      id,
-      {
-        type: 'AddToAnnualPlan',
-        date: b.date,
-        year: b.year,
-        kind: b.kind,
-        plannedStartMonth: b.plannedStartMonth ?? null,
-        annualInvestmentWan: b.annualInvestmentWan,
-      },
-      o,
-    );
+    return this.commands.run('annual-plans', c, id, b, o);
   }
 
-  @CommandRoute('investments', '月度完成投资（累计）与形象进度', ...WRITERS)
+  @CommandRoute(PROJECT_COMMANDS, 'investments')
   investment(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: MonthlyInvestmentDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(
-      c,
-      id,
-      { type: 'ReportMonthlyInvestment', month: b.month, cumulativeWan: b.cumulativeWan, progressNote: b.progressNote ?? null },
-      o,
-    );
+    return this.commands.run('investments', c, id, b, o);
   }
 
-  @CommandRoute('investment-corrections', '累计完成投资更正（可减少，须说明理由）', 'locality', 'department', 'project-office')
+  @CommandRoute(PROJECT_COMMANDS, 'investment-corrections')
   correctInvestment(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: InvestmentCorrectionDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(c, id, { type: 'CorrectInvestment', month: b.month, cumulativeWan: b.cumulativeWan, reason: b.reason }, o);
+    return this.commands.run('investment-corrections', c, id, b, o);
   }
 
-  @CommandRoute('statistics-inclusion', '入库入统（§29，市统计局）', 'statistics', 'project-office')
+  @CommandRoute(PROJECT_COMMANDS, 'statistics-inclusion')
   statistics(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: StatisticsInclusionDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(
-      c,
-      id,
-      { type: 'RecordStatisticsInclusion', registeredOn: b.registeredOn, includedAmountWan: b.includedAmountWan, evidence: b.evidence },
-      o,
-    );
+    return this.commands.run('statistics-inclusion', c, id, b, o);
   }
 
-  @CommandRoute('city-leader', '市级领导包保（§30，20亿元以上）', 'project-office')
+  @CommandRoute(PROJECT_COMMANDS, 'city-leader')
   leader(@CurrentCaller() c: Caller, @Param('id', PROJECT_ID) id: string, @Body() b: AssignmentDto, @CommandHeaders() o: CommandOptions) {
-    return this.commands.execute(
-      c,
-      id,
-      { type: 'AssignCityLeader', leaderId: b.id, leaderName: b.name, from: b.from, to: b.to ?? null },
-      o,
-    );
+    return this.commands.run('city-leader', c, id, b, o);
   }
 
-  @CommandRoute('secretary', '配备项目秘书（§31，5000万元以上）', 'project-office')
+  @CommandRoute(PROJECT_COMMANDS, 'secretary')
   secretary(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: AssignmentDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(
-      c,
-      id,
-      { type: 'AssignSecretary', secretaryId: b.id, secretaryName: b.name, from: b.from, to: b.to ?? null },
-      o,
-    );
+    return this.commands.run('secretary', c, id, b, o);
   }
 
-  @CommandRoute('front-end-funding', '前期经费支持（§36，设计已完成的计划项目）', 'project-office')
+  @CommandRoute(PROJECT_COMMANDS, 'front-end-funding')
   funding(
     @CurrentCaller() c: Caller,
     @Param('id', PROJECT_ID) id: string,
     @Body() b: FrontEndFundingDto,
     @CommandHeaders() o: CommandOptions,
   ) {
-    return this.commands.execute(
-      c,
-      id,
-      { type: 'GrantFrontEndFunding', amountWan: b.amountWan, date: b.date, designCompleted: b.designCompleted },
-      o,
-    );
+    return this.commands.run('front-end-funding', c, id, b, o);
   }
 }

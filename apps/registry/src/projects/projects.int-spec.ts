@@ -54,7 +54,7 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
         .send(registration())
         .expect(201);
       expect(response.headers['etag']).toBe('"1"');
-      const projectId = response.body.projectId as string;
+      const projectId = response.body.id as string;
       const [stored] = await store.readStream(`project-${projectId}`);
       expect(stored).toMatchObject({
         type: 'ProjectRegistered',
@@ -93,14 +93,14 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
         .set('Idempotency-Key', 'year-walk-0001')
         .send(registration({ nationalCode: '2018-220106-36-03-000001' }))
         .expect(201);
-      const id = body.projectId as string;
+      const id = body.id as string;
       const retry = await http()
         .post('/projects')
         .set('Authorization', auth)
         .set('Idempotency-Key', 'year-walk-0001')
         .send(registration({ nationalCode: '2018-220106-36-03-000001' }))
         .expect(201);
-      expect(retry.body).toMatchObject({ projectId: id, version: 1, replayed: true });
+      expect(retry.body).toMatchObject({ id, version: 1, replayed: true });
 
       const steps: Array<[string, object]> = [
         ['docking', { date: '2018-01-10' }],

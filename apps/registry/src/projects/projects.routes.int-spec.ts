@@ -25,7 +25,7 @@ describe('registry routes by role', () => {
         .set('Authorization', auth)
         .send(registration({ localityCode: 'nanguan', departmentCode: 'fgw' }))
         .expect(201);
-      id = created.body.projectId;
+      id = created.body.id;
       await http()
         .post(`/projects/${id}/city-leader`)
         .set('Authorization', auth)

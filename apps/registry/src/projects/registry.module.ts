@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
 import { ApprovalsCompletedReaction } from './approvals-completed.reaction';
-import { ProjectCommands } from './project-commands';
+import { ProjectCommands } from './project.commands';
 import { ProjectsController } from './projects.controller';
 import { projectsView } from './projects.view';
 import { ReferenceController } from './reference.controller';
@@ -12,6 +12,7 @@ import { ReferenceController } from './reference.controller';
     EventSourcingModule.forService({
       catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
       readModels: [readModel(projectsView)],
+      commands: [ProjectCommands],
       reactions: [
         { name: 'approvals-completed', from: ['approval'], handles: ['ApprovalCaseCompleted'], provider: ApprovalsCompletedReaction },
       ],

@@ -22,7 +22,7 @@ describe('200 concurrent copies of a request with one Idempotency-Key', () => {
           method: 'POST',
           headers: { Authorization: auth, 'Content-Type': 'application/json', 'Idempotency-Key': key },
           body: JSON.stringify(body),
-        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { projectId?: string; version?: number; rule?: string } })),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { id?: string; version?: number; rule?: string } })),
       ),
     );
   const tally = (answers: Array<{ status: number }>) =>
@@ -41,7 +41,7 @@ describe('200 concurrent copies of a request with one Idempotency-Key', () => {
   it('given a registration sent 200 times at once, then one project, and every answer is 201 with its id', async () => {
     const answers = await storm('/projects', 'storm-register-0001', registration({ name: '绿园区并发登记测试项目' }));
     expect(tally(answers)).toEqual({ 201: 200 });
-    const ids = new Set(answers.map((a) => a.body.projectId));
+    const ids = new Set(answers.map((a) => a.body.id));
     expect(ids.size).toBe(1);
     const [id] = [...ids];
     expect((await store.readStream(`project-${id}`)).map((e) => e.type)).toEqual(['ProjectRegistered']);
@@ -52,8 +52,8 @@ describe('200 concurrent copies of a request with one Idempotency-Key', () => {
       method: 'POST',
       headers: { Authorization: auth, 'Content-Type': 'application/json' },
       body: JSON.stringify(registration({ name: '绿园区并发填报测试项目' })),
-    }).then((r) => r.json() as Promise<{ projectId: string }>);
-    const answers = await storm(`/projects/${created.projectId}/investments`, 'storm-invest-0001', {
+    }).then((r) => r.json() as Promise<{ id: string }>);
+    const answers = await storm(`/projects/${created.id}/investments`, 'storm-invest-0001', {
       month: '2018-03',
       cumulativeWan: 1200,
     });
@@ -62,7 +62,7 @@ describe('200 concurrent copies of a request with one Idempotency-Key', () => {
     expect(Object.keys(statuses)).toHaveLength(1);
     expect(Number(Object.keys(statuses)[0])).toBeLessThan(300);
     expect(new Set(answers.map((a) => a.body.version))).toEqual(new Set([2]));
-    expect((await store.readStream(`project-${created.projectId}`)).map((e) => e.type)).toEqual([
+    expect((await store.readStream(`project-${created.id}`)).map((e) => e.type)).toEqual([
       'ProjectRegistered',
       'MonthlyInvestmentReported',
     ]);

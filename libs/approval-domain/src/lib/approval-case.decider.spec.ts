@@ -288,3 +288,20 @@ describe('ApprovalCase (审批案件)', () => {
     });
   });
 });
+
+describe('opening a case', () => {
+  it('given a project that entered 前期 in 2001, before the working-day calendar’s first year, when its case opens, then it opens', () => {
+    deciderSpec(approvalCaseDecider)
+      .given([])
+      .when({
+        type: 'OpenApprovalCase',
+        projectId: 'p-2001',
+        projectName: '伊通河水环境治理项目',
+        localityCode: 'nanguan',
+        categoryCode: 'ecology',
+        totalInvestmentWan: 30_000,
+        date: '2001-06-01',
+      })
+      .then([expect.objectContaining({ type: 'ApprovalCaseOpened', data: expect.objectContaining({ date: '2001-06-01' }) })]);
+  });
+});

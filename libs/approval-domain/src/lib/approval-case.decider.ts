@@ -1,5 +1,6 @@
 import type { ApprovalCaseEvent } from '@ccpc/contracts';
-import { type Decider, DomainError } from '@ccpc/eventsourcing';
+import { checkNotBefore, type Decider, DomainError } from '@ccpc/eventsourcing';
+import { approvalCaseDates } from './approval-dates';
 import { APPROVAL_REFERENCE_VERSION, standardItems } from './approval-items';
 import {
   type ApprovalCase,
@@ -62,17 +63,18 @@ function itemOf(state: ApprovalCase | null, code: string): { state: ApprovalCase
 }
 
 /** A fact's date: in a year the calendar covers, not before the case opened, not before the item's last fact. */
-function checkDate(state: ApprovalCase, item: ApprovalItem | undefined, date: string): void {
+function checkDate(state: ApprovalCase, item: ApprovalItem | undefined, command: ApprovalCaseCommand & { date: string }): void {
+  const date = command.date;
   checkCovered(date);
-  if (date < state.openedOn) refuse('date.before-case', `${date} 早于案件立案日 ${state.openedOn}`, 'date', 422);
+  checkNotBefore(approvalCaseDates, state, command);
   if (item?.lastDate && date < item.lastDate) refuse('date.order', `${date} 早于该事项上一次办理日 ${item.lastDate}`, 'date', 422);
 }
 
 export function decideApprovalCase(command: ApprovalCaseCommand, state: ApprovalCase | null): ApprovalCaseEvent[] {
   switch (command.type) {
     case 'OpenApprovalCase': {
+      // No working-day arithmetic here: a project that entered 前期 before the calendar's first covered year still gets its case.
       if (state) return refuse('approvalCase.exists', `项目 ${command.projectId} 的审批案件已于 ${state.openedOn} 立案`, 'projectId');
-      checkCovered(command.date);
       const { type: _type, ...data } = command;
       const items = standardItems(command.categoryCode).map((i) => ({
         code: i.code,
@@ -88,7 +90,7 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
         refuse('approval.already-submitted', `${item.code}: 已申报（${item.submittedOn}），不能重复申报`, 'itemCode');
       const missing = item.prerequisites.filter((p) => s.items.find((i) => i.code === p)?.status !== 'approved');
       if (missing.length > 0) refuse('approval.prerequisites', `${item.code}: 前置事项未办结：${missing.join('、')}`, 'itemCode');
-      checkDate(s, item, command.date);
+      checkDate(s, item, command);
       return [{ type: 'ApprovalItemSubmitted', data: { itemCode: item.code, date: command.date, documents: command.documents } }];
     }
     case 'RequestSupplements': {
@@ -101,7 +103,7 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
           `一次性告知：本次申报已于首次告知中列明需补正的材料，不得再要求新的材料：${added.join('、')}`,
           'documents',
         );
-      checkDate(s, item, command.date);
+      checkDate(s, item, command);
       const { type: _type, ...data } = command;
       return [{ type: 'ApprovalSupplementsRequested', data }];
     }
@@ -109,14 +111,14 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
       const { state: s, item } = itemOf(state, command.itemCode);
       if (item.status !== 'awaiting-supplements')
         refuse('approval.no-open-request', `${item.code}: 没有待补正的告知，无需补正提交`, 'itemCode');
-      checkDate(s, item, command.date);
+      checkDate(s, item, command);
       const { type: _type, ...data } = command;
       return [{ type: 'ApprovalItemResubmitted', data }];
     }
     case 'ApproveItem': {
       const { state: s, item } = itemOf(state, command.itemCode);
       underReview(item);
-      checkDate(s, item, command.date);
+      checkDate(s, item, command);
       const approved: ApprovalCaseEvent = {
         type: 'ApprovalItemApproved',
         data: {
@@ -136,12 +138,12 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
     case 'RejectItem': {
       const { state: s, item } = itemOf(state, command.itemCode);
       underReview(item);
-      checkDate(s, item, command.date);
+      checkDate(s, item, command);
       return [{ type: 'ApprovalItemRejected', data: { itemCode: item.code, date: command.date, reasons: command.reasons } }];
     }
     case 'RecordVisit': {
       const { state: s, item } = itemOf(state, command.itemCode);
-      checkDate(s, undefined, command.date);
+      checkDate(s, undefined, command);
       const { type: _type, ...data } = command;
       return [{ type: 'ApprovalVisitRecorded', data: { ...data, repeat: item.visits[command.step] > 0 } }];
     }

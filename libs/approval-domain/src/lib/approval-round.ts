@@ -1,5 +1,6 @@
 import { type ApprovalRoundEvent, unhandledEvent } from '@ccpc/contracts';
-import { type Decider, DomainError } from '@ccpc/eventsourcing';
+import { checkNotBefore, type Decider, DomainError } from '@ccpc/eventsourcing';
+import { approvalRoundDates } from './approval-dates';
 
 /**
  * 集中审批 (§27): in the first quarter the project office gathers the year's planned new starts
@@ -72,7 +73,7 @@ export function decideApprovalRound(command: ApprovalRoundCommand, state: Approv
           'departmentCode',
           409,
         );
-      if (command.date < state.openedOn) refuse('date.before-round', `${command.date} 早于集中审批开启日 ${state.openedOn}`, 'date');
+      checkNotBefore(approvalRoundDates, state, command);
       if (command.deadline < command.date) refuse('date.order', `时限 ${command.deadline} 早于明确之日 ${command.date}`, 'deadline');
       const { type: _type, ...data } = command;
       return [{ type: 'ApprovalRoundProceduresStated', data }];

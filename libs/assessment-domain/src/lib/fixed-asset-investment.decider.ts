@@ -1,6 +1,6 @@
 import type { AssessmentEvent } from '@ccpc/contracts';
 import { unhandledEvent } from '@ccpc/contracts';
-import { type Decider, DomainError } from '@ccpc/eventsourcing';
+import { type BusinessDates, type Decider, DomainError } from '@ccpc/eventsourcing';
 
 /**
  * The city's fixed-asset investment of one month as the statistics bureau published it (§2
@@ -75,4 +75,9 @@ export const fixedAssetInvestmentDecider: Decider<FixedAssetInvestmentCommand, A
   initialState: () => null,
   evolve: evolveFixedAssetInvestment,
   decide: decideFixedAssetInvestment,
+};
+
+/** A month's figures are dated by their publication: never after today. */
+export const fixedAssetInvestmentDates: BusinessDates<FixedAssetInvestmentCommand, FixedAssetInvestment | null> = {
+  of: (command) => [{ field: 'publishedOn', date: command.publishedOn }],
 };

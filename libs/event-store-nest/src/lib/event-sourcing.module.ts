@@ -14,9 +14,12 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { type EventCatalog, type EventEnvelope, type ServiceDescriptor, type ServiceName, topicName } from '@ccpc/contracts';
-import { EventConsumer, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
+import { CommandRunner, EventConsumer, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
 import type { Clock, ProjectionDefinition } from '@ccpc/eventsourcing';
-import { ConsumerWatch, createKafka, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
+import { ConsumerWatch, createKafka, OPENAPI_AMENDMENTS, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
+import { BatchController } from './commands/batch.controller';
+import type { CommandSet } from './commands/command-set';
+import { ServiceCommands } from './commands/service-commands';
 import { RetryingConsumer } from './retrying-consumer';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -51,8 +54,19 @@ export function readModel<Doc extends object>(projection: ProjectionDefinition<D
  * event id.
  */
 export interface Reaction {
-  handle(event: EventEnvelope): Promise<void>;
+  /** What became of the event: a command applied, a redelivery answered with the first result (counted by /health), or nothing to do. */
+  handle(event: EventEnvelope): Promise<ReactionOutcome>;
+  /**
+   * Optional: a backlog many events at a time (in order, one partition's), each with its outcome;
+   * throwing hands them back to `handle` one by one. Its commands go through the runner's batch.
+   */
+  handleBatch?(events: readonly EventEnvelope[]): Promise<ReactionOutcome[]>;
 }
+
+export type ReactionOutcome = 'applied' | 'duplicate' | 'ignored';
+
+/** A reaction's command result as its outcome: a replayed command means the event had been handled before. */
+export const reactionOutcome = (result: { replayed: boolean }): ReactionOutcome => (result.replayed ? 'duplicate' : 'applied');
 
 export interface ReactionDefinition {
   name: string;
@@ -62,6 +76,12 @@ export interface ReactionDefinition {
   handles: readonly string[];
   /** Declared among the feature module's providers too. */
   provider: Type<Reaction>;
+  /**
+   * The version of what the reaction keeps of other contexts (its own read model): part of its
+   * consumer group's name, so that a new version reads its topics again from the start (and its
+   * commands, keyed by event, replay) instead of starting empty at the old group's offsets.
+   */
+  version?: number;
 }
 
 export interface EventSourcingOptions {
@@ -70,6 +90,8 @@ export interface EventSourcingOptions {
   readModels?: readonly ReadModel[];
   /** Reactions to other contexts' events, each with a consumer of its own (started once every module is ready). */
   reactions?: readonly ReactionDefinition[];
+  /** The service's command sets (providers of its feature modules): their commands are run by POST /batch too. */
+  commands?: ReadonlyArray<Type<CommandSet>>;
 }
 
 const REACTIONS = Symbol('REACTIONS');
@@ -108,7 +130,7 @@ class EventSourcingLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     const logger = new Logger(`reaction:${reaction.name}`);
     const name = `reaction.${reaction.name}`;
     const consumer = new EventConsumer(this.kafka, {
-      groupId: `${this.service.name}.${name}`,
+      groupId: `${this.service.name}.${name}${reaction.version ? `_v${reaction.version}` : ''}`,
       topics: reaction.from.map((producer) => topicName(producer, this.config.TOPIC_PREFIX)),
       catalog: this.reactions.options.catalog,
       connection: this.connection,
@@ -116,6 +138,9 @@ class EventSourcingLifecycle implements OnApplicationBootstrap, BeforeApplicatio
       handlerName: name,
       handles: reaction.handles,
       handle: (event) => handler.handle(event),
+      handleBatch: handler.handleBatch
+        ? (events) => (handler.handleBatch as NonNullable<Reaction['handleBatch']>).call(handler, events)
+        : undefined,
       logger: { info: (m) => logger.log(m), warn: (m) => logger.warn(m) },
     });
     const running = new RetryingConsumer(consumer, name);
@@ -196,9 +221,36 @@ export class EventSourcingModule {
             }),
         },
         { provide: REACTIONS, useValue: { options } },
+        {
+          provide: CommandRunner,
+          inject: [EVENT_STORE, CLOCK],
+          useFactory: (store: MongoEventStore, clock: Clock) => new CommandRunner(store, clock),
+        },
+        {
+          provide: ServiceCommands,
+          inject: [CommandRunner, ModuleRef],
+          useFactory: (runner: CommandRunner, moduleRef: ModuleRef) => new ServiceCommands(runner, moduleRef, options.commands ?? []),
+        },
+        // The batch route's schema, command by command, in the service's OpenAPI document.
+        {
+          provide: OPENAPI_AMENDMENTS,
+          inject: [ServiceCommands],
+          useFactory: (commands: ServiceCommands) => (options.commands?.length ? [commands] : []),
+        },
         EventSourcingLifecycle,
       ],
-      exports: [CLOCK, EVENT_STORE, KAFKA_CLIENT, OUTBOX_RELAY, CONSUMERS, ...storeTokens],
+      controllers: options.commands?.length ? [BatchController] : [],
+      exports: [
+        CLOCK,
+        EVENT_STORE,
+        KAFKA_CLIENT,
+        OUTBOX_RELAY,
+        CONSUMERS,
+        CommandRunner,
+        ServiceCommands,
+        OPENAPI_AMENDMENTS,
+        ...storeTokens,
+      ],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, DomainEvent, EventEnvelope } from '@ccpc/contracts';
-import { ConcurrencyError, type Decider, fold } from '@ccpc/eventsourcing';
+import { type BusinessDates, ConcurrencyError, type Decider, fold } from '@ccpc/eventsourcing';
 import type { CommandMetadata } from './commits';
 import type { MongoEventStore } from './mongo-event-store';
 
@@ -10,6 +10,8 @@ export interface AggregateDefinition<Command, Event extends DomainEvent, State> 
   readonly decider: Decider<Command, Event, State>;
   /** Snapshot every N events; `schema` changes whenever State's shape changes. */
   readonly snapshots?: { every: number; schema: string };
+  /** The business dates of its commands: filled in and checked against the city's today by the command runner. */
+  readonly dates?: BusinessDates<Command, State>;
 }
 
 export interface HandleOptions<State = unknown> {
@@ -127,11 +129,7 @@ async function handleOnce<Command, Event extends DomainEvent, State>(
     return { ...result, state: current.state };
   }
   const newState = fold(aggregate.decider, result.events as unknown as Event[], state);
-  cacheOf(store).set(cacheKey(aggregate, streamId), result.version, newState);
-  const every = aggregate.snapshots?.every;
-  if (aggregate.snapshots && every && Math.floor(result.version / every) > Math.floor(version / every)) {
-    await store.saveSnapshot(streamId, result.version, aggregate.snapshots.schema, newState);
-  }
+  await rememberState(store, aggregate, streamId, version, result.version, newState);
   return { version: result.version, events: result.events, state: newState, replayed: false };
 }
 
@@ -165,6 +163,26 @@ class StateCache {
 const caches = new WeakMap<MongoEventStore, StateCache>();
 const cacheOf = (store: MongoEventStore) => caches.get(store) ?? (caches.set(store, new StateCache()), caches.get(store) as StateCache);
 const cacheKey = (aggregate: { name: string }, streamId: string) => `${aggregate.name}|${streamId}`;
+
+/** The state this process last folded for a stream, and its version (a batch decides on it and lets the commit's unique id verify it). */
+export function cachedState<State>(store: MongoEventStore, aggregate: { name: string }, streamId: string) {
+  return cacheOf(store).get(cacheKey(aggregate, streamId)) as { version: number; state: State } | undefined;
+}
+
+/** After a command landed: its new state, for the next command on the stream, and a snapshot when one is due. */
+export async function rememberState<State>(
+  store: MongoEventStore,
+  aggregate: { name: string; snapshots?: { every: number; schema: string } },
+  streamId: string,
+  from: number,
+  to: number,
+  state: State,
+): Promise<void> {
+  cacheOf(store).set(cacheKey(aggregate, streamId), to, state);
+  const every = aggregate.snapshots?.every;
+  if (aggregate.snapshots && every && Math.floor(to / every) > Math.floor(from / every))
+    await store.saveSnapshot(streamId, to, aggregate.snapshots.schema, state);
+}
 
 export async function loadAggregate<Command, Event extends DomainEvent, State>(
   store: MongoEventStore,

@@ -13,6 +13,13 @@ import { ensureTopics, type TopicSettings } from './topics';
  */
 export type EventHandler = (event: EventEnvelope) => Promise<void | 'applied' | 'duplicate' | 'ignored'>;
 
+/**
+ * Applies many events of one partition at once, in order (a backlog after a restart or an
+ * outage): an outcome per event. Throwing means "not applied as a batch": the consumer then
+ * applies them one by one with `handle`, with its retries and dead letters.
+ */
+export type EventBatchHandler = (events: readonly EventEnvelope[]) => Promise<ReadonlyArray<void | 'applied' | 'duplicate' | 'ignored'>>;
+
 export interface EventConsumerOptions {
   groupId: string;
   topics: readonly string[];
@@ -20,6 +27,10 @@ export interface EventConsumerOptions {
   /** Named in dead letters, so whoever re-drives knows which code failed. */
   handlerName: string;
   handle: EventHandler;
+  /** Optional: many events at once when Kafka hands over a batch (each still applied exactly once). */
+  handleBatch?: EventBatchHandler;
+  /** At most this many events per `handleBatch` call (default 500). */
+  batchSize?: number;
   /** Where the parked streams of this group are kept (the consumer's own database). */
   connection: Connection;
   topicPrefix?: string;
@@ -107,8 +118,8 @@ export class EventConsumer {
   private readonly parkedStreams = new Map<string, ParkedStream>();
   private readonly dlq: string;
   private readonly retry: string;
-  private readonly opts: Required<Omit<EventConsumerOptions, 'handles' | 'topicPrefix'>> &
-    Pick<EventConsumerOptions, 'handles' | 'topicPrefix'>;
+  private readonly opts: Required<Omit<EventConsumerOptions, 'handles' | 'topicPrefix' | 'handleBatch' | 'batchSize'>> &
+    Pick<EventConsumerOptions, 'handles' | 'topicPrefix' | 'handleBatch' | 'batchSize'>;
   /** Counts for tests and metrics. */
   readonly stats = { applied: 0, redelivered: 0, deadLettered: 0, parked: 0, skipped: 0 };
   /** Set by stop(): a crash after it is not followed by a new start. */
@@ -216,13 +227,90 @@ export class EventConsumer {
     isStale,
     commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale()) break;
-      await this.process(batch.topic, batch.partition, message, heartbeat);
-      resolveOffset(message.offset);
-      await heartbeat();
+    if (this.opts.handleBatch && batch.topic !== this.retry && batch.messages.length > 1) {
+      await this.eachInChunks(batch.topic, batch.partition, batch.messages, { resolveOffset, heartbeat, isRunning, isStale });
+    } else {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale()) break;
+        await this.process(batch.topic, batch.partition, message, heartbeat);
+        resolveOffset(message.offset);
+        await heartbeat();
+      }
     }
     await commitOffsetsIfNecessary();
+  }
+
+  /**
+   * A backlog in chunks: the readable events of streams that are not parked go to `handleBatch`
+   * together; anything else (an unreadable message, a parked stream) first flushes what is
+   * gathered, then takes the one-by-one path, so that every stream keeps its order. Offsets are
+   * resolved only once what precedes them is applied.
+   */
+  private async eachInChunks(
+    topic: string,
+    partition: number,
+    messages: readonly KafkaMessage[],
+    payload: Pick<EachBatchPayload, 'resolveOffset' | 'heartbeat' | 'isRunning' | 'isStale'>,
+  ): Promise<void> {
+    const size = this.opts.batchSize ?? 500;
+    // Messages not this consumer's business ride along (no event) so that their offsets resolve in order.
+    let chunk: Array<{ message: KafkaMessage; event?: EventEnvelope }> = [];
+    let lastDone: string | undefined;
+    const flush = async () => {
+      if (chunk.length === 0) return;
+      const taken = chunk;
+      chunk = [];
+      const events = taken.flatMap((c) => (c.event ? [c.event] : []));
+      let outcomes: ReadonlyArray<void | 'applied' | 'duplicate' | 'ignored'> | undefined;
+      try {
+        outcomes = events.length > 0 ? await (this.opts.handleBatch as EventBatchHandler)(events) : [];
+      } catch {
+        outcomes = undefined; // one by one, with the retries and dead letters of a single event
+      }
+      if (outcomes) {
+        for (const outcome of outcomes) if (outcome === 'duplicate') this.stats.redelivered++;
+        this.stats.applied += outcomes.filter((o) => o !== 'duplicate').length;
+      } else {
+        for (const { message, event } of taken) if (event) await this.process(topic, partition, message, payload.heartbeat);
+      }
+      lastDone = taken.at(-1)?.message.offset ?? lastDone;
+      if (lastDone !== undefined) payload.resolveOffset(lastDone);
+      await payload.heartbeat();
+    };
+    for (const message of messages) {
+      if (!payload.isRunning() || payload.isStale()) break;
+      const event = this.readable(message);
+      if (event === 'skip') {
+        this.stats.skipped++;
+        if (chunk.length === 0) {
+          payload.resolveOffset(message.offset);
+          lastDone = message.offset;
+        } else chunk.push({ message }); // resolved with its chunk
+        continue;
+      }
+      if (event && !this.parkedStreams.has(event.streamId)) {
+        chunk.push({ message, event });
+        if (chunk.length >= size) await flush();
+        continue;
+      }
+      await flush();
+      await this.process(topic, partition, message, payload.heartbeat);
+      payload.resolveOffset(message.offset);
+      lastDone = message.offset;
+      await payload.heartbeat();
+    }
+    await flush();
+  }
+
+  /** A message's event if this consumer handles it and can read it; 'skip' when it is not its business; undefined when unreadable. */
+  private readable(message: KafkaMessage): EventEnvelope | 'skip' | undefined {
+    try {
+      const raw = JSON.parse(String(message.value)) as { type?: unknown } | null;
+      if (this.opts.handles && typeof raw?.type === 'string' && !this.opts.handles.includes(raw.type)) return 'skip';
+      return this.opts.catalog.read(raw);
+    } catch {
+      return undefined;
+    }
   }
 
   private async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {

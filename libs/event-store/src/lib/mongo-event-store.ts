@@ -53,6 +53,22 @@ export interface AppendResult {
   replayed: boolean;
 }
 
+/** One command's events in a batch append (`appendMany`). */
+export interface BatchAppend {
+  streamId: string;
+  events: readonly DomainEvent[];
+  expectedVersion: number;
+  metadata: CommandMetadata;
+  idempotencyKey?: string;
+  fingerprint?: string;
+}
+
+/** In a batch append: an earlier attempt holds this command's Idempotency-Key (answer it through `append`). */
+export class KeyTaken {
+  readonly name = 'KeyTaken';
+  constructor(readonly idempotencyKey: string) {}
+}
+
 export interface EventStoreOptions {
   /** Prefixes the store's collections. */
   collectionPrefix?: string;
@@ -208,43 +224,78 @@ export class MongoEventStore {
   }
 
   /**
-   * Appends many commands to distinct streams in two round trips (one marker, the commits), for
-   * imports and batch jobs. Each item lands or fails on its own: a failed item is a
-   * ConcurrencyError in its slot and is taken out of the marker.
+   * Appends many commands to distinct streams in a few round trips (their idempotency claims,
+   * one marker, the commits), for imports, batch jobs and the batch command routes. Each item
+   * lands or fails on its own: a version another writer took is a ConcurrencyError in its slot,
+   * a key an earlier attempt holds is a KeyTaken (the caller answers it through `append`, which
+   * replays or refuses a reused key); neither stays in the marker.
    */
-  async appendMany(
-    items: ReadonlyArray<{ streamId: string; events: readonly DomainEvent[]; expectedVersion: number; metadata: CommandMetadata }>,
-  ): Promise<Array<AppendResult | ConcurrencyError>> {
+  async appendMany(items: ReadonlyArray<BatchAppend>): Promise<Array<AppendResult | ConcurrencyError | KeyTaken>> {
     const recordedAt = this.clock.now();
-    const commits = items.map(({ streamId, events, expectedVersion, metadata }) =>
-      buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt),
-    );
-    // 1. One marker for the whole batch, carrying every commit.
+    const commits = items.map(({ streamId, events, expectedVersion, metadata, idempotencyKey }) => {
+      const commit = buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt);
+      if (idempotencyKey) commit.idempotencyKey = idempotencyKey;
+      return commit;
+    });
+    const outcome: Array<AppendResult | ConcurrencyError | KeyTaken | undefined> = items.map(() => undefined);
+    // 1. The idempotency claims: a claim that exists already is an earlier attempt of that request.
+    const attempt = randomUUID();
+    const keyed = items.flatMap((item, index) => (item.idempotencyKey ? [index] : []));
+    if (keyed.length > 0) {
+      const claims = keyed.map((index) => {
+        const item = items[index] as BatchAppend;
+        const claim: IdempotencyDocument = {
+          _id: `${item.streamId}|${item.idempotencyKey}`,
+          commitId: commits[index]?._id as string,
+          createdAt: recordedAt,
+          attempt,
+        };
+        if (item.fingerprint) claim.fingerprint = item.fingerprint;
+        return claim;
+      });
+      try {
+        await this.idempotency.insertMany(claims, { ordered: false });
+      } catch (error) {
+        const taken = duplicateKeyIndexes(error);
+        if (!taken) throw error;
+        for (const i of taken) outcome[keyed[i] as number] = new KeyTaken(items[keyed[i] as number]?.idempotencyKey as string);
+      }
+    }
+    const writing = commits.filter((_, index) => outcome[index] === undefined);
+    // 2. One marker for the whole batch, carrying every commit.
     const markerId = `batch|${randomUUID()}`;
-    await this.outbox.insertOne({ _id: markerId, createdAt: recordedAt, entries: encodeEntries(commits.map(entryOf)) });
-    // 2. The commits: each lands unless another writer took its version.
+    if (writing.length > 0)
+      await this.outbox.insertOne({ _id: markerId, createdAt: recordedAt, entries: encodeEntries(writing.map(entryOf)) });
+    // 3. The commits: each lands unless another writer took its version.
     const lost = new Set<string>();
     try {
-      await this.commits.insertMany(commits, { ordered: false });
+      if (writing.length > 0) await this.commits.insertMany(writing, { ordered: false });
     } catch (error) {
       const lostIndexes = duplicateKeyIndexes(error);
       if (!lostIndexes) throw error; // unsure what landed: the relay looks each commit up
-      for (const index of lostIndexes) lost.add(commits[index]?._id ?? '');
+      for (const index of lostIndexes) lost.add(writing[index]?._id ?? '');
     }
-    // 3. Commits that lost a race leave the marker (rare: concurrent writers of one stream).
-    const landed = commits.filter((c) => !lost.has(c._id));
-    if (landed.length === 0) await this.outbox.deleteOne({ _id: markerId });
+    // 4. Commits that lost a race leave the marker and give up their claims (rare: concurrent writers of one stream).
+    const landed = writing.filter((c) => !lost.has(c._id));
+    if (writing.length > 0 && landed.length === 0) await this.outbox.deleteOne({ _id: markerId });
     else if (lost.size > 0) await this.outbox.updateOne({ _id: markerId }, { $set: { entries: encodeEntries(landed.map(entryOf)) } });
+    const released = commits.flatMap((c, index) => {
+      const key = items[index]?.idempotencyKey;
+      return lost.has(c._id) && key ? [`${c.streamId}|${key}`] : [];
+    });
+    if (released.length > 0) await this.idempotency.deleteMany({ _id: { $in: released }, attempt });
     await Promise.all(
       landed
         .filter((c) => Math.floor(c.lastVersion / HINT_EVERY) > Math.floor((c.version - 1) / HINT_EVERY))
         .map((c) => this.refreshHint(c.streamId, c.lastVersion)),
     );
     this.remember(landed);
-    return commits.map((c) =>
-      lost.has(c._id)
-        ? new ConcurrencyError(c.streamId, c.version - 1, undefined)
-        : { version: c.lastVersion, events: c.events, replayed: false },
+    return commits.map(
+      (c, index) =>
+        outcome[index] ??
+        (lost.has(c._id)
+          ? new ConcurrencyError(c.streamId, c.version - 1, undefined)
+          : { version: c.lastVersion, events: c.events, replayed: false }),
     );
   }
 

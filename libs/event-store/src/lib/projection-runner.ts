@@ -35,6 +35,9 @@ export function liveProjection<Doc extends object>(
     maxAttempts: options.maxAttempts,
     logger: options.logger,
     handle: async (event) => (await store.applyBatch([event]))[0],
+    // A backlog (after a restart, an outage, a bulk import) is applied many events at a time: one
+    // read and one compare-and-set write per document, each event still applied once.
+    handleBatch: (events) => store.applyBatch(events),
   });
 }
 

@@ -22,7 +22,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Omit<ReviseDetails, 'type' | 'date'>;
       if (changes.totalInvestmentWan !== undefined) checkAmount(changes.totalInvestmentWan, 'totalInvestmentWan');
       if (changes.reserveLevels?.length === 0) refuse('reserve.level', 'reserveLevels needs city, locality or both', 'reserveLevels', 400);
-      if (Object.keys(changes).length === 0) refuse('revise.empty', 'nothing to revise', undefined, 400);
+      if (Object.keys(changes).length === 0) refuse('revise.empty', '没有需要修订的内容（除生效日期外至少修订一项）', undefined, 422);
       return [{ type: 'ProjectDetailsRevised', data: { ...(date ? { date } : {}), ...changes } }];
     }
     case 'AssignNationalCode':

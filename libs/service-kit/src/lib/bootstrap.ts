@@ -3,9 +3,10 @@ import { type DynamicModule, type INestApplication, Module, type Type, Validatio
 import { NestFactory } from '@nestjs/core';
 import type { CustomTransportStrategy } from '@nestjs/microservices';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { json } from 'express';
 import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { completeDocument, methodNotAllowed } from './openapi';
+import { completeDocument, methodNotAllowed, OPENAPI_AMENDMENTS, type OpenApiAmendment } from './openapi';
 import { Logger } from 'nestjs-pino';
 import { createServer } from 'node:net';
 import { SERVICES, type ServiceDescriptor, type ServiceName } from '@ccpc/contracts';
@@ -63,10 +64,19 @@ export async function createServiceApp<C extends ServiceConfig>(def: ServiceDefi
         .addBearerAuth()
         .build(),
     ),
+    amendmentsOf(app),
   );
   app.use(methodNotAllowed(document));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+function amendmentsOf(app: INestApplication): OpenApiAmendment[] {
+  try {
+    return app.get<OpenApiAmendment[]>(OPENAPI_AMENDMENTS, { strict: false });
+  } catch {
+    return []; // a service without commands amends nothing
+  }
 }
 
 /** Security headers, CORS for the dashboard only, JSON bodies only and bounded, no framework banner. */
@@ -86,7 +96,9 @@ function hardenHttpEdge(app: NestExpressApplication, config: ServiceConfig): voi
   });
   // Who before what: a body is read only from an authenticated caller, and only as JSON.
   app.use(verifyBeforeBody(app.get<TokenVerifier>(TOKEN_VERIFIER)));
-  // Compressed bodies are refused (415), not inflated: a city's commands are small.
+  // Compressed bodies are refused (415), not inflated: a city's commands are small. A batch of
+  // commands (POST /batch, up to a thousand) gets a larger bound of its own.
+  app.use('/batch', json({ limit: `${config.BATCH_BODY_LIMIT_KB}kb`, strict: true, inflate: false }));
   app.useBodyParser('json', { limit: `${config.BODY_LIMIT_KB}kb`, strict: true, inflate: false });
   // Right after the parser: its errors become the service's error shape (Nest would keep only the message).
   app.use((error: unknown, _req: unknown, _res: unknown, next: (e?: unknown) => void) => next(bodyParserError(error)));

@@ -11,26 +11,25 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiExtension,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { type Observable, tap } from 'rxjs';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { Allow, type RoleKind } from '@ccpc/auth';
-import { DomainError } from '@ccpc/eventsourcing';
+import { type CommandOptions, DomainError } from '@ccpc/eventsourcing';
 
 const IF_MATCH = /^(?:W\/)?"?(\d{1,9})"?$/;
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 
-/** What a command's HTTP headers say: the version the client saw, its retry key, its correlation id. */
-export interface CommandOptions {
-  /** From If-Match: refuse with 409 if the aggregate moved on since. */
-  expectedVersion?: number;
-  /** From Idempotency-Key: a retry returns the first result. */
-  idempotencyKey?: string;
-  correlationId?: string;
-  /** The event that caused this command (a reaction to another context's event). */
-  causationId?: string;
-}
+export type { CommandOptions };
 
 export function commandOptions(
   ifMatch: string | undefined,
@@ -86,21 +85,45 @@ export class VersionETag implements NestInterceptor {
   }
 }
 
+/** What a command route needs to know of its command (a context's catalogue entry). */
+export interface RoutedCommand {
+  readonly path?: string;
+  readonly summary: string;
+  readonly allow: readonly RoleKind[];
+}
+
 /**
- * A command on one aggregate: `POST :id/<path>`, 200 with the new version, who may send it,
- * the headers it reads — documented alike on every route.
+ * A command on one aggregate, from the context's catalogue: `POST :id/<path>`, 200 with the
+ * result, who may send it, the headers it reads, the name a batch entry gives it (`x-command`) —
+ * documented alike on every route.
  */
-export function CommandRoute(path: string, summary: string, ...kinds: RoleKind[]): MethodDecorator {
+export function CommandRoute<Name extends string>(catalogue: Readonly<Record<Name, RoutedCommand>>, name: Name): MethodDecorator {
+  const command = catalogue[name];
   return applyDecorators(
-    Post(`:id/${path}`),
+    Post(`:id/${command.path ?? name}`),
     HttpCode(200),
-    Allow(...kinds),
-    ApiOperation({ summary }),
+    Allow(...command.allow),
+    ApiOperation({ summary: command.summary }),
+    ApiExtension('x-command', name),
     IfMatchHeader,
     IdempotencyKeyHeader,
-    ApiOkResponse({ description: '命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本' }),
+    ApiOkResponse({ description: '命令结果：新版本号、产生的事件、是否为重试（replayed）；ETag 为新版本', type: CommandResultDto }),
     ApiUnprocessableEntityResponse({ description: '违反业务规则：rule 字段给出规则名' }),
   );
+}
+
+/** The answer of every command route: the aggregate's id, its new version, the events, whether it was a retry. */
+export class CommandEventDto {
+  @ApiProperty({ example: 'ProjectStageAdvanced' }) type!: string;
+  @ApiProperty({ type: 'integer' }) streamVersion!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '事件内容（见事件目录）' }) data!: unknown;
+}
+
+export class CommandResultDto {
+  @ApiProperty({ description: '对象编号' }) id!: string;
+  @ApiProperty({ type: 'integer', description: '新版本号（亦为 ETag）' }) version!: number;
+  @ApiProperty({ type: [CommandEventDto], description: '本命令产生的事件' }) events!: CommandEventDto[];
+  @ApiProperty({ description: '是否为同一幂等键的重试（返回首次结果）' }) replayed!: boolean;
 }
 
 /** A path id that must match a pattern (e.g. a month YYYY-MM): 400 naming the field otherwise. */

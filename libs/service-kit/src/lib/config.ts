@@ -104,6 +104,14 @@ export class ServiceConfig {
   @Max(10240, { message: 'BODY_LIMIT_KB must be between 1 and 10240' })
   BODY_LIMIT_KB = 100;
 
+  /** The bound of a batch of commands (POST /batch). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'BATCH_BODY_LIMIT_KB must be an integer number of kilobytes' })
+  @Min(1, { message: 'BATCH_BODY_LIMIT_KB must be between 1 and 65536' })
+  @Max(65536, { message: 'BATCH_BODY_LIMIT_KB must be between 1 and 65536' })
+  BATCH_BODY_LIMIT_KB = 4096;
+
   /** A consumer not running for longer than this makes /health answer 503 (not ready). */
   @IsOptional()
   @Type(() => Number)

@@ -79,55 +79,56 @@ const STATUS_TEXT: Record<number, string> = {
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('http');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void }; headersSent?: boolean }>();
-    const body = this.bodyOf(exception);
+    const body = errorBodyOf(exception);
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }
+}
 
-  private bodyOf(exception: unknown): ErrorBody {
-    if (exception instanceof DomainError) {
-      return {
-        statusCode: exception.status,
-        error: STATUS_TEXT[exception.status] ?? 'Error',
-        rule: exception.rule,
-        message: exception.message,
-        ...(exception.options.field ? { field: exception.options.field } : {}),
-      };
-    }
-    if (exception instanceof ConcurrencyError) {
-      return {
-        statusCode: 409,
-        error: 'Conflict',
-        rule: 'concurrency.expectedVersion',
-        field: 'expectedVersion',
-        message: exception.message,
-      };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const raw = exception.getResponse();
-      const given = typeof raw === 'object' && raw !== null ? (raw as Partial<ErrorBody> & { message?: unknown }) : {};
-      const message = Array.isArray(given.message)
-        ? given.message.join('; ')
-        : typeof given.message === 'string'
-          ? given.message
-          : exception.message;
-      return {
-        ...given,
-        statusCode: status,
-        error: given.error ?? STATUS_TEXT[status] ?? 'Error',
-        rule: given.rule ?? `http.${status}`,
-        message,
-      } as ErrorBody;
-    }
-    const mapped = bodyParserError(exception);
-    if (mapped !== exception) return this.bodyOf(mapped);
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return { statusCode: 500, error: 'Internal Server Error', rule: 'internal', message: 'internal error; it has been logged' };
+const logger = new Logger('http');
+
+/** What an error answers a client (also in each slot of a batch): its status, rule, field and message; internals are logged, never sent. */
+export function errorBodyOf(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    return {
+      statusCode: exception.status,
+      error: STATUS_TEXT[exception.status] ?? 'Error',
+      rule: exception.rule,
+      message: exception.message,
+      ...(exception.options.field ? { field: exception.options.field } : {}),
+    };
   }
+  if (exception instanceof ConcurrencyError) {
+    return {
+      statusCode: 409,
+      error: 'Conflict',
+      rule: 'concurrency.expectedVersion',
+      field: 'expectedVersion',
+      message: exception.message,
+    };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const raw = exception.getResponse();
+    const given = typeof raw === 'object' && raw !== null ? (raw as Partial<ErrorBody> & { message?: unknown }) : {};
+    const message = Array.isArray(given.message)
+      ? given.message.join('; ')
+      : typeof given.message === 'string'
+        ? given.message
+        : exception.message;
+    return {
+      ...given,
+      statusCode: status,
+      error: given.error ?? STATUS_TEXT[status] ?? 'Error',
+      rule: given.rule ?? `http.${status}`,
+      message,
+    } as ErrorBody;
+  }
+  const mapped = bodyParserError(exception);
+  if (mapped !== exception) return errorBodyOf(mapped);
+  logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return { statusCode: 500, error: 'Internal Server Error', rule: 'internal', message: 'internal error; it has been logged' };
 }

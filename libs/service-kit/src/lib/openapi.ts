@@ -54,12 +54,21 @@ function plainText(schema: Record<string, unknown>): void {
   if (schema['items'] && typeof schema['items'] === 'object') plainText(schema['items'] as Record<string, unknown>);
 }
 
+/** Something of the service that writes part of its OpenAPI document itself (e.g. the batch route's schema of every command). */
+export interface OpenApiAmendment {
+  amend(document: OpenAPIObject): void;
+}
+
+/** The token under which a service's modules provide their amendments (an array). */
+export const OPENAPI_AMENDMENTS = Symbol('OPENAPI_AMENDMENTS');
+
 /**
  * Completes a service's OpenAPI document with what the platform's HTTP edge really answers,
  * so that the document tells the truth: every error status a route can return (with the one
  * error shape), and `format: uuid` on `:id` path parameters without a pattern of their own (ParseUUIDPipe refuses others).
  */
-export function completeDocument(document: OpenAPIObject): OpenAPIObject {
+export function completeDocument(document: OpenAPIObject, amendments: readonly OpenApiAmendment[] = []): OpenAPIObject {
+  for (const amendment of amendments) amendment.amend(document);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorBody: ERROR_BODY as never } };
   // Unknown fields are refused (forbidNonWhitelisted): say so in every object schema.
   for (const schema of Object.values(document.components?.schemas ?? {}) as Array<Record<string, unknown>>) {

@@ -120,6 +120,7 @@ export class ReviseDetailsDto {
   @OptionalField()
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(2)
   @IsIn(RESERVE_LEVELS, { each: true })
   reserveLevels?: ReserveLevel[];
 }

@@ -103,6 +103,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批量执行命令（最多 1000 条）
+     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
+     */
+    post: operations['BatchController_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -130,6 +150,25 @@ export interface components {
        */
       month: string;
     };
+    CommandEventDto: {
+      /** @example ProjectStageAdvanced */
+      type: string;
+      streamVersion: number;
+      /** @description 事件内容（见事件目录） */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    CommandResultDto: {
+      /** @description 对象编号 */
+      id: string;
+      /** @description 新版本号（亦为 ETag） */
+      version: number;
+      /** @description 本命令产生的事件 */
+      events: components['schemas']['CommandEventDto'][];
+      /** @description 是否为同一幂等键的重试（返回首次结果） */
+      replayed: boolean;
+    };
     ReviseFixedAssetInvestmentDto: {
       /**
        * @description 本年1月至该月全社会固定资产投资累计（入统数）（万元，整数）
@@ -152,6 +191,74 @@ export interface components {
        * @example 补充入统项目
        */
       reason: string;
+    };
+    BatchDto: {
+      /**
+       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
+       * @example [
+       *       {
+       *         "command": "docking",
+       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
+       *         "idempotencyKey": "import-2018-03-0001",
+       *         "body": {
+       *           "date": "2018-03-01"
+       *         }
+       *       }
+       *     ]
+       */
+      commands: (components['schemas']['BatchCommand_report-figures'] | components['schemas']['BatchCommand_revise-figures'])[];
+    };
+    BatchErrorDto: {
+      statusCode: number;
+      error: string;
+      /** @description 违反的规则 */
+      rule: string;
+      /** @description 出错的字段 */
+      field?: string;
+      message: string;
+    };
+    BatchSlotDto: {
+      /** @description 命令在列表中的位置（从 0 起） */
+      index: number;
+      /** @description 该命令单独发送时的 HTTP 状态 */
+      status: number;
+      result?: components['schemas']['CommandResultDto'];
+      error?: components['schemas']['BatchErrorDto'];
+    };
+    BatchResponseDto: {
+      results: components['schemas']['BatchSlotDto'][];
+      /** @description 新执行的命令数 */
+      applied: number;
+      /** @description 重试（已执行过）的命令数 */
+      replayed: number;
+      /** @description 被拒绝的命令数 */
+      refused: number;
+    };
+    'BatchCommand_report-figures': {
+      /**
+       * @description 公布某月全社会固定资产投资累计数与上年同期数（市统计局；每月一次，其后只能修订） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'report-figures';
+      body: components['schemas']['ReportFixedAssetInvestmentDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+    };
+    'BatchCommand_revise-figures': {
+      /**
+       * @description 修订某月数据（须说明理由；看板自修订公布日起采用修订数） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'revise-figures';
+      body: components['schemas']['ReviseFixedAssetInvestmentDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /** @description 对象编号（a month YYYY-MM） */
+      id: string;
     };
     /** @description 每个错误的同一形状：状态码、规则名（rule）、出错字段（field）与说明 */
     ErrorBody: {
@@ -416,12 +523,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description 已公布；返回月份、版本与事件 */
+      /** @description 已公布；返回月份（id）、版本与事件 */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -589,7 +698,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -620,6 +731,101 @@ export interface operations {
       };
       /** @description 不存在，或不在调用者的权限范围内 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  BatchController_batch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchResponseDto'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -433,6 +433,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批量执行命令（最多 1000 条）
+     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
+     */
+    post: operations['BatchController_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -581,6 +601,25 @@ export interface components {
       reserveLevels: ('city' | 'locality')[];
       /** @description 项目用地位于开发区（落位须先完成"五通一平"）；默认按所属地区判断 */
       siteInDevelopmentZone?: boolean;
+    };
+    CommandEventDto: {
+      /** @example ProjectStageAdvanced */
+      type: string;
+      streamVersion: number;
+      /** @description 事件内容（见事件目录） */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    CommandResultDto: {
+      /** @description 对象编号 */
+      id: string;
+      /** @description 新版本号（亦为 ETag） */
+      version: number;
+      /** @description 本命令产生的事件 */
+      events: components['schemas']['CommandEventDto'][];
+      /** @description 是否为同一幂等键的重试（返回首次结果） */
+      replayed: boolean;
     };
     ReviseDetailsDto: {
       /**
@@ -775,6 +814,422 @@ export interface components {
       amountWan: number;
       /** @description 设计已完成（§36 的前提） */
       designCompleted: boolean;
+    };
+    BatchDto: {
+      /**
+       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
+       * @example [
+       *       {
+       *         "command": "docking",
+       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
+       *         "idempotencyKey": "import-2018-03-0001",
+       *         "body": {
+       *           "date": "2018-03-01"
+       *         }
+       *       }
+       *     ]
+       */
+      commands: (
+        | components['schemas']['BatchCommand_register']
+        | components['schemas']['BatchCommand_revise']
+        | components['schemas']['BatchCommand_national-code']
+        | components['schemas']['BatchCommand_docking']
+        | components['schemas']['BatchCommand_site-ready']
+        | components['schemas']['BatchCommand_landing']
+        | components['schemas']['BatchCommand_preparation']
+        | components['schemas']['BatchCommand_start']
+        | components['schemas']['BatchCommand_resumption']
+        | components['schemas']['BatchCommand_completion']
+        | components['schemas']['BatchCommand_suspension']
+        | components['schemas']['BatchCommand_reactivation']
+        | components['schemas']['BatchCommand_cancellation']
+        | components['schemas']['BatchCommand_stage-correction']
+        | components['schemas']['BatchCommand_annual-plans']
+        | components['schemas']['BatchCommand_investments']
+        | components['schemas']['BatchCommand_investment-corrections']
+        | components['schemas']['BatchCommand_statistics-inclusion']
+        | components['schemas']['BatchCommand_city-leader']
+        | components['schemas']['BatchCommand_secretary']
+        | components['schemas']['BatchCommand_front-end-funding']
+      )[];
+    };
+    BatchErrorDto: {
+      statusCode: number;
+      error: string;
+      /** @description 违反的规则 */
+      rule: string;
+      /** @description 出错的字段 */
+      field?: string;
+      message: string;
+    };
+    BatchSlotDto: {
+      /** @description 命令在列表中的位置（从 0 起） */
+      index: number;
+      /** @description 该命令单独发送时的 HTTP 状态 */
+      status: number;
+      result?: components['schemas']['CommandResultDto'];
+      error?: components['schemas']['BatchErrorDto'];
+    };
+    BatchResponseDto: {
+      results: components['schemas']['BatchSlotDto'][];
+      /** @description 新执行的命令数 */
+      applied: number;
+      /** @description 重试（已执行过）的命令数 */
+      replayed: number;
+      /** @description 被拒绝的命令数 */
+      refused: number;
+    };
+    BatchCommand_register: {
+      /**
+       * @description 项目入库（登记到项目储备库） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'register';
+      body: components['schemas']['RegisterProjectDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+    };
+    BatchCommand_revise: {
+      /**
+       * @description 修订项目信息 (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'revise';
+      body: components['schemas']['ReviseDetailsDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_national-code': {
+      /**
+       * @description 补录国家投资项目代码（全市唯一） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'national-code';
+      body: components['schemas']['NationalCodeDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_docking: {
+      /**
+       * @description 开始对接（谋划储备 → 对接中） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'docking';
+      body: components['schemas']['DatedDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_site-ready': {
+      /**
+       * @description 记录"五通一平"完成（开发区项目落位前提，§23） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'site-ready';
+      body: components['schemas']['DatedDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_landing: {
+      /**
+       * @description 项目落位（对接中 → 已落位，投资主体与选址确定） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'landing';
+      body: components['schemas']['LandDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_preparation: {
+      /**
+       * @description 进入前期（已落位 → 前期） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'preparation';
+      body: components['schemas']['DatedDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_start: {
+      /**
+       * @description 开工（新开工项目首次开工：前期 → 在建） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'start';
+      body: components['schemas']['DatedDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_resumption: {
+      /**
+       * @description 续建项目年度复工 (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'resumption';
+      body: components['schemas']['DatedDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_completion: {
+      /**
+       * @description 竣工投产（在建 → 竣工投产） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'completion';
+      body: components['schemas']['DatedDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_suspension: {
+      /**
+       * @description 停缓建（须说明原因） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'suspension';
+      body: components['schemas']['ReasonedDateDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_reactivation: {
+      /**
+       * @description 停缓建项目恢复（回到停建前阶段） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'reactivation';
+      body: components['schemas']['DatedDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_cancellation: {
+      /**
+       * @description 取消项目（仅市大项目办，须说明原因） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'cancellation';
+      body: components['schemas']['ReasonedDateDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_stage-correction': {
+      /**
+       * @description 阶段更正（仅市大项目办，可回退，须说明理由） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'stage-correction';
+      body: components['schemas']['CorrectStageDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_annual-plans': {
+      /**
+       * @description 列入年度建设计划（新开工 / 续建） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'annual-plans';
+      body: components['schemas']['AnnualPlanDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_investments: {
+      /**
+       * @description 月度完成投资（累计）与形象进度 (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'investments';
+      body: components['schemas']['MonthlyInvestmentDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_investment-corrections': {
+      /**
+       * @description 累计完成投资更正（可减少，须说明理由） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'investment-corrections';
+      body: components['schemas']['InvestmentCorrectionDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_statistics-inclusion': {
+      /**
+       * @description 入库入统（§29，市统计局） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'statistics-inclusion';
+      body: components['schemas']['StatisticsInclusionDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_city-leader': {
+      /**
+       * @description 市级领导包保（§30，20亿元以上） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'city-leader';
+      body: components['schemas']['AssignmentDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    BatchCommand_secretary: {
+      /**
+       * @description 配备项目秘书（§31，5000万元以上） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'secretary';
+      body: components['schemas']['AssignmentDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
+    };
+    'BatchCommand_front-end-funding': {
+      /**
+       * @description 前期经费支持（§36，设计已完成的计划项目） (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      command: 'front-end-funding';
+      body: components['schemas']['FrontEndFundingDto'];
+      /** @description 本条命令的幂等键（同单条命令的 Idempotency-Key） */
+      idempotencyKey?: string;
+      /** @description 期望版本（同 If-Match） */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description 对象编号
+       */
+      id: string;
     };
     /** @description 每个错误的同一形状：状态码、规则名（rule）、出错字段（field）与说明 */
     ErrorBody: {
@@ -1129,7 +1584,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1405,7 +1862,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1515,7 +1974,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1625,7 +2086,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1735,7 +2198,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1845,7 +2310,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1955,7 +2422,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2065,7 +2534,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2175,7 +2646,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2285,7 +2758,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2395,7 +2870,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2505,7 +2982,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2615,7 +3094,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2725,7 +3206,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2835,7 +3318,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2945,7 +3430,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -3055,7 +3542,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -3165,7 +3654,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -3275,7 +3766,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -3385,7 +3878,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandResultDto'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -3506,6 +4001,101 @@ export interface operations {
       };
       /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  BatchController_batch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchResponseDto'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
         headers: {
           [name: string]: unknown;
         };

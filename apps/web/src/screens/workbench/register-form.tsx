@@ -55,13 +55,11 @@ export function RegisterForm({
         nationalCode: values.nationalCode?.trim() || undefined,
         registeredOn: values.registeredOn?.format('YYYY-MM-DD'),
       };
-      const created = (await unwrap(
-        registry().POST('/projects', { body: body as never, headers: { 'Idempotency-Key': key.current } }),
-      )) as unknown as { projectId: string };
+      const created = await unwrap(registry().POST('/projects', { body: body as never, headers: { 'Idempotency-Key': key.current } }));
       key.current = idempotencyKey();
       form.resetFields();
       message.success('项目已入库');
-      onRegistered(created.projectId);
+      onRegistered(created.id);
     } catch (failure) {
       const apiError = failure instanceof ApiError ? failure : new ApiError(0, undefined);
       const fields = apiError.fieldErrors();
