@@ -90,6 +90,8 @@ export async function start(): Promise<number> {
     progress.done('stopped everything npm start started');
     process.exit(code);
   };
+  const webPort = Number(process.env['WEB_PORT'] ?? 4200);
+  const portOf = (name: ServiceName) => services.find((s) => s.name === name)?.port ?? SERVICES[name].defaultPort;
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
@@ -106,6 +108,8 @@ export async function start(): Promise<number> {
       await stopAll(1);
     }
     const identity = await ensureDevKeys();
+    // The services allow CORS from the web app's origin, wherever WEB_PORT puts it (unless CORS_ORIGIN says otherwise).
+    const webOrigin = `http://localhost:${webPort},http://127.0.0.1:${webPort}`;
     const logs = join(cacheDir(), 'dev', 'logs');
     mkdirSync(logs, { recursive: true });
     for (const name of SERVICE_NAMES) {
@@ -118,6 +122,7 @@ export async function start(): Promise<number> {
         env: {
           AUTH_PUBLIC_KEY_FILE: identity.publicKeyFile,
           RATE_LIMIT_PER_MINUTE: '6000',
+          CORS_ORIGIN: webOrigin,
           ...process.env,
           PORT: String(port),
           KAFKA_BROKERS: infra.kafkaBrokers,
@@ -132,12 +137,10 @@ export async function start(): Promise<number> {
     }
     progress.step('waiting for the services to answer…');
     await Promise.all(services.map((s) => waitForLive(s, 90_000)));
-    const portOf = (name: ServiceName) => services.find((s) => s.name === name)?.port ?? SERVICES[name].defaultPort;
     await loadDemoData(portOf('registry'), portOf('assessment'), portOf('approval'), progress);
-    // The web app, with the dev sign-in (the demo callers; tokens signed with the dev key). The
-    // services allow CORS from http://localhost:4200 by default (CORS_ORIGIN).
+    // The web app, with the dev sign-in (the demo callers; tokens signed with the dev key).
     web = await startWebServer({
-      port: Number(process.env['WEB_PORT'] ?? 4200),
+      port: webPort,
       services: Object.fromEntries(SERVICE_NAMES.map((name) => [name, `http://localhost:${portOf(name)}`])),
       devSignIn: true,
     });
@@ -168,7 +171,7 @@ export async function start(): Promise<number> {
         DEMO_CALLERS.map(async (c) => `  ${c.grant.padEnd(18)} ${c.name}\n    ${await devToken([c.grant], { sub: c.sub, name: c.name })}`),
       )),
       '',
-      `  e.g. curl -H "Authorization: Bearer <token>" http://localhost:${SERVICES.registry.defaultPort}/projects`,
+      `  e.g. curl -H "Authorization: Bearer <token>" http://localhost:${portOf('registry')}/projects`,
       '',
     ].join('\n'),
   );

@@ -1,5 +1,5 @@
 /**
- * Demo approvals through the approval service's HTTP API: the cases the registry's demo projects
+ * Demo approvals through the approval service's batch route (POST /batch): the cases the registry's demo projects
  * opened (on entering 前期) are driven as the applicants and departments would — submissions once
  * the prerequisites are approved, a request for supplements now and then, decisions after a
  * plausible number of working days, so that durations cross the 2018 Spring Festival and, for a
@@ -8,6 +8,7 @@
  * with the department. Deterministic and idempotent (every command has an Idempotency-Key).
  */
 import { addWorkingDays } from '@ccpc/approval-domain';
+import { runSegments, type Segment } from './batch-client';
 import { rng, seedTokens } from './seed-projects';
 
 interface CaseItem {
@@ -17,7 +18,7 @@ interface CaseItem {
   prerequisites: string[];
   status: string;
 }
-interface CaseRow {
+export interface CaseRow {
   projectId: string;
   openedOn: string;
   items: CaseItem[];
@@ -41,99 +42,92 @@ export async function seedApprovals(options: {
 }): Promise<ApprovalSeedResult> {
   const started = performance.now();
   const token = seedTokens();
-  let commands = 0;
-  let refused = 0;
-  const call = async (url: string, grant: string, body?: object, key?: string) => {
-    for (let attempt = 1; ; attempt++) {
-      const response = await fetch(url, {
-        method: body ? 'POST' : 'GET',
-        headers: {
-          Authorization: `Bearer ${await token(grant)}`,
-          ...(body ? { 'Content-Type': 'application/json' } : {}),
-          ...(key ? { 'Idempotency-Key': key } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
+  const office = await token('project-office');
+  const pages = async <T>(url: string): Promise<T[]> => {
+    const items: T[] = [];
+    for (let page = 1; ; page++) {
+      const response = await fetch(`${url}${url.includes('?') ? '&' : '?'}pageSize=100&page=${page}`, {
+        headers: { Authorization: `Bearer ${office}` },
       });
-      if (body) commands++;
-      if (response.status === 429 && attempt < 5) {
-        await new Promise((r) => setTimeout(r, 1000 * attempt));
-        continue;
-      }
-      const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-      if (response.status >= 500) throw new Error(`${url}: ${response.status} ${String(json['message'] ?? '')}`);
-      if (response.status >= 400) refused++;
-      return { status: response.status, json };
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      const { items: got } = (await response.json()) as { items: T[] };
+      items.push(...got);
+      if (got.length < 100) return items;
     }
   };
+  const cases = (await pages<CaseRow>(`${options.approvalUrl}/approval-cases`)).filter((c) =>
+    c.items.every((i) => i.status === 'not-submitted'),
+  ); // a case driven already is left as it is
+  const projects = new Map((await pages<ProjectRow>(`${options.registryUrl}/projects`)).map((p) => [p.projectId, p] as const));
+  const plans = cases.map((c) => planCase(c, projects.get(c.projectId)));
+  const run = await runSegments(
+    options.approvalUrl,
+    token,
+    plans.map((p) => p.segments),
+    {
+      stopOnRefusal: true,
+      concurrency: options.concurrency ?? 4,
+      onRound: (round, rounds) => options.onProgress?.(Math.round((round / rounds) * cases.length), cases.length),
+    },
+  );
+  const completed = plans.filter((p, i) => p.completes && run.slots[i]?.every((s) => s.status < 400)).length;
+  return { cases: cases.length, completed, commands: run.commands, refused: run.refused, seconds: (performance.now() - started) / 1000 };
+}
 
-  const cases: CaseRow[] = [];
-  for (let page = 1; ; page++) {
-    const { json } = await call(`${options.approvalUrl}/approval-cases?pageSize=100&page=${page}`, 'project-office');
-    const items = (json['items'] as CaseRow[] | undefined) ?? [];
-    cases.push(...items);
-    if (items.length < 100) break;
+export interface ProjectRow {
+  projectId: string;
+  localityCode: string;
+  stage: string;
+  firstStartDate: string | null;
+}
+
+/** The commands that drive one case, as its applicant and departments would send them, cut into segments by who sends them. */
+export function planCase(c: CaseRow, project: ProjectRow | undefined): { segments: Segment[]; completes: boolean } {
+  const segments: Segment[] = [];
+  if (!project) return { segments, completes: false };
+  const send = (grant: string, command: string, itemCode: string, step: string, body: object) => {
+    const entry = {
+      command,
+      id: c.projectId,
+      params: { itemCode },
+      idempotencyKey: `seed-approval-${c.projectId}-${itemCode}-${step}`,
+      body,
+    };
+    const last = segments.at(-1);
+    if (last?.grant === grant) last.entries.push(entry);
+    else segments.push({ grant, entries: [entry] });
+  };
+  const r = rng(hash(c.projectId));
+  const firstStart = project.firstStartDate;
+  const stage = project.stage;
+  const approvedOn = new Map<string, string>();
+  // A project in 前期 stops part-way; one that has started got everything (a few after their start: 未批先建).
+  const stopAfter = stage === 'preparing' || stage === 'suspended' ? r.int(0, c.items.length - 1) : c.items.length;
+  const late = firstStart !== null && r.chance(0.03);
+  // A third of the projects still in 前期 began their approvals only in late September 2018: their clocks run over National Day.
+  const begin = stage === 'preparing' && r.chance(0.35) ? `2018-09-${String(r.int(17, 28)).padStart(2, '0')}` : c.openedOn;
+  const applicant = `locality:${project.localityCode}`;
+  for (const [index, item] of c.items.entries()) {
+    const ready = item.prerequisites.map((p) => approvedOn.get(p) ?? '');
+    if (ready.some((d) => d === '')) break;
+    const submittedOn = addWorkingDays([c.openedOn, begin, ...ready].sort().at(-1) as string, r.int(1, 6));
+    const department = `department:${item.departmentCode}`;
+    send(applicant, 'submit-item', item.code, 'submit', { date: submittedOn, documents: ['项目申请表', '项目建议书'] });
+    send(department, 'record-visit', item.code, 'visit', { date: submittedOn, step: 'submission' });
+    if (index >= stopAfter) break; // left with the department
+    let from = submittedOn;
+    if (r.chance(0.25)) {
+      const askedOn = addWorkingDays(submittedOn, r.int(1, Math.max(1, Math.floor(item.limitDays / 2))));
+      send(department, 'request-supplements', item.code, 'ask', { date: askedOn, documents: ['用地红线图', '环境影响登记表'] });
+      from = addWorkingDays(askedOn, r.int(2, 12));
+      send(applicant, 'resubmit-item', item.code, 'resubmit', { date: from, documents: ['用地红线图', '环境影响登记表'] });
+    }
+    // Most within the limit, some beyond it.
+    let decidedOn = addWorkingDays(from, Math.max(1, Math.round(item.limitDays * (0.4 + r.next() * (r.chance(0.2) ? 1.6 : 0.7)))));
+    if (firstStart && !late && item.code === 'construction-permit' && decidedOn >= firstStart)
+      decidedOn = from < firstStart ? from : decidedOn;
+    send(department, 'approve-item', item.code, 'approve', { date: decidedOn });
+    approvedOn.set(item.code, decidedOn);
   }
-
-  let done = 0;
-  let completed = 0;
-  let next = 0;
-  const drive = async (c: CaseRow) => {
-    if (c.items.some((i) => i.status !== 'not-submitted')) return; // driven already
-    const r = rng(hash(c.projectId));
-    const { json: project } = await call(`${options.registryUrl}/projects/${c.projectId}`, 'project-office');
-    const firstStart = (project['firstStartDate'] as string | null) ?? null;
-    const stage = project['stage'] as string;
-    const approvedOn = new Map<string, string>();
-    // A project in 前期 stops part-way; one that has started got everything (a few after their start: 未批先建).
-    const stopAfter = stage === 'preparing' || stage === 'suspended' ? r.int(0, c.items.length - 1) : c.items.length;
-    const late = firstStart !== null && r.chance(0.03);
-    // A third of the projects still in 前期 began their approvals only in late September 2018: their clocks run over National Day.
-    const begin = stage === 'preparing' && r.chance(0.35) ? `2018-09-${String(r.int(17, 28)).padStart(2, '0')}` : c.openedOn;
-    const key = (step: string, code: string) => `seed-approval-${c.projectId}-${code}-${step}`;
-    for (const [index, item] of c.items.entries()) {
-      const ready = item.prerequisites.map((p) => approvedOn.get(p) ?? '');
-      if (ready.some((d) => d === '')) break;
-      const submittedOn = addWorkingDays([c.openedOn, begin, ...ready].sort().at(-1) as string, r.int(1, 6));
-      const base = `${options.approvalUrl}/approval-cases/${c.projectId}/items/${item.code}`;
-      const applicant = `locality:${project['localityCode'] as string}`;
-      const department = `department:${item.departmentCode}`;
-      await call(`${base}/submission`, applicant, { date: submittedOn, documents: ['项目申请表', '项目建议书'] }, key('submit', item.code));
-      await call(`${base}/visits`, department, { date: submittedOn, step: 'submission' }, key('visit', item.code));
-      if (index >= stopAfter) break; // left with the department
-      let from = submittedOn;
-      if (r.chance(0.25)) {
-        const askedOn = addWorkingDays(submittedOn, r.int(1, Math.max(1, Math.floor(item.limitDays / 2))));
-        await call(
-          `${base}/supplement-request`,
-          department,
-          { date: askedOn, documents: ['用地红线图', '环境影响登记表'] },
-          key('ask', item.code),
-        );
-        from = addWorkingDays(askedOn, r.int(2, 12));
-        await call(
-          `${base}/resubmission`,
-          applicant,
-          { date: from, documents: ['用地红线图', '环境影响登记表'] },
-          key('resubmit', item.code),
-        );
-      }
-      // Most within the limit, some beyond it.
-      let decidedOn = addWorkingDays(from, Math.max(1, Math.round(item.limitDays * (0.4 + r.next() * (r.chance(0.2) ? 1.6 : 0.7)))));
-      if (firstStart && !late && item.code === 'construction-permit' && decidedOn >= firstStart)
-        decidedOn = from < firstStart ? from : decidedOn;
-      const { status } = await call(`${base}/approval`, department, { date: decidedOn }, key('approve', item.code));
-      if (status >= 400) break;
-      approvedOn.set(item.code, decidedOn);
-    }
-    if (approvedOn.size === c.items.length) completed++;
-  };
-  const worker = async () => {
-    for (let n = next++; n < cases.length; n = next++) {
-      await drive(cases[n] as CaseRow);
-      done++;
-      options.onProgress?.(done, cases.length);
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
-  return { cases: cases.length, completed, commands, refused, seconds: (performance.now() - started) / 1000 };
+  return { segments, completes: approvedOn.size === c.items.length };
 }

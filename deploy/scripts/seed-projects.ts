@@ -1,5 +1,5 @@
 /**
- * Demo data through the registry's HTTP API: plausible Changchun projects across all localities,
+ * Demo data through the registry's batch route (POST /batch, the same commands, rules and keys as its single routes): plausible Changchun projects across all localities,
  * departments, categories and stages, each driven by the officer who would do it (the 区's
  * officer registers and reports, the project office assigns leaders and secretaries, the
  * statistics bureau records inclusion). Deterministic for a given --seed, and idempotent: every
@@ -7,6 +7,8 @@
  */
 import { CATEGORIES, DEPARTMENTS, LOCALITIES, THRESHOLDS } from '@ccpc/contracts';
 import { devToken } from '@ccpc/infra';
+import { idFromKey } from '@ccpc/service-kit';
+import { type BatchEntry, runSegments, type Segment } from './batch-client';
 
 export interface SeedOptions {
   baseUrl: string;
@@ -231,61 +233,48 @@ function plan(n: number, r: ReturnType<typeof rng>) {
   return { locality: locality.code, register, steps };
 }
 
+/** The demo caller of a grant (the token's subject): `seed-locality-nanguan`. */
+export const seedSubject = (grant: string): string => `seed-${grant.replace(':', '-')}`;
+
 /** A demo caller's token per grant, signed once with the dev key (every seed script acts as its officers). */
 export function seedTokens(): (grant: string) => Promise<string> {
   const tokens = new Map<string, string>();
   return async (grant) => {
-    if (!tokens.has(grant))
-      tokens.set(grant, await devToken([grant], { sub: `seed-${grant.replace(':', '-')}`, name: `演示数据（${grant}）`, hours: 4 }));
+    if (!tokens.has(grant)) tokens.set(grant, await devToken([grant], { sub: seedSubject(grant), name: `演示数据（${grant}）`, hours: 4 }));
     return tokens.get(grant) as string;
   };
 }
 
 export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
-  const base = options.baseUrl.replace(/\/$/, '');
-  const token = seedTokens();
-  let commands = 0;
-  let refused = 0;
-  let done = 0;
-  const send = async (method: string, path: string, grant: string, key: string, body: object) => {
-    for (let attempt = 1; ; attempt++) {
-      const response = await fetch(`${base}${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${await token(grant)}`, 'Content-Type': 'application/json', 'Idempotency-Key': key },
-        body: JSON.stringify(body),
-      });
-      commands++;
-      if (response.status === 429 && attempt < 5) {
-        await new Promise((r) => setTimeout(r, 1000 * attempt));
-        continue;
-      }
-      const json = (await response.json().catch(() => ({}))) as { projectId?: string; rule?: string; message?: string };
-      if (response.status >= 500) throw new Error(`${method} ${path}: ${response.status} ${json.message ?? ''}`);
-      if (response.status >= 400) refused++;
-      return { status: response.status, json };
-    }
-  };
-
   const seed = options.seed ?? 2018;
-  let next = 0;
-  const worker = async () => {
-    for (let n = next++; n < options.projects; n = next++) {
-      const r = rng(seed * 100_003 + n);
-      const { locality, register, steps } = plan(n, r);
-      const officer = `locality:${locality}`;
-      const created = await send('POST', '/projects', officer, `seed-${seed}-${n}-register`, register);
-      const id = created.json.projectId;
-      if (id) {
-        for (const [i, step] of steps.entries()) {
-          const grant = step.as === 'locality' ? officer : step.as === 'office' ? 'project-office' : 'statistics';
-          await send('POST', `/projects/${id}/${step.path}`, grant, `seed-${seed}-${n}-${i}-${step.path}`, step.body);
-        }
-      }
-      done++;
-      options.onProgress?.(done, commands);
+  const token = seedTokens();
+  const plans: Segment[][] = [];
+  for (let n = 0; n < options.projects; n++) {
+    const { locality, register, steps } = plan(n, rng(seed * 100_003 + n));
+    const officer = `locality:${locality}`;
+    const registerKey = `seed-${seed}-${n}-register`;
+    // The registry derives a new project's id from the caller and the Idempotency-Key: known before it answers.
+    const id = idFromKey(seedSubject(officer), registerKey);
+    const commands = [
+      { grant: officer, entry: { command: 'register', idempotencyKey: registerKey, body: register } as BatchEntry },
+      ...steps.map((step, i) => ({
+        grant: step.as === 'locality' ? officer : step.as === 'office' ? 'project-office' : 'statistics',
+        entry: { command: step.path, id, idempotencyKey: `seed-${seed}-${n}-${i}-${step.path}`, body: step.body },
+      })),
+    ];
+    const segments: Segment[] = [];
+    for (const { grant, entry } of commands) {
+      const last = segments.at(-1);
+      if (last?.grant === grant) last.entries.push(entry);
+      else segments.push({ grant, entries: [entry] });
     }
-  };
-  await Promise.all(Array.from({ length: options.concurrency ?? 12 }, worker));
-  return { projects: done, commands, refused, seconds: (performance.now() - started) / 1000 };
+    plans.push(segments);
+  }
+  const total = plans.reduce((sum, p) => sum + p.reduce((n, s) => n + s.entries.length, 0), 0);
+  const run = await runSegments(options.baseUrl, token, plans, {
+    concurrency: options.concurrency ?? 4,
+    onRound: (_round, _rounds, commands) => options.onProgress?.(Math.round((commands / total) * options.projects), commands),
+  });
+  return { projects: options.projects, commands: run.commands, refused: run.refused, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,10 +1,11 @@
 /**
  * The demo city's fixed-asset investment figures as the statistics bureau would publish them
- * through the assessment service's API: 2018's cumulative figure and 2017's for the same
+ * through the assessment service's batch route: 2018's cumulative figure and 2017's for the same
  * period, month by month from February (published on the 15th of the next month), and one
  * revision. Idempotent: every command carries an Idempotency-Key.
  */
 import { devToken } from '@ccpc/infra';
+import { type BatchEntry, sendBatch } from './batch-client';
 
 /** Cumulative share of the year's investment by the end of each month, and the growth the bureau reports (2018). */
 const MONTHS: ReadonlyArray<[month: number, share: number, growth: number]> = [
@@ -29,36 +30,31 @@ export async function seedStatistics(
   today = new Date().toISOString().slice(0, 10),
 ): Promise<{ published: number; refused: number }> {
   const token = await devToken(['statistics'], { sub: 'seed-statistics', name: '演示数据（市统计局）', hours: 1 });
-  let published = 0;
-  let refused = 0;
-  const post = async (path: string, key: string, body: object) => {
-    const response = await fetch(`${baseUrl.replace(/\/$/, '')}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify(body),
-    });
-    if (response.status >= 500) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    if (response.ok) published++;
-    else refused++;
-  };
+  const entries: BatchEntry[] = [];
   for (const [m, share, growth] of MONTHS) {
     const publishedOn = m === 12 ? '2019-01-15' : `2018-${pad(m + 1)}-15`;
     if (publishedOn > today) break;
     const lastYear = Math.round(LAST_YEAR_WAN * share);
-    await post('/fixed-asset-investment', `seed-fai-2018-${pad(m)}`, {
-      month: `2018-${pad(m)}`,
-      cumulativeWan: Math.round(lastYear * (1 + growth)),
-      samePeriodLastYearWan: lastYear,
-      publishedOn,
+    entries.push({
+      command: 'report-figures',
+      idempotencyKey: `seed-fai-2018-${pad(m)}`,
+      body: { month: `2018-${pad(m)}`, cumulativeWan: Math.round(lastYear * (1 + growth)), samePeriodLastYearWan: lastYear, publishedOn },
     });
   }
   // The bureau revises June once late-included projects are counted (补充入统).
   const juneLastYear = Math.round(LAST_YEAR_WAN * 0.48);
-  await post('/fixed-asset-investment/2018-06/revisions', 'seed-fai-2018-06-revision', {
-    cumulativeWan: Math.round(juneLastYear * 1.113),
-    samePeriodLastYearWan: juneLastYear,
-    publishedOn: '2018-08-20',
-    reason: '补充入统项目后修订',
+  entries.push({
+    command: 'revise-figures',
+    id: '2018-06',
+    idempotencyKey: 'seed-fai-2018-06-revision',
+    body: {
+      cumulativeWan: Math.round(juneLastYear * 1.113),
+      samePeriodLastYearWan: juneLastYear,
+      publishedOn: '2018-08-20',
+      reason: '补充入统项目后修订',
+    },
   });
-  return { published, refused };
+  const slots = await sendBatch(baseUrl, token, entries);
+  const refused = slots.filter((slot) => slot.status >= 400).length;
+  return { published: slots.length - refused, refused };
 }
