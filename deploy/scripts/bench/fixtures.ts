@@ -20,12 +20,12 @@ export const Invested = defineEvent({
   schema: z.object({ projectName: z.string(), localityCode: z.string(), amountWan: z.number().int(), month: z.string() }),
 });
 export const catalog = new EventCatalog([Invested]);
-export const totals = defineProjection<{ localityCode: string; investedWan: number; records: number }>({
+export const totals = defineProjection({
   name: 'bench_totals',
   version: 1,
-  handles: ['BenchInvestmentRecorded'],
-  evolve: (doc, event) => {
-    const data = event.data as { localityCode: string; amountWan: number };
+  events: [Invested],
+  evolve: (doc: { localityCode: string; investedWan: number; records: number } | undefined, event) => {
+    const data = event.data;
     return { localityCode: data.localityCode, investedWan: (doc?.investedWan ?? 0) + data.amountWan, records: (doc?.records ?? 0) + 1 };
   },
 });

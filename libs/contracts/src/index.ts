@@ -1,4 +1,4 @@
-export { actorSchema, envelopeSchema, type Actor, type DomainEvent, type EventEnvelope } from './lib/envelope';
+export { actorSchema, envelopeSchema, type Actor, type DomainEvent, type EnvelopeOf, type EventEnvelope } from './lib/envelope';
 export { ContractError, EventCatalog } from './lib/event-catalog';
 export { defineEvent, type EventData, type EventDefinition, type EventOf, unhandledEvent, type Upcaster } from './lib/event-definition';
 export { isServiceName, SERVICE_NAMES, SERVICES, type ServiceDescriptor, type ServiceName } from './lib/services';
@@ -17,14 +17,22 @@ export {
   projectScope,
   resumptionIn,
 } from './lib/events/project-record';
-export { isRegistryEvent, REGISTRY_EVENT_TYPES, type RegistryEvent, type RegistryEventType } from './lib/events/registry';
+export { isRegistryEvent, REGISTRY_EVENT_TYPES, REGISTRY_EVENTS, type RegistryEvent, type RegistryEventType } from './lib/events/registry';
 export { projectStreams, streamIds, type StreamIds } from './lib/streams';
 export { CITY_UTC_OFFSET_HOURS, cityDate } from './lib/reference/city-time';
 export * as AssessmentEvents from './lib/events/assessment';
-export { fixedAssetInvestmentStreams, isAssessmentEvent, ASSESSMENT_EVENT_TYPES, type AssessmentEvent } from './lib/events/assessment';
+export {
+  ASSESSMENT_EVENT_TYPES,
+  ASSESSMENT_EVENTS,
+  type AssessmentEvent,
+  fixedAssetInvestmentStreams,
+  isAssessmentEvent,
+} from './lib/events/assessment';
 export * as ApprovalEvents from './lib/events/approval';
 export {
   APPROVAL_CASE_EVENT_TYPES,
+  APPROVAL_CASE_EVENTS,
+  APPROVAL_ROUND_EVENTS,
   APPROVAL_EVENT_TYPES,
   APPROVAL_ROUND_EVENT_TYPES,
   type ApprovalCaseEvent,

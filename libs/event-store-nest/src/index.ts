@@ -8,6 +8,7 @@ export {
   KAFKA_CLIENT,
   OUTBOX_RELAY,
   type ReadModel,
+  defineReaction,
   type Reaction,
   reactionOutcome,
   type ReactionOutcome,

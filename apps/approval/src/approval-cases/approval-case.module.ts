@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
-import { OpenCaseReaction } from '../registry-projects/open-case.reaction';
-import { FOLLOWED, registryProjects } from '../registry-projects/registry-project.view';
+import { openCase, OpenCaseReaction } from '../registry-projects/open-case.reaction';
 import { ApprovalCaseCommands } from './approval-case.commands';
 import { ApprovalCaseController } from './approval-case.controller';
 import { approvalCaseView } from './approval-case.view';
@@ -17,9 +16,7 @@ import { ApprovalRounds } from '../approval-rounds/approval-rounds.service';
     EventSourcingModule.forService({
       catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
       readModels: [readModel(approvalCaseView), readModel(approvalRoundView)],
-      reactions: [
-        { name: 'open-case', from: ['registry'], handles: FOLLOWED, provider: OpenCaseReaction, version: registryProjects.version },
-      ],
+      reactions: [openCase],
       commands: [ApprovalCaseCommands, ApprovalRounds],
     }),
   ],

@@ -1,4 +1,4 @@
-import { APPROVAL_CASE_EVENT_TYPES, approvalCaseStreams, type EventEnvelope, isApprovalCaseEvent } from '@ccpc/contracts';
+import { APPROVAL_CASE_EVENTS, approvalCaseStreams } from '@ccpc/contracts';
 import { type ApprovalCase, type ApprovalItem, approvalItemByCode, evolveApprovalCase, itemDueOn } from '@ccpc/approval-domain';
 import { defineProjection } from '@ccpc/eventsourcing';
 
@@ -44,14 +44,13 @@ export function caseView(state: ApprovalCase, version: number, updatedAt: string
   };
 }
 
-export const approvalCaseView = defineProjection<ApprovalCaseView>({
+export const approvalCaseView = defineProjection({
   name: APPROVAL_VIEW,
   version: 1,
-  handles: APPROVAL_CASE_EVENT_TYPES,
+  events: APPROVAL_CASE_EVENTS,
   keyOf: (event) => approvalCaseStreams.entityId(event.streamId) ?? event.streamId,
-  evolve: (view: ApprovalCaseView | undefined, envelope: EventEnvelope) => {
-    if (!isApprovalCaseEvent(envelope)) return view ?? null;
-    const state = evolveApprovalCase(view ?? null, envelope);
-    return state && caseView(state, envelope.streamVersion, envelope.recordedAt);
+  evolve: (view: ApprovalCaseView | undefined, event): ApprovalCaseView | null => {
+    const state = evolveApprovalCase(view ?? null, event);
+    return state && caseView(state, event.streamVersion, event.recordedAt);
   },
 });

@@ -1,4 +1,4 @@
-import { APPROVAL_ROUND_EVENT_TYPES, approvalRoundStreams, type EventEnvelope, isApprovalRoundEvent } from '@ccpc/contracts';
+import { APPROVAL_ROUND_EVENTS, approvalRoundStreams } from '@ccpc/contracts';
 import { type ApprovalRound, evolveApprovalRound } from '@ccpc/approval-domain';
 import { defineProjection } from '@ccpc/eventsourcing';
 
@@ -9,14 +9,13 @@ export interface ApprovalRoundView extends ApprovalRound {
 
 export const ROUND_VIEW = 'approval_rounds';
 
-export const approvalRoundView = defineProjection<ApprovalRoundView>({
+export const approvalRoundView = defineProjection({
   name: ROUND_VIEW,
   version: 1,
-  handles: APPROVAL_ROUND_EVENT_TYPES,
+  events: APPROVAL_ROUND_EVENTS,
   keyOf: (event) => approvalRoundStreams.entityId(event.streamId) ?? event.streamId,
-  evolve: (view: ApprovalRoundView | undefined, envelope: EventEnvelope) => {
-    if (!isApprovalRoundEvent(envelope)) return view ?? null;
-    const state = evolveApprovalRound(view ?? null, envelope);
-    return state && { ...state, version: envelope.streamVersion, updatedAt: envelope.recordedAt };
+  evolve: (view: ApprovalRoundView | undefined, event): ApprovalRoundView | null => {
+    const state = evolveApprovalRound(view ?? null, event);
+    return state && { ...state, version: event.streamVersion, updatedAt: event.recordedAt };
   },
 });

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { type EventEnvelope, isRegistryEvent, projectStreams } from '@ccpc/contracts';
+import { type EnvelopeOf, projectStreams } from '@ccpc/contracts';
 import { causedBy, ProjectionStore, systemActor } from '@ccpc/event-store';
-import { type Reaction, reactionOutcome, type ReactionOutcome } from '@ccpc/event-store-nest';
+import { defineReaction, type Reaction, reactionOutcome, type ReactionOutcome } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
 import { ApprovalCaseCommands } from '../approval-cases/approval-case.commands';
-import { type RegistryProject, registryProjects } from './registry-project.view';
+import { type Followed, FOLLOWED, type RegistryProject, registryProjects } from './registry-project.view';
 
 export const SYSTEM_ACTOR = systemActor('approval');
 
@@ -18,7 +18,7 @@ export const SYSTEM_ACTOR = systemActor('approval');
  * result; a case opened already (a project back in preparing) is left as it is.
  */
 @Injectable()
-export class OpenCaseReaction implements Reaction {
+export class OpenCaseReaction implements Reaction<Followed> {
   private readonly log = new Logger('reaction:open-case');
   readonly projects: ProjectionStore<RegistryProject>;
 
@@ -29,17 +29,15 @@ export class OpenCaseReaction implements Reaction {
     this.projects = new ProjectionStore(connection, registryProjects);
   }
 
-  async handle(event: EventEnvelope): Promise<ReactionOutcome> {
+  async handle(event: EnvelopeOf<Followed>): Promise<ReactionOutcome> {
     return (await this.handleBatch([event]))[0] ?? 'ignored';
   }
 
   /** A backlog at once: what the registry said is applied first, then every case it opens goes through the runner's batch. */
-  async handleBatch(events: readonly EventEnvelope[]): Promise<ReactionOutcome[]> {
+  async handleBatch(events: ReadonlyArray<EnvelopeOf<Followed>>): Promise<ReactionOutcome[]> {
     await this.projects.applyBatch(events);
     const opening = events.flatMap((event, index) =>
-      isRegistryEvent(event) && event.type === 'ProjectStageAdvanced' && event.data.to === 'preparing'
-        ? [{ event, index, date: event.data.date }]
-        : [],
+      event.type === 'ProjectStageAdvanced' && event.data.to === 'preparing' ? [{ event, index, date: event.data.date }] : [],
     );
     const outcomes: ReactionOutcome[] = events.map(() => 'ignored');
     if (opening.length === 0) return outcomes;
@@ -74,3 +72,12 @@ export class OpenCaseReaction implements Reaction {
     return outcomes;
   }
 }
+
+/** Its own read model's version is its consumer group's: a new version reads the registry's topic again from the start. */
+export const openCase = defineReaction({
+  name: 'open-case',
+  from: ['registry'],
+  events: FOLLOWED,
+  provider: OpenCaseReaction,
+  version: registryProjects.version,
+});

@@ -1,6 +1,5 @@
-import { type EventEnvelope, isRegistryEvent, projectStreams, type RegistryEventType } from '@ccpc/contracts';
+import { type EventOf, projectStreams, RegistryEvents, unhandledEvent } from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
-
 /** What the approval context knows of a registry project: enough to open its case and to gather a concentrated round. */
 export interface RegistryProject {
   projectId: string;
@@ -18,22 +17,24 @@ export interface RegistryProject {
 }
 
 export const REGISTRY_PROJECTS = 'approval_registry_projects';
-export const FOLLOWED: readonly RegistryEventType[] = [
-  'ProjectRegistered',
-  'ProjectDetailsRevised',
-  'ProjectStageAdvanced',
-  'ProjectConstructionStarted',
-  'ProjectCancelled',
-  'ProjectAddedToAnnualPlan',
-];
 
-export const registryProjects = defineProjection<RegistryProject>({
+/** The registry events the approval context follows (its consumer group skips the others). */
+export const FOLLOWED = [
+  RegistryEvents.ProjectRegistered,
+  RegistryEvents.ProjectDetailsRevised,
+  RegistryEvents.ProjectStageAdvanced,
+  RegistryEvents.ProjectConstructionStarted,
+  RegistryEvents.ProjectCancelled,
+  RegistryEvents.ProjectAddedToAnnualPlan,
+] as const;
+export type Followed = EventOf<(typeof FOLLOWED)[number]>;
+
+export const registryProjects = defineProjection({
   name: REGISTRY_PROJECTS,
   version: 3, // 2: the first start and cancellations; 3: registration and plan dates (a round gathers what was known on its opening day)
-  handles: FOLLOWED,
+  events: FOLLOWED,
   keyOf: (event) => projectStreams.entityId(event.streamId) ?? event.streamId,
-  evolve: (doc: RegistryProject | undefined, event: EventEnvelope) => {
-    if (!isRegistryEvent(event)) return doc ?? null;
+  evolve: (doc: RegistryProject | undefined, event): RegistryProject | null => {
     if (event.type === 'ProjectRegistered') {
       const d = event.data;
       return {
@@ -71,7 +72,7 @@ export const registryProjects = defineProjection<RegistryProject>({
           ],
         };
       default:
-        return doc;
+        return unhandledEvent(event);
     }
   },
 });

@@ -1,4 +1,4 @@
-import { fixedAssetInvestmentStreams, ASSESSMENT_EVENT_TYPES, type EventEnvelope, isAssessmentEvent } from '@ccpc/contracts';
+import { ASSESSMENT_EVENTS, fixedAssetInvestmentStreams } from '@ccpc/contracts';
 import { evolveFixedAssetInvestment, type FixedAssetInvestment } from '@ccpc/assessment-domain';
 import { defineProjection } from '@ccpc/eventsourcing';
 
@@ -11,14 +11,13 @@ export interface FixedAssetInvestmentView extends FixedAssetInvestment {
 
 export const ASSESSMENT_VIEW = 'assessment_fixed_asset_investments';
 
-export const fixedAssetInvestmentView = defineProjection<FixedAssetInvestmentView>({
+export const fixedAssetInvestmentView = defineProjection({
   name: ASSESSMENT_VIEW,
   version: 1,
-  handles: ASSESSMENT_EVENT_TYPES,
+  events: ASSESSMENT_EVENTS,
   keyOf: (event) => fixedAssetInvestmentStreams.entityId(event.streamId) ?? event.streamId,
-  evolve: (view: FixedAssetInvestmentView | undefined, envelope: EventEnvelope) => {
-    if (!isAssessmentEvent(envelope)) return view ?? null;
-    const state = evolveFixedAssetInvestment(view ?? null, envelope);
-    return state && { ...state, version: envelope.streamVersion, updatedAt: envelope.recordedAt };
+  evolve: (view: FixedAssetInvestmentView | undefined, event): FixedAssetInvestmentView | null => {
+    const state = evolveFixedAssetInvestment(view ?? null, event);
+    return state && { ...state, version: event.streamVersion, updatedAt: event.recordedAt };
   },
 });

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EventEnvelope } from '@ccpc/contracts';
+import { ApprovalEvents, type EnvelopeOf, type EventOf } from '@ccpc/contracts';
 import { causedBy, systemActor } from '@ccpc/event-store';
-import { type Reaction, reactionOutcome, type ReactionOutcome } from '@ccpc/event-store-nest';
+import { defineReaction, type Reaction, reactionOutcome, type ReactionOutcome } from '@ccpc/event-store-nest';
 import { ProjectCommands } from './project.commands';
+
+type Completed = EventOf<typeof ApprovalEvents.ApprovalCaseCompleted>;
 
 /**
  * The approval service's `ApprovalCaseCompleted` recorded on the project (a fact with its date,
@@ -10,36 +12,37 @@ import { ProjectCommands } from './project.commands';
  * the first result and appends nothing. A backlog goes through the runner's batch.
  */
 @Injectable()
-export class ApprovalsCompletedReaction implements Reaction {
+export class ApprovalsCompletedReaction implements Reaction<Completed> {
   constructor(private readonly commands: ProjectCommands) {}
 
-  async handle(event: EventEnvelope): Promise<ReactionOutcome> {
+  async handle(event: EnvelopeOf<Completed>): Promise<ReactionOutcome> {
     return (await this.handleBatch([event]))[0] ?? 'ignored';
   }
 
-  async handleBatch(events: readonly EventEnvelope[]): Promise<ReactionOutcome[]> {
-    const completed = events.flatMap((event, index) => (event.type === 'ApprovalCaseCompleted' ? [{ event, index }] : []));
-    const outcomes: ReactionOutcome[] = events.map(() => 'ignored');
+  async handleBatch(events: ReadonlyArray<EnvelopeOf<Completed>>): Promise<ReactionOutcome[]> {
     const results = await this.commands.asSystem(
-      completed.map(({ event }) => {
-        const data = event.data as { projectId: string; date: string; workingDays: number };
-        return {
-          id: data.projectId,
-          command: {
-            type: 'RecordApprovalsCompleted' as const,
-            date: data.date,
-            workingDays: data.workingDays,
-            approvalEventId: event.eventId,
-          },
-          options: causedBy('approvals-completed', event),
-        };
-      }),
+      events.map((event) => ({
+        id: event.data.projectId,
+        command: {
+          type: 'RecordApprovalsCompleted' as const,
+          date: event.data.date,
+          workingDays: event.data.workingDays,
+          approvalEventId: event.eventId,
+        },
+        options: causedBy('approvals-completed', event),
+      })),
       systemActor('registry'),
     );
-    results.forEach((result, k) => {
+    return results.map((result) => {
       if (result instanceof Error) throw result;
-      outcomes[(completed[k] as { index: number }).index] = reactionOutcome(result);
+      return reactionOutcome(result);
     });
-    return outcomes;
   }
 }
+
+export const approvalsCompleted = defineReaction({
+  name: 'approvals-completed',
+  from: ['approval'],
+  events: [ApprovalEvents.ApprovalCaseCompleted],
+  provider: ApprovalsCompletedReaction,
+});

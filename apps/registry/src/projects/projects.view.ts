@@ -1,11 +1,4 @@
-import {
-  type EventEnvelope,
-  evolveProjectRecord,
-  isRegistryEvent,
-  type ProjectRecord,
-  projectStreams,
-  REGISTRY_EVENT_TYPES,
-} from '@ccpc/contracts';
+import { evolveProjectRecord, type ProjectRecord, projectStreams, REGISTRY_EVENTS } from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
 
 /** The registry's list of projects, kept from its own topic: what officers search, page through and open. */
@@ -17,17 +10,14 @@ export interface ProjectView extends ProjectRecord {
 
 export const PROJECTS_VIEW = 'registry_projects';
 
-/** The shared project fold, stamped with the stream version it has reached. */
-function evolve(view: ProjectView | undefined, envelope: EventEnvelope): ProjectView | null {
-  if (!isRegistryEvent(envelope)) return view ?? null;
-  const record = evolveProjectRecord(view ?? null, envelope);
-  return record && { ...record, version: envelope.streamVersion, updatedAt: envelope.recordedAt };
-}
-
-export const projectsView = defineProjection<ProjectView>({
+/** Every registry event, through the shared project fold, stamped with the stream version it has reached. */
+export const projectsView = defineProjection({
   name: PROJECTS_VIEW,
   version: 2, // 2: the shared ProjectRecord fold (resumptions, reports, assignments with dates)
-  handles: REGISTRY_EVENT_TYPES,
+  events: REGISTRY_EVENTS,
   keyOf: (event) => projectStreams.entityId(event.streamId) ?? event.streamId,
-  evolve,
+  evolve: (view: ProjectView | undefined, event): ProjectView | null => {
+    const record = evolveProjectRecord(view ?? null, event);
+    return record && { ...record, version: event.streamVersion, updatedAt: event.recordedAt };
+  },
 });

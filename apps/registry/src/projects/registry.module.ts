@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
-import { ApprovalsCompletedReaction } from './approvals-completed.reaction';
+import { approvalsCompleted, ApprovalsCompletedReaction } from './approvals-completed.reaction';
 import { ProjectCommands } from './project.commands';
 import { ProjectsController } from './projects.controller';
 import { projectsView } from './projects.view';
@@ -13,9 +13,7 @@ import { ReferenceController } from './reference.controller';
       catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
       readModels: [readModel(projectsView)],
       commands: [ProjectCommands],
-      reactions: [
-        { name: 'approvals-completed', from: ['approval'], handles: ['ApprovalCaseCompleted'], provider: ApprovalsCompletedReaction },
-      ],
+      reactions: [approvalsCompleted],
     }),
   ],
   controllers: [ProjectsController, ReferenceController],

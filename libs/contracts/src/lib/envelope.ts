@@ -37,6 +37,14 @@ export interface EventEnvelope<T extends string = string, D = unknown> {
   data: D;
 }
 
+/**
+ * The envelope of one of a union's events, type and data typed together: a switch on `type`
+ * narrows `data` (what projections and reactions receive, from the contracts they list).
+ */
+export type EnvelopeOf<E extends { readonly type: string; readonly data: unknown }> = E extends unknown
+  ? EventEnvelope<E['type'], E['data']>
+  : never;
+
 /** What a decider emits: the envelope is added by the command handler. */
 export interface DomainEvent<T extends string = string, D = unknown> {
   readonly type: T;

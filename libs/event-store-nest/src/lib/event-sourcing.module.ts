@@ -13,7 +13,15 @@ import { ModuleRef } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { type EventCatalog, type EventEnvelope, type ServiceDescriptor, type ServiceName, topicName } from '@ccpc/contracts';
+import {
+  type EnvelopeOf,
+  type EventCatalog,
+  type EventDefinition,
+  type EventOf,
+  type ServiceDescriptor,
+  type ServiceName,
+  topicName,
+} from '@ccpc/contracts';
 import { CommandRunner, EventConsumer, liveProjection, MongoEventStore, OutboxRelay, ProjectionStore } from '@ccpc/event-store';
 import type { Clock, ProjectionDefinition } from '@ccpc/eventsourcing';
 import { ConsumerWatch, createKafka, OPENAPI_AMENDMENTS, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
@@ -41,8 +49,8 @@ export interface ReadModel {
 }
 
 /** A read model of documents of any shape, and where its events come from. */
-export function readModel<Doc extends object>(projection: ProjectionDefinition<Doc>, from?: readonly ServiceName[]): ReadModel {
-  return { projection: projection as unknown as ProjectionDefinition<object>, from };
+export function readModel(projection: ProjectionDefinition<object>, from?: readonly ServiceName[]): ReadModel {
+  return { projection, from };
 }
 
 /**
@@ -53,14 +61,14 @@ export function readModel<Doc extends object>(projection: ProjectionDefinition<D
  * must be idempotent under redelivery: run its command with an Idempotency-Key derived from the
  * event id.
  */
-export interface Reaction {
+export interface Reaction<E extends { readonly type: string; readonly data: unknown } = { readonly type: string; readonly data: unknown }> {
   /** What became of the event: a command applied, a redelivery answered with the first result (counted by /health), or nothing to do. */
-  handle(event: EventEnvelope): Promise<ReactionOutcome>;
+  handle(event: EnvelopeOf<E>): Promise<ReactionOutcome>;
   /**
    * Optional: a backlog many events at a time (in order, one partition's), each with its outcome;
    * throwing hands them back to `handle` one by one. Its commands go through the runner's batch.
    */
-  handleBatch?(events: readonly EventEnvelope[]): Promise<ReactionOutcome[]>;
+  handleBatch?(events: ReadonlyArray<EnvelopeOf<E>>): Promise<ReactionOutcome[]>;
 }
 
 export type ReactionOutcome = 'applied' | 'duplicate' | 'ignored';
@@ -72,7 +80,7 @@ export interface ReactionDefinition {
   name: string;
   /** The services whose topics it follows. */
   from: readonly ServiceName[];
-  /** The event types it reacts to (others are acknowledged untouched). */
+  /** The event types it reacts to (others are acknowledged untouched), from the contracts it was defined with. */
   handles: readonly string[];
   /** Declared among the feature module's providers too. */
   provider: Type<Reaction>;
@@ -92,6 +100,20 @@ export interface EventSourcingOptions {
   reactions?: readonly ReactionDefinition[];
   /** The service's command sets (providers of its feature modules): their commands are run by POST /batch too. */
   commands?: ReadonlyArray<Type<CommandSet>>;
+}
+
+/**
+ * A reaction over a list of event contracts: its provider receives only those events, typed by
+ * them (a switch on `event.type` narrows `event.data`), read and validated once by the kit.
+ */
+export function defineReaction<const Events extends readonly EventDefinition[]>(def: {
+  name: string;
+  from: readonly ServiceName[];
+  events: Events;
+  provider: Type<Reaction<EventOf<Events[number]>>>;
+  version?: number;
+}): ReactionDefinition {
+  return { name: def.name, from: def.from, handles: def.events.map((e) => e.type), provider: def.provider, version: def.version };
 }
 
 const REACTIONS = Symbol('REACTIONS');

@@ -161,7 +161,7 @@ export class CommandRunner {
           results[d.index] = await this.runAlone(d.request).catch((error: Error) => error);
           return;
         }
-        const state = fold(d.request.aggregate.decider, outcome.events as unknown as DomainEvent[], d.state);
+        const state = fold(d.request.aggregate.decider, outcome.events, d.state);
         await rememberState(this.store, d.request.aggregate, d.request.streamId, d.version, outcome.version, state);
         results[d.index] = summary(d.request.id, outcome);
       }),

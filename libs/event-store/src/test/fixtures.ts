@@ -64,16 +64,16 @@ export interface ProjectSummary {
   investments: number;
 }
 
-export const projectSummaries = defineProjection<ProjectSummary>({
+export const projectSummaries = defineProjection({
   name: 'test_project_summaries',
   version: 1,
-  handles: ['TestProjectRegistered', 'TestInvestmentAdded'],
-  evolve: (doc, event) => {
+  events: [Registered, InvestmentAdded],
+  evolve: (doc: ProjectSummary | undefined, event): ProjectSummary => {
     if (event.type === 'TestProjectRegistered') {
-      const data = event.data as { name: string; localityCode: string };
+      const data = event.data;
       return { name: data.name, localityCode: data.localityCode, investedWan: doc?.investedWan ?? 0, investments: doc?.investments ?? 0 };
     }
-    const data = event.data as { amountWan: number };
+    const data = event.data;
     const base = doc ?? { name: '', localityCode: '', investedWan: 0, investments: 0 };
     return { ...base, investedWan: base.investedWan + data.amountWan, investments: base.investments + 1 };
   },

@@ -1,22 +1,37 @@
-import type { EventEnvelope } from '@ccpc/contracts';
+import type { EnvelopeOf, EventDefinition, EventOf } from '@ccpc/contracts';
+
+type AnyEvent = { readonly type: string; readonly data: unknown };
 
 /**
- * A read model: per-key documents built by a pure evolve over the events it handles.
- * Aggregates (counts, sums) are queries over these documents, so that every document is
- * written atomically together with the versions it has applied — and nothing counts twice.
+ * A read model: per-key documents built by a pure evolve over the events it lists. Aggregates
+ * (counts, sums) are queries over these documents, so that every document is written atomically
+ * together with the versions it has applied — and nothing counts twice.
  */
-export interface ProjectionDefinition<Doc extends object> {
+export interface ProjectionDefinition<Doc extends object, E extends AnyEvent = AnyEvent> {
   /** Collection base name; bump `version` when evolve changes, to rebuild. */
   readonly name: string;
   readonly version: number;
+  /** The event types it folds, derived from the contracts it was defined with: the kit hands it no other. */
   readonly handles: readonly string[];
   /** The document an event belongs to; defaults to its stream. */
-  readonly keyOf?: (event: EventEnvelope) => string;
+  keyOf?(event: EnvelopeOf<E>): string;
   /** `undefined` doc: the first event for this key. Returning null deletes the document. */
-  readonly evolve: (doc: Doc | undefined, event: EventEnvelope) => Doc | null;
+  evolve(doc: Doc | undefined, event: EnvelopeOf<E>): Doc | null;
 }
 
-export function defineProjection<Doc extends object>(def: ProjectionDefinition<Doc>): ProjectionDefinition<Doc> {
+/**
+ * A projection over a list of event contracts (`events: REGISTRY_EVENTS`, or a few of them):
+ * the kit passes `evolve` only those events, read and validated by the catalogue, typed by their
+ * contracts — a switch on `event.type` narrows `event.data`, and a fold that ends in
+ * `unhandledEvent(event)` stops compiling when the list gains an event it does not handle.
+ */
+export function defineProjection<Doc extends object, const Events extends readonly EventDefinition[]>(def: {
+  name: string;
+  version: number;
+  events: Events;
+  keyOf?: (event: EnvelopeOf<EventOf<Events[number]>>) => string;
+  evolve: (doc: Doc | undefined, event: EnvelopeOf<EventOf<Events[number]>>) => Doc | null;
+}): ProjectionDefinition<Doc, EventOf<Events[number]>> {
   if (!/^[a-z][a-z0-9_]*$/.test(def.name)) throw new Error(`projection name ${def.name}: use lower-case letters, digits and _`);
-  return def;
+  return { name: def.name, version: def.version, handles: def.events.map((e) => e.type), keyOf: def.keyOf, evolve: def.evolve };
 }

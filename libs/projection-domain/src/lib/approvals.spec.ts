@@ -1,21 +1,23 @@
-import type { EventEnvelope } from '@ccpc/contracts';
+import type { ApprovalCaseEvent, EnvelopeOf } from '@ccpc/contracts';
 import { type ApprovalDocument, approvalsAt, caseAsOf, dashboardApprovals } from './approvals';
 
 let version = 0;
-const envelope = (type: string, data: Record<string, unknown>): EventEnvelope => ({
-  eventId: `e-${++version}`,
-  type,
-  schemaVersion: 1,
-  streamId: 'approval-case-p-1',
-  streamVersion: version,
-  occurredAt: '2018-03-01T00:00:00.000Z',
-  recordedAt: '2018-03-01T00:00:00.000Z',
-  correlationId: 'c',
-  causationId: null,
-  actor: { id: 'a', role: 'system', scope: null },
-  data,
-});
-const caseOf = (...events: EventEnvelope[]): ApprovalDocument =>
+// Test events are written loosely and typed as the contracts' (the catalogue would have validated them).
+const envelope = (type: string, data: Record<string, unknown>) =>
+  ({
+    eventId: `e-${++version}`,
+    type,
+    schemaVersion: 1,
+    streamId: 'approval-case-p-1',
+    streamVersion: version,
+    occurredAt: '2018-03-01T00:00:00.000Z',
+    recordedAt: '2018-03-01T00:00:00.000Z',
+    correlationId: 'c',
+    causationId: null,
+    actor: { id: 'a', role: 'system', scope: null },
+    data,
+  }) as EnvelopeOf<ApprovalCaseEvent>;
+const caseOf = (...events: Array<EnvelopeOf<ApprovalCaseEvent>>): ApprovalDocument =>
   events.reduce<ApprovalDocument | undefined>((doc, e) => dashboardApprovals.evolve(doc, e) ?? undefined, undefined) as ApprovalDocument;
 const opened = () =>
   envelope('ApprovalCaseOpened', {

@@ -1,4 +1,11 @@
-import { APPROVAL_CASE_EVENT_TYPES, approvalCaseStreams, type EventEnvelope, isApprovalCaseEvent } from '@ccpc/contracts';
+import {
+  APPROVAL_CASE_EVENTS,
+  type ApprovalCaseEvent,
+  approvalCaseStreams,
+  type EnvelopeOf,
+  type EventEnvelope,
+  unhandledEvent,
+} from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
 
 /**
@@ -37,8 +44,7 @@ export interface ApprovalDocument {
 
 export const DASHBOARD_APPROVALS = 'dashboard_approvals';
 
-const factOf = (event: EventEnvelope): ApprovalFact | undefined => {
-  if (!isApprovalCaseEvent(event)) return undefined;
+const factOf = (event: EnvelopeOf<ApprovalCaseEvent>): ApprovalFact | undefined => {
   switch (event.type) {
     case 'ApprovalItemSubmitted':
       return { kind: 'submitted', item: event.data.itemCode, date: event.data.date };
@@ -54,6 +60,8 @@ const factOf = (event: EventEnvelope): ApprovalFact | undefined => {
     case 'ApprovalVisitRecorded':
     case 'ApprovalCaseCompleted':
       return undefined;
+    default:
+      return unhandledEvent(event);
   }
 };
 
@@ -63,13 +71,12 @@ const dateOf = (event: EventEnvelope): string => {
   return data.date ?? data.detectedOn ?? event.recordedAt.slice(0, 10);
 };
 
-export const dashboardApprovals = defineProjection<ApprovalDocument>({
+export const dashboardApprovals = defineProjection({
   name: DASHBOARD_APPROVALS,
   version: 2, // 2: every event kept for the project's history
-  handles: APPROVAL_CASE_EVENT_TYPES,
+  events: APPROVAL_CASE_EVENTS,
   keyOf: (event) => `project-${approvalCaseStreams.entityId(event.streamId) ?? event.streamId}`,
-  evolve: (doc, event) => {
-    if (!isApprovalCaseEvent(event)) return doc ?? null;
+  evolve: (doc: ApprovalDocument | undefined, event): ApprovalDocument | null => {
     const entry: ApprovalHistoryEntry = {
       v: event.streamVersion,
       type: event.type,

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@ccpc/contracts';
+import type { AssessmentEvent, EnvelopeOf, EventEnvelope } from '@ccpc/contracts';
 import { type CityStatisticsMonth, evolveCityStatistics, fixedAssetInvestmentAt } from './city-statistics';
 
 const published = (type: string, data: Record<string, unknown>, recordedAt: string): EventEnvelope => ({
@@ -18,7 +18,7 @@ const fold = (...events: EventEnvelope[]) => {
   const byMonth = new Map<string, CityStatisticsMonth>();
   for (const e of events) {
     const month = (e.data as { month: string }).month;
-    const doc = evolveCityStatistics(byMonth.get(month), e);
+    const doc = evolveCityStatistics(byMonth.get(month), e as EnvelopeOf<AssessmentEvent>);
     if (doc) byMonth.set(month, doc);
   }
   return [...byMonth.values()];

@@ -1,10 +1,4 @@
-import {
-  ASSESSMENT_EVENT_TYPES,
-  type EventEnvelope,
-  fixedAssetInvestmentStreams,
-  isAssessmentEvent,
-  unhandledEvent,
-} from '@ccpc/contracts';
+import { ASSESSMENT_EVENTS, type AssessmentEvent, type EnvelopeOf, fixedAssetInvestmentStreams, unhandledEvent } from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
 
 /**
@@ -26,8 +20,7 @@ export interface CityStatisticsMonth {
   versions: FixedAssetInvestmentFigure[];
 }
 
-export function evolveCityStatistics(doc: CityStatisticsMonth | undefined, event: EventEnvelope): CityStatisticsMonth | null {
-  if (!isAssessmentEvent(event)) return doc ?? null;
+export function evolveCityStatistics(doc: CityStatisticsMonth | undefined, event: EnvelopeOf<AssessmentEvent>): CityStatisticsMonth | null {
   switch (event.type) {
     case 'FixedAssetInvestmentReported':
     case 'FixedAssetInvestmentRevised': {
@@ -64,10 +57,10 @@ export function fixedAssetInvestmentAt(
 /** One document per month of figures (keyed by the month). */
 export const CITY_STATISTICS = 'city_statistics';
 
-export const cityStatistics = defineProjection<CityStatisticsMonth>({
+export const cityStatistics = defineProjection({
   name: CITY_STATISTICS,
   version: 1,
-  handles: ASSESSMENT_EVENT_TYPES,
+  events: ASSESSMENT_EVENTS,
   keyOf: (event) => fixedAssetInvestmentStreams.entityId(event.streamId) ?? event.streamId,
   evolve: evolveCityStatistics,
 });

@@ -1,16 +1,16 @@
-import { REGISTRY_EVENT_TYPES, type ServiceName } from '@ccpc/contracts';
+import { REGISTRY_EVENTS, type ServiceName } from '@ccpc/contracts';
 import { defineProjection, type ProjectionDefinition } from '@ccpc/eventsourcing';
 import { dashboardApprovals } from './approvals';
 import { cityStatistics } from './city-statistics';
-import { evolveTimeline, type ProjectTimeline } from './timeline';
+import { evolveTimeline } from './timeline';
 
 /** One document per project: its whole registry history, from which every view is folded. */
 export const DASHBOARD_PROJECTS = 'dashboard_projects';
 
-export const dashboardProjects = defineProjection<ProjectTimeline>({
+export const dashboardProjects = defineProjection({
   name: DASHBOARD_PROJECTS,
   version: 3, // 2: entries stored as one JSON string; 3: every entry has a business date, kept in business-date order
-  handles: REGISTRY_EVENT_TYPES,
+  events: REGISTRY_EVENTS,
   evolve: evolveTimeline,
 });
 
@@ -19,7 +19,7 @@ export const dashboardProjects = defineProjection<ProjectTimeline>({
  * service's wiring and for the rebuild command alike. Other services join as they publish.
  */
 export const PROJECTION_READ_MODELS: ReadonlyArray<{ projection: ProjectionDefinition<object>; from: readonly ServiceName[] }> = [
-  { projection: dashboardProjects as unknown as ProjectionDefinition<object>, from: ['registry'] },
-  { projection: cityStatistics as unknown as ProjectionDefinition<object>, from: ['assessment'] },
-  { projection: dashboardApprovals as unknown as ProjectionDefinition<object>, from: ['approval'] },
+  { projection: dashboardProjects, from: ['registry'] },
+  { projection: cityStatistics, from: ['assessment'] },
+  { projection: dashboardApprovals, from: ['approval'] },
 ];

@@ -1,8 +1,7 @@
 import {
   cityDate,
-  type EventEnvelope,
+  type EnvelopeOf,
   evolveProjectRecord,
-  isRegistryEvent,
   type ProjectRecord,
   projectStreams,
   type RegistryEvent,
@@ -120,8 +119,7 @@ const order = (a: TimelineEntry, b: TimelineEntry) =>
   (a.date < b.date ? -1 : a.date > b.date ? 1 : a.v - b.v);
 
 /** evolve of the `dashboard_projects` projection: one document per project stream. */
-export function evolveTimeline(doc: ProjectTimeline | undefined, event: EventEnvelope): ProjectTimeline | null {
-  if (!isRegistryEvent(event)) return doc ?? null;
+export function evolveTimeline(doc: ProjectTimeline | undefined, event: EnvelopeOf<RegistryEvent>): ProjectTimeline | null {
   if (!doc && event.type !== 'ProjectRegistered') return null;
   const base: ProjectTimeline = doc ?? {
     projectId: projectIdOf(event.streamId),

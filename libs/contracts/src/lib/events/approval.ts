@@ -113,7 +113,7 @@ export const ApprovalRoundProceduresStated = defineEvent({
   }),
 });
 
-const CASE_EVENTS = [
+export const APPROVAL_CASE_EVENTS = [
   ApprovalCaseOpened,
   ApprovalItemSubmitted,
   ApprovalSupplementsRequested,
@@ -124,18 +124,18 @@ const CASE_EVENTS = [
   ApprovalItemOverdue,
   ApprovalCaseCompleted,
 ] as const;
-const ROUND_EVENTS = [ApprovalRoundOpened, ApprovalRoundProceduresStated] as const;
-export const APPROVAL_EVENTS = [...CASE_EVENTS, ...ROUND_EVENTS] as const;
+export const APPROVAL_ROUND_EVENTS = [ApprovalRoundOpened, ApprovalRoundProceduresStated] as const;
+export const APPROVAL_EVENTS = [...APPROVAL_CASE_EVENTS, ...APPROVAL_ROUND_EVENTS] as const;
 
 /** Every approval event, typed. */
 export type ApprovalEvent = EventOf<(typeof APPROVAL_EVENTS)[number]>;
 /** The events of an approval case: what its folds switch over. */
-export type ApprovalCaseEvent = EventOf<(typeof CASE_EVENTS)[number]>;
+export type ApprovalCaseEvent = EventOf<(typeof APPROVAL_CASE_EVENTS)[number]>;
 /** The events of a concentrated approval round. */
-export type ApprovalRoundEvent = EventOf<(typeof ROUND_EVENTS)[number]>;
+export type ApprovalRoundEvent = EventOf<(typeof APPROVAL_ROUND_EVENTS)[number]>;
 export const APPROVAL_EVENT_TYPES: ReadonlyArray<ApprovalEvent['type']> = APPROVAL_EVENTS.map((d) => d.type);
-export const APPROVAL_CASE_EVENT_TYPES: ReadonlyArray<ApprovalCaseEvent['type']> = CASE_EVENTS.map((d) => d.type);
-export const APPROVAL_ROUND_EVENT_TYPES: ReadonlyArray<ApprovalRoundEvent['type']> = ROUND_EVENTS.map((d) => d.type);
+export const APPROVAL_CASE_EVENT_TYPES: ReadonlyArray<ApprovalCaseEvent['type']> = APPROVAL_CASE_EVENTS.map((d) => d.type);
+export const APPROVAL_ROUND_EVENT_TYPES: ReadonlyArray<ApprovalRoundEvent['type']> = APPROVAL_ROUND_EVENTS.map((d) => d.type);
 
 const types = new Set<string>(APPROVAL_EVENT_TYPES);
 const caseTypes = new Set<string>(APPROVAL_CASE_EVENT_TYPES);

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@ccpc/contracts';
+import type { EnvelopeOf, EventEnvelope, RegistryEvent } from '@ccpc/contracts';
 import { evaluate, type IndicatorValue } from '../evaluate';
 import { indicatorByCode } from '../indicators';
 import { evolveTimeline, type ProjectTimeline } from '../timeline';
@@ -85,7 +85,7 @@ export function history(...facts: Fact[]): ProjectTimeline {
       actor: { id: 'officer', role: 'locality', scope: 'locality:lvyuan' },
       data: f.data,
     };
-    doc = evolveTimeline(doc, envelope) ?? undefined;
+    doc = evolveTimeline(doc, envelope as EnvelopeOf<RegistryEvent>) ?? undefined; // facts written loosely: the catalogue validates real ones
   });
   if (!doc) throw new Error('a history starts with a registration');
   return doc;
