@@ -7,3 +7,4 @@ export * from './lib/warnings';
 export * from './lib/read-models';
 export * from './lib/year-view';
 export * from './lib/approvals';
+export * from './lib/approvals-at';

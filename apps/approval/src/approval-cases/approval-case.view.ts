@@ -1,12 +1,18 @@
 import { APPROVAL_CASE_EVENTS, approvalCaseStreams } from '@ccpc/contracts';
-import { type ApprovalCase, type ApprovalItem, approvalItemByCode, evolveApprovalCase, itemDueOn } from '@ccpc/approval-domain';
+import { type ApprovalCase, type ApprovalItem, approvalItemByCode, evolveApprovalCase, itemLimitDate } from '@ccpc/approval-domain';
 import { defineProjection } from '@ccpc/eventsourcing';
 
 export interface ApprovalItemView extends ApprovalItem {
   /** 事项名称 (reference data). */
   name: string;
-  /** The last day of the limit while the clock runs; null when nothing runs or the calendar lacks the year it falls in. */
+  /**
+   * The last day of the limit of the current submission — while the clock runs, and once decided
+   * (see `decidedWithinLimit`); null before a submission, while waiting for the applicant, or when
+   * the calendar lacks the year it falls in.
+   */
   dueOn: string | null;
+  /** For a decided item: whether the decision came on or before its due date. */
+  decidedWithinLimit?: boolean;
   /** Why there is no due date although the clock runs (a year the calendar does not cover). */
   dueUnknown?: string;
 }
@@ -27,7 +33,9 @@ export const APPROVAL_VIEW = 'approval_cases';
 function itemView(item: ApprovalItem): ApprovalItemView {
   const name = approvalItemByCode.get(item.code)?.name ?? item.code;
   try {
-    return { ...item, name, dueOn: itemDueOn(item) };
+    const dueOn = itemLimitDate(item);
+    const decided = item.decidedOn && dueOn ? { decidedWithinLimit: item.decidedOn <= dueOn } : {};
+    return { ...item, name, dueOn, ...decided };
   } catch (error) {
     return { ...item, name, dueOn: null, dueUnknown: (error as Error).message };
   }
@@ -46,7 +54,7 @@ export function caseView(state: ApprovalCase, version: number, updatedAt: string
 
 export const approvalCaseView = defineProjection({
   name: APPROVAL_VIEW,
-  version: 1,
+  version: 2, // 2: decided items keep their due date (and whether they were decided within it)
   events: APPROVAL_CASE_EVENTS,
   keyOf: (event) => approvalCaseStreams.entityId(event.streamId) ?? event.streamId,
   evolve: (view: ApprovalCaseView | undefined, event): ApprovalCaseView | null => {

@@ -7,8 +7,8 @@ export const seesCase = (caller: Caller, c: Pick<ApprovalCaseView, 'localityCode
   caller.sees({ localityCode: c.localityCode }) || c.departmentCodes.some((departmentCode) => caller.sees({ departmentCode }));
 
 /** Working days from `today` to the item's due date: 0 on the due date, negative once overdue; null when no clock runs. */
-export function workingDaysLeft(item: Pick<ApprovalItemView, 'dueOn'>, today: string): number | null {
-  if (!item.dueOn) return null;
+export function workingDaysLeft(item: Pick<ApprovalItemView, 'dueOn' | 'status'>, today: string): number | null {
+  if (!item.dueOn || item.status !== 'under-review') return null; // a decided item's due date is history, not a countdown
   try {
     return item.dueOn >= today ? workingDaysBetween(today, item.dueOn) : -workingDaysBetween(item.dueOn, today);
   } catch {

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type Caller } from '@ccpc/auth';
 import { DEPARTMENTS, projectScope } from '@ccpc/contracts';
-import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
-import { readModelToken } from '@ccpc/event-store-nest';
-import { type ApprovalDocument, type ApprovalHistoryEntry, caseAsOf, DASHBOARD_APPROVALS } from '@ccpc/projection-domain';
+import { type ApprovalHistoryEntry, caseAsOf, type DepartmentLoad } from '@ccpc/projection-domain';
+import { ApprovalCases } from './approval-cases';
 import { DashboardService, type ViewPoint } from './dashboard.service';
 
 const departmentName = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
@@ -25,19 +24,15 @@ const median = (values: number[]) => {
  */
 @Injectable()
 export class ApprovalPanelService {
-  private readonly mirror: ReadModelMirror<ApprovalDocument>;
-
   constructor(
-    @Inject(readModelToken(DASHBOARD_APPROVALS)) private readonly approvals: ProjectionStore<ApprovalDocument>,
+    private readonly approvals: ApprovalCases,
     private readonly dashboard: DashboardService,
-  ) {
-    this.mirror = new ReadModelMirror(approvals);
-  }
+  ) {}
 
   /** A project's 360° history with its approval case's events among the registry's, in business-date order. */
   async history(caller: Caller, projectId: string) {
     const base = await this.dashboard.history(caller, projectId); // 404 unless the caller sees the project
-    const doc = await this.approvals.get(`project-${projectId}`);
+    const doc = await this.approvals.store.get(`project-${projectId}`);
     const approvals = doc ? (JSON.parse(doc.entries) as ApprovalHistoryEntry[]).map((e) => ({ ...e, service: 'approval' })) : [];
     const events = [...base.events, ...approvals].sort((a, b) =>
       a.date < b.date ? -1 : a.date > b.date ? 1 : a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.v - b.v,
@@ -45,27 +40,33 @@ export class ApprovalPanelService {
     return { ...base, events };
   }
 
-  /** Every project's approval case (documents by `project-<id>`), mirrored in memory. */
-  cases() {
-    return this.mirror.current();
-  }
-
   async panel(caller: Caller, point: ViewPoint) {
-    const [projects, cases] = await Promise.all([this.dashboard.projects(point), this.mirror.current()]);
+    const [projects, cases, ctx] = await Promise.all([
+      this.dashboard.projects(point),
+      this.approvals.current(),
+      this.dashboard.context(point),
+    ]);
     const from = `${point.year}-01-01`;
     const completed = projects.filter((p) => {
       const done = p.at.approvalsCompleted?.date;
       return !!done && done >= from && done <= point.asOf;
     });
     const days = completed.map((p) => p.at.approvalsCompleted?.workingDays ?? 0);
-    const departments = new Map<string, { open: number; overdue: number }>();
+    // §22's share counts a case still open past 51 working days as not within (over the limit whenever it completes).
+    const done = new Set(completed);
+    const openOverLimit = projects.filter((p) => !done.has(p) && (ctx.openApprovalDays?.(p.at.projectId) ?? 0) > 51).length;
+    const departments = new Map<string, DepartmentLoad>();
     const beforePermit: Array<{ projectId: string; name: string; localityCode: string; startedOn: string; permitOn: string | null }> = [];
     for (const p of projects) {
-      const at = caseAsOf(cases.get(`project-${p.at.projectId}`)?.doc, point.asOf);
+      const at = caseAsOf(cases.get(`project-${p.at.projectId}`)?.doc, point.asOf, point.knownAt);
       if (!at) continue; // no case yet on that date
       for (const [code, counts] of at.departments) {
-        const sum = departments.get(code) ?? { open: 0, overdue: 0 };
-        departments.set(code, { open: sum.open + counts.open, overdue: sum.overdue + counts.overdue });
+        const sum = departments.get(code) ?? { open: 0, overdue: 0, waiting: 0 };
+        departments.set(code, {
+          open: sum.open + counts.open,
+          overdue: sum.overdue + counts.overdue,
+          waiting: sum.waiting + counts.waiting,
+        });
       }
       const started = p.at.firstStartDate;
       if (
@@ -91,6 +92,7 @@ export class ApprovalPanelService {
       closed: point.closed,
       completed: completed.length,
       within51: days.filter((d) => d <= 51).length,
+      openOverLimit,
       medianWorkingDays: median(days),
       departments: [...departments]
         .map(([code, counts]) => ({ code, name: departmentName.get(code) ?? code, ...counts }))

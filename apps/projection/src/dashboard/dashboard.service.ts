@@ -23,8 +23,10 @@ import {
   type TimelineEntry,
   type YearIndex,
   yearIndex,
+  type YearContext,
   type YearPoint,
 } from '@ccpc/projection-domain';
+import { ApprovalCases } from './approval-cases';
 
 export interface ViewPoint extends YearPoint {
   /** No asOf and no knownAt asked: today, as known now (or the year's last day, for a year that has ended). */
@@ -66,6 +68,7 @@ export class DashboardService {
     @Inject(readModelToken(DASHBOARD_PROJECTS)) private readonly timelines: ProjectionStore<ProjectTimeline>,
     @Inject(readModelToken(CITY_STATISTICS)) private readonly statistics: ProjectionStore<CityStatisticsMonth>,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly approvalCases: ApprovalCases,
   ) {
     this.mirror = new ReadModelMirror(timelines);
     this.mirror.onChange(({ keys }) => {
@@ -143,7 +146,7 @@ export class DashboardService {
   async dashboard(point: ViewPoint) {
     const input = await this.input(point);
     const targets = targetsFor(point.year);
-    const ctx = { year: point.year, asOf: point.asOf };
+    const ctx = await this.context(point);
     return {
       ...this.header(point),
       projects: input.projects.length,
@@ -161,7 +164,7 @@ export class DashboardService {
     const indicator = this.projectIndicator(code);
     const { projects } = await this.input(point);
     const key = by === 'locality' ? 'localityCode' : 'departmentCode';
-    const ctx = { year: point.year, asOf: point.asOf };
+    const ctx = await this.context(point);
     const coverage = indicator.coverage;
     const units =
       coverage && coverage.by === key
@@ -207,7 +210,7 @@ export class DashboardService {
   ) {
     const indicator = this.projectIndicator(code);
     const { projects } = await this.input(point);
-    const { counted } = indicator.select(projects, { year: point.year, asOf: point.asOf });
+    const { counted } = indicator.select(projects, await this.context(point));
     const visible = counted
       .map((p) => p.at)
       .filter(
@@ -264,6 +267,11 @@ export class DashboardService {
       )
       .map((e) => ({ ...e, service: 'registry' }));
     return { projectId, name: current?.name, current, events };
+  }
+
+  /** What the indicators read at a point besides the projects: the approval cases still open then (§22). */
+  async context(point: ViewPoint): Promise<YearContext> {
+    return { year: point.year, asOf: point.asOf, openApprovalDays: await this.approvalCases.openDaysAt(point) };
   }
 
   /** The fields every view starts with: which year, as of and as known at which point, live or closed. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
 import { projectScope } from '@ccpc/contracts';
 import { caseAsOf, warningsFor } from '@ccpc/projection-domain';
-import { ApprovalPanelService } from './approval-panel.service';
+import { ApprovalCases } from './approval-cases';
 import { DashboardService, type ViewPoint } from './dashboard.service';
 
 /**
@@ -13,15 +13,15 @@ import { DashboardService, type ViewPoint } from './dashboard.service';
 export class WarningsService {
   constructor(
     private readonly dashboard: DashboardService,
-    private readonly approvals: ApprovalPanelService,
+    private readonly approvals: ApprovalCases,
   ) {}
 
   async warnings(caller: Caller, point: ViewPoint, light: 'red' | 'yellow' | undefined, page: number, pageSize: number) {
-    const [projects, cases] = await Promise.all([this.dashboard.projects(point), this.approvals.cases()]);
+    const [projects, cases] = await Promise.all([this.dashboard.projects(point), this.approvals.current()]);
     const all = projects
       .map((p) => p.at)
       .filter((p) => caller.sees(projectScope(p)))
-      .map((p) => warningsFor(p, point.asOf, caseAsOf(cases.get(`project-${p.projectId}`)?.doc, point.asOf)))
+      .map((p) => warningsFor(p, point.asOf, caseAsOf(cases.get(`project-${p.projectId}`)?.doc, point.asOf, point.knownAt)))
       .filter((w): w is NonNullable<typeof w> => w !== undefined && (!light || w.light === light))
       .sort((a, b) => (a.light === b.light ? a.projectId.localeCompare(b.projectId) : a.light === 'red' ? -1 : 1));
     return {

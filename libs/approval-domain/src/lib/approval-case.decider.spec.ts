@@ -2,7 +2,7 @@ import type { ApprovalCaseEvent } from '@ccpc/contracts';
 import { deciderSpec, fold } from '@ccpc/eventsourcing';
 import { approvalCaseDecider } from './approval-case.decider';
 import { standardItems } from './approval-items';
-import { itemDueOn, itemWorkingDays } from './approval-case.state';
+import { itemDueOn, itemLimitDate, itemWorkingDays } from './approval-case.state';
 
 const spec = deciderSpec(approvalCaseDecider);
 const opened = (date = '2018-03-01', categoryCode = 'auto'): ApprovalCaseEvent => ({
@@ -169,6 +169,14 @@ describe('ApprovalCase (审批案件)', () => {
   });
 
   describe('the working-day clock of an item', () => {
+    it('given an item decided after a wait, then its due date is still known (for whether it was decided within its limit); while it waits, none', () => {
+      const waiting = [opened(), submitted('site-selection', '2018-03-05'), requested('site-selection', '2018-03-07', ['用地红线图'])];
+      expect(itemLimitDate(item(waiting, 'site-selection') as NonNullable<ReturnType<typeof item>>)).toBeNull();
+      const decided = [...waiting, resubmitted('site-selection', '2018-03-16'), approved('site-selection', '2018-03-20', 4)];
+      const site = item(decided, 'site-selection') as NonNullable<ReturnType<typeof item>>;
+      expect(itemDueOn(site)).toBeNull(); // nothing runs any more
+      expect(itemLimitDate(site)).toBe('2018-03-28'); // 5 Mar + 10 + 7 working days: decided on the 20th, within it
+    });
     it('given an item submitted on Friday 28 September 2018 with a 5-day limit, then it is due on 10 October (make-up days 29–30 Sep, holidays 1–7 Oct)', () => {
       const events = [opened('2018-09-01'), { ...submitted('site-selection', '2018-09-28') }];
       const site = { ...(item(events, 'site-selection') as NonNullable<ReturnType<typeof item>>), limitDays: 5 };

@@ -11,7 +11,7 @@ import {
   itemWorkingDays,
   type VisitStep,
 } from './approval-case.state';
-import { checkCovered } from './working-days';
+import { checkCovered } from '@ccpc/calendar';
 
 export type ApprovalCaseCommand =
   | {

@@ -1,5 +1,5 @@
 import { type ApprovalCaseEvent, unhandledEvent } from '@ccpc/contracts';
-import { addWorkingDays, type Span, workingDaysBetween, workingDaysIn } from './working-days';
+import { addWorkingDays, type Span, workingDaysBetween, workingDaysIn } from '@ccpc/calendar';
 
 export const ITEM_STATUSES = ['not-submitted', 'under-review', 'awaiting-supplements', 'approved', 'rejected'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
@@ -151,6 +151,17 @@ export function itemWorkingDays(item: ApprovalItem, date: string): number {
 /** The day the limit runs out for the current submission; null while nothing runs (not submitted, decided, waiting). */
 export function itemDueOn(item: ApprovalItem): string | null {
   if (item.status !== 'under-review' || !item.submittedOn) return null;
+  const waited = item.waits.reduce((sum, w) => sum + workingDaysBetween(w.from, w.to ?? w.from), 0);
+  return addWorkingDays(item.submittedOn, item.limitDays + waited);
+}
+
+/**
+ * The day the limit of the current submission runs out — also for a decided item, so that anyone
+ * can see whether it was decided within its limit; null before a submission and while the item
+ * waits for the applicant's supplements (its clock stopped).
+ */
+export function itemLimitDate(item: ApprovalItem): string | null {
+  if (!item.submittedOn || item.status === 'not-submitted' || item.status === 'awaiting-supplements') return null;
   const waited = item.waits.reduce((sum, w) => sum + workingDaysBetween(w.from, w.to ?? w.from), 0);
   return addWorkingDays(item.submittedOn, item.limitDays + waited);
 }

@@ -14,11 +14,17 @@ import { defineProjection } from '@ccpc/eventsourcing';
  * are read, per department. One document per project, its facts as one JSON string.
  */
 export interface ApprovalFact {
-  /** submitted (also a resubmission after a rejection), decided (approved or rejected), overdue (its due date passed), approved. */
-  kind: 'submitted' | 'approved' | 'rejected' | 'overdue';
+  /**
+   * submitted (also again after a rejection); supplements (the department asked, the clock stops);
+   * resubmitted (the applicant answered, the clock runs on); approved, rejected (decided); overdue
+   * (the scheduler's notice — kept for the history; the views count overdue from due dates).
+   */
+  kind: 'submitted' | 'supplements' | 'resubmitted' | 'approved' | 'rejected' | 'overdue';
   item: string;
   /** The business date of the fact; for `overdue`, the due date (overdue from the day after). */
   date: string;
+  /** When the fact was recorded: a view known at an earlier time leaves it out. */
+  recordedAt: string;
 }
 
 /** One approval event as the project's 360° history shows it, with its business date. */
@@ -37,6 +43,10 @@ export interface ApprovalDocument {
   openedOn: string;
   /** Item code → its department. */
   departments: Record<string, string>;
+  /** Item code → its limit in working days. */
+  limits: Record<string, number>;
+  /** When the case's opening was recorded. */
+  openedAt: string;
   facts: string;
   /** Every event of the case (ApprovalHistoryEntry[] as one JSON string), for the project's history. */
   entries: string;
@@ -47,16 +57,18 @@ export const DASHBOARD_APPROVALS = 'dashboard_approvals';
 const factOf = (event: EnvelopeOf<ApprovalCaseEvent>): ApprovalFact | undefined => {
   switch (event.type) {
     case 'ApprovalItemSubmitted':
-      return { kind: 'submitted', item: event.data.itemCode, date: event.data.date };
-    case 'ApprovalItemApproved':
-      return { kind: 'approved', item: event.data.itemCode, date: event.data.date };
-    case 'ApprovalItemRejected':
-      return { kind: 'rejected', item: event.data.itemCode, date: event.data.date };
-    case 'ApprovalItemOverdue':
-      return { kind: 'overdue', item: event.data.itemCode, date: event.data.dueOn };
-    case 'ApprovalCaseOpened':
+      return { kind: 'submitted', item: event.data.itemCode, date: event.data.date, recordedAt: event.recordedAt };
     case 'ApprovalSupplementsRequested':
+      return { kind: 'supplements', item: event.data.itemCode, date: event.data.date, recordedAt: event.recordedAt };
     case 'ApprovalItemResubmitted':
+      return { kind: 'resubmitted', item: event.data.itemCode, date: event.data.date, recordedAt: event.recordedAt };
+    case 'ApprovalItemApproved':
+      return { kind: 'approved', item: event.data.itemCode, date: event.data.date, recordedAt: event.recordedAt };
+    case 'ApprovalItemRejected':
+      return { kind: 'rejected', item: event.data.itemCode, date: event.data.date, recordedAt: event.recordedAt };
+    case 'ApprovalItemOverdue':
+      return { kind: 'overdue', item: event.data.itemCode, date: event.data.dueOn, recordedAt: event.recordedAt };
+    case 'ApprovalCaseOpened':
     case 'ApprovalVisitRecorded':
     case 'ApprovalCaseCompleted':
       return undefined;
@@ -73,7 +85,7 @@ const dateOf = (event: EventEnvelope): string => {
 
 export const dashboardApprovals = defineProjection({
   name: DASHBOARD_APPROVALS,
-  version: 2, // 2: every event kept for the project's history
+  version: 3, // 2: every event kept for the project's history; 3: limits, supplement waits and recording times (overdue from due dates, known at a time)
   events: APPROVAL_CASE_EVENTS,
   keyOf: (event) => `project-${approvalCaseStreams.entityId(event.streamId) ?? event.streamId}`,
   evolve: (doc: ApprovalDocument | undefined, event): ApprovalDocument | null => {
@@ -91,6 +103,8 @@ export const dashboardApprovals = defineProjection({
         projectId: event.data.projectId,
         openedOn: event.data.date,
         departments: Object.fromEntries(event.data.items.map((i) => [i.code, i.departmentCode])),
+        limits: Object.fromEntries(event.data.items.map((i) => [i.code, i.limitDays])),
+        openedAt: event.recordedAt,
         facts: '[]',
         entries: JSON.stringify([entry]),
       };
@@ -103,40 +117,3 @@ export const dashboardApprovals = defineProjection({
     };
   },
 });
-
-export interface ApprovalsAt {
-  /** Per department: items with it (submitted, not decided) and those of them past their due date. */
-  departments: Map<string, { open: number; overdue: number }>;
-  /** When the construction permit was approved, as of the date (undefined: not yet). */
-  constructionPermitOn?: string;
-}
-
-/** A project's case as of a business date; undefined when it has none or it opened later. */
-export const caseAsOf = (doc: ApprovalDocument | undefined, asOf: string): ApprovalsAt | undefined =>
-  doc && doc.openedOn <= asOf ? approvalsAt(doc, asOf) : undefined;
-
-/** The case as of a business date: which items are with their department, which of those are overdue. */
-export function approvalsAt(doc: ApprovalDocument, asOf: string): ApprovalsAt {
-  const facts = (JSON.parse(doc.facts) as ApprovalFact[]).filter((f) => f.kind === 'overdue' || f.date <= asOf);
-  const items = new Map<string, { open: boolean; submittedOn: string; overdue: boolean }>();
-  let constructionPermitOn: string | undefined;
-  for (const f of facts) {
-    const item = items.get(f.item) ?? { open: false, submittedOn: '', overdue: false };
-    if (f.kind === 'submitted') Object.assign(item, { open: true, submittedOn: f.date, overdue: false });
-    else if (f.kind === 'approved' || f.kind === 'rejected') item.open = false;
-    // Overdue from the day after its due date, for the submission it was found on.
-    else if (item.open && f.date >= item.submittedOn && f.date < asOf) item.overdue = true;
-    if (f.kind === 'approved' && f.item === 'construction-permit') constructionPermitOn ??= f.date;
-    items.set(f.item, item);
-  }
-  const departments = new Map<string, { open: number; overdue: number }>();
-  for (const [code, item] of items) {
-    if (!item.open) continue;
-    const department = doc.departments[code] ?? 'unknown';
-    const counts = departments.get(department) ?? { open: 0, overdue: 0 };
-    counts.open++;
-    if (item.overdue) counts.overdue++;
-    departments.set(department, counts);
-  }
-  return { departments, ...(constructionPermitOn ? { constructionPermitOn } : {}) };
-}

@@ -130,6 +130,16 @@ describe('the indicators of the 2018 opinions', () => {
       ];
       expect(valueOf('leading-per-locality', ts, '2018-06-30')).toMatchObject({ numerator: 1, denominator: 17 });
     });
+    it('given 南关区’s second 龙头 project of 9,999万元, then it does not count: §2 places them 其中 among the ≥ 1亿 reserve', () => {
+      const ts = [
+        history(registration({ leading: true, localityCode: 'nanguan' })),
+        history(registration({ leading: true, localityCode: 'nanguan', totalInvestmentWan: 9_999 })),
+        history(registration({ landmark: true, totalInvestmentWan: 9_999 })),
+        history(registration({ landmark: true })),
+      ];
+      expect(valueOf('leading-per-locality', ts, '2018-06-30')).toMatchObject({ numerator: 0 });
+      expect(valueOf('landmark-per-department', ts, '2018-06-30')).toMatchObject({ numerator: 0 });
+    });
     it('given two 标志性 projects of 市工信局 and two of 市统计局 (not on the list), then 1 of the listed departments, and the list is shown', () => {
       const ts = [
         history(registration({ landmark: true })),
@@ -209,6 +219,15 @@ describe('the indicators of the 2018 opinions', () => {
     it('when counted as of 30 June, then 2 of 2; as of 1 March, then none completed (0 of 0)', () => {
       expect(valueOf('approvals-within-51-days', ts(), '2018-06-30')).toMatchObject({ numerator: 2, denominator: 2, actual: 1 });
       expect(valueOf('approvals-within-51-days', ts(), '2018-03-01')).toMatchObject({ numerator: 0, denominator: 0, actual: 0 });
+    });
+    it('given a case still open after 60 working days on 30 June, then it counts as not within (it is over the limit whenever it completes); one open after 30 days does not count yet', () => {
+      const stuck = history(registration({ projectId: 'p-stuck' }), ...toPreparing());
+      const young = history(registration({ projectId: 'p-young' }), ...toPreparing());
+      const open = (id: string) => ({ 'p-stuck': 60, 'p-young': 30 })[id];
+      expect(valueOf('approvals-within-51-days', [...ts(), stuck, young], '2018-06-30', 2018, open)).toMatchObject({
+        numerator: 2,
+        denominator: 3,
+      });
     });
   });
 });

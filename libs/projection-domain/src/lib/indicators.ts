@@ -15,6 +15,8 @@ export type TargetRule = 'more-than' | 'at-least';
 export interface YearContext {
   year: number;
   asOf: string;
+  /** The working days a project's approval case still open on `asOf` has taken by then (undefined: none open). */
+  openApprovalDays?: (projectId: string) => number | undefined;
 }
 
 interface IndicatorBase {
@@ -204,13 +206,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     article: '第二条（增后劲）',
     quote: '各县(市)区、开发区谋划建设2个以上能够发挥本地优势、体现区域特色的"龙头"项目',
     definition:
-      '拥有不少于2个"龙头"项目（未取消）的县（市）区、开发区占全部17个的比例；目标为全部。分解表中每个单位的实际值为是否达标（1/0），并列出其龙头项目数。',
+      '拥有不少于2个"龙头"项目（未取消，且总投资 ≥ 1亿元：第二条说的是亿元以上储备项目"其中"的龙头项目）的县（市）区、开发区占全部17个的比例；目标为全部。分解表中每个单位的实际值为是否达标（1/0），并列出其龙头项目数。',
     kind: 'coverage',
     period: 'date',
     targetRule: 'at-least',
     removedBy: '时点数：项目取消或取消"龙头"标志后不再计入。',
     basis: 'projects',
-    select: (ps) => ({ counted: ps.filter((p) => p.at.stage !== 'cancelled' && p.at.leading) }),
+    select: (ps) => ({ counted: ps.filter((p) => p.at.stage !== 'cancelled' && p.at.leading && big(p.at)) }),
     coverage: {
       by: 'localityCode',
       min: 2,
@@ -223,13 +225,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     article: '第二条（增后劲）',
     quote: '市直各相关部门按照职能重点谋划2个以上引领产业发展方向、经济带动能力强的"标志性"项目',
     definition:
-      '负责不少于2个"标志性"项目（未取消）的相关部门占相关部门名单的比例；目标为全部。名单为版本化参考数据（GET /indicators 的 units）。分解表中每个部门的实际值为是否达标（1/0），并列出其标志性项目数。',
+      '负责不少于2个"标志性"项目（未取消，且总投资 ≥ 1亿元：亿元以上储备项目"其中"的标志性项目）的相关部门占相关部门名单的比例；目标为全部。名单为版本化参考数据（GET /indicators 的 units）。分解表中每个部门的实际值为是否达标（1/0），并列出其标志性项目数。',
     kind: 'coverage',
     period: 'date',
     targetRule: 'at-least',
     removedBy: '时点数：项目取消或取消"标志性"标志后不再计入。',
     basis: 'projects',
-    select: (ps) => ({ counted: ps.filter((p) => p.at.stage !== 'cancelled' && p.at.landmark) }),
+    select: (ps) => ({ counted: ps.filter((p) => p.at.stage !== 'cancelled' && p.at.landmark && big(p.at)) }),
     coverage: {
       by: 'departmentCode',
       min: 2,
@@ -272,15 +274,21 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     article: '第二十二条（审批提效）',
     quote: '确保80%的项目审批时限压缩到51个工作日以内',
     definition:
-      '本年1月1日至统计日办结全部审批手续的项目中（审批服务的"审批案件办结"，记入项目储备库），案件用时 ≤ 51个工作日的比例。用时按中国法定工作日（节假日不计、调休上班日计入）计算，只计至少一个事项在审批部门手中的日子（并联办理的同一天计一次），不含等待申请人申报或补正的时间。',
+      '本年1月1日至统计日办结全部审批手续的项目（审批服务的"审批案件办结"，记入项目储备库），加上统计日仍未办结、用时已超过51个工作日的项目（无论何时办结都已超限，计为未达到）中，办结且案件用时 ≤ 51个工作日的比例。用时按中国法定工作日（节假日不计、调休上班日计入）计算，只计至少一个事项在审批部门手中的日子（并联办理的同一天计一次），不含等待申请人申报或补正的时间。',
     kind: 'share',
     period: 'year',
     targetRule: 'at-least',
     removedBy: '办结即计入，其后的事件不改变它。',
     basis: 'projects',
     select: (ps, c) => {
-      const base = ps.filter((p) => between(p.at.approvalsCompleted?.date, `${c.year}-01-01`, c.asOf));
-      return { counted: base.filter((p) => (p.at.approvalsCompleted?.workingDays ?? Infinity) <= 51), base };
+      const completed = ps.filter((p) => between(p.at.approvalsCompleted?.date, `${c.year}-01-01`, c.asOf));
+      const done = new Set(completed);
+      // Still open past 51 working days on the date: over the limit whenever it completes (a case stuck there would otherwise count nowhere).
+      const overLimit = ps.filter((p) => !done.has(p) && (c.openApprovalDays?.(p.at.projectId) ?? 0) > 51);
+      return {
+        counted: completed.filter((p) => (p.at.approvalsCompleted?.workingDays ?? Infinity) <= 51),
+        base: [...completed, ...overLimit],
+      };
     },
   },
 ];

@@ -13,8 +13,9 @@ import { LIGHT_TAGS } from './lights';
 interface Panel {
   completed: number;
   within51: number;
+  openOverLimit: number;
   medianWorkingDays: number | null;
-  departments: Array<{ code: string; name: string; open: number; overdue: number }>;
+  departments: Array<{ code: string; name: string; open: number; overdue: number; waiting: number }>;
   startedBeforePermit: Array<{ projectId: string; name: string; startedOn: string; permitOn: string | null }>;
 }
 
@@ -43,7 +44,7 @@ export function ApprovalPanel({ year, asOf, refreshKey }: { year: number; asOf?:
               <Statistic title="本年办结案件" value={p.completed} suffix="个" />
             </Col>
             <Col span={6}>
-              <Statistic title="51个工作日以内" value={p.within51} suffix="个" />
+              <Statistic title="51个工作日以内" value={p.within51} suffix={`个（另有 ${p.openOverLimit} 个未办结已超51日）`} />
             </Col>
             <Col span={6}>
               <Statistic
@@ -64,12 +65,13 @@ export function ApprovalPanel({ year, asOf, refreshKey }: { year: number; asOf?:
             locale={{ emptyText: <span style={{ color: '#595959' }}>各部门均无在办事项</span> }}
             columns={[
               { title: '部门', dataIndex: 'name' },
-              { title: '在办事项', dataIndex: 'open' },
+              { title: '部门在办', dataIndex: 'open' },
               {
                 title: '超期',
                 dataIndex: 'overdue',
                 render: (n: number) => (n > 0 ? <Tag style={{ ...LIGHT_TAGS.red, borderColor: 'transparent' }}>{n}</Tag> : 0),
               },
+              { title: '待申请人补正', dataIndex: 'waiting' },
             ]}
           />
           <List

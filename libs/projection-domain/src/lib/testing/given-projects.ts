@@ -106,9 +106,15 @@ export function valueOf(
   timelines: readonly ProjectTimeline[],
   asOf: string,
   year = Number(asOf.slice(0, 4)),
+  openApprovalDays?: (projectId: string) => number | undefined,
 ): IndicatorValue {
   const indicator = indicatorByCode.get(code);
   if (!indicator) throw new Error(`no indicator ${code}`);
   const capped = asOf < `${year}-12-31` ? asOf : `${year}-12-31`; // as the service does: a year's view ends on its last day
-  return evaluate(indicator, { projects: inYear(timelines, capped, year), fixedAssetInvestment: undefined }, { year, asOf: capped }, null);
+  return evaluate(
+    indicator,
+    { projects: inYear(timelines, capped, year), fixedAssetInvestment: undefined },
+    { year, asOf: capped, openApprovalDays },
+    null,
+  );
 }

@@ -29,11 +29,20 @@ export class ConsumerWatch {
   }
 }
 
+/** States in which a consumer is not consuming and will not without help or a broker: not ready at once. */
+const NOT_CONSUMING: ReadonlySet<string> = new Set(['crashed', 'retrying', 'stopped']);
+
 /**
  * Each consumer's state in /health's details — running, or what it is doing since when, and
- * its lag per partition — and "down" once one has not been running for CONSUMER_STALL_SECONDS (60): a read model
- * that stands still is a service that does not tell the truth.
+ * its lag per partition — and "down" at once when it is crashed, retrying (no broker) or stopped,
+ * or once it has been starting or rebalancing for longer than CONSUMER_STALL_SECONDS (60): a read
+ * model that stands still is a service that does not tell the truth.
  */
+export function consumerDown(status: { state: string; since: string }, stallMs: number, now: number): boolean {
+  if (status.state === 'running') return false;
+  return NOT_CONSUMING.has(status.state) || now - Date.parse(status.since) > stallMs;
+}
+
 @Injectable()
 export class ConsumersHealthIndicator {
   private readonly stallMs: number;
@@ -51,14 +60,13 @@ export class ConsumersHealthIndicator {
     const details = Object.fromEntries(
       this.watch.list().map((c) => {
         const status = c.status();
-        const notRunningMs = status.state === 'running' ? 0 : now - Date.parse(status.since);
-        return [c.name, { ...status, down: notRunningMs > this.stallMs }];
+        return [c.name, { ...status, down: consumerDown(status, this.stallMs, now) }];
       }),
     );
     const down = Object.entries(details).filter(([, d]) => d.down);
     return down.length === 0
       ? check.up(details)
-      : check.down({ ...details, message: `not consuming for over ${this.stallMs / 1000} s: ${down.map(([n]) => n).join(', ')}` });
+      : check.down({ ...details, message: `not consuming: ${down.map(([n, d]) => `${n} (${d.state} since ${d.since})`).join(', ')}` });
   }
 
   /**
