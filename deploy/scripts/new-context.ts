@@ -57,6 +57,7 @@ function main(): void {
     __camel__: camel(aggregate),
     __kebab__: aggregate,
     __plural__: `${aggregate}s`,
+    __KEBAB_UPPER__: aggregate.toUpperCase().replace(/-/g, '_'),
     __collection__: `${service.replace(/-/g, '_')}_${aggregate.replace(/-/g, '_')}s`,
     __label__: label,
   };
@@ -95,7 +96,7 @@ function main(): void {
     edit(
       'libs/contracts/src/index.ts',
       (s) =>
-        `${s.trimEnd()}\nexport * as ${tokens.__ServicePascal__}Events from './lib/events/${service}';\nexport {\n  ${tokens.__camel__}Streams,\n  is${tokens.__ServicePascal__}Event,\n  ${tokens.__SERVICE__}_EVENT_TYPES,\n  type ${tokens.__ServicePascal__}Event,\n} from './lib/events/${service}';\n`,
+        `${s.trimEnd()}\nexport * as ${tokens.__ServicePascal__}Events from './lib/events/${service}';\nexport {\n  ${tokens.__camel__}Streams,\n  is${tokens.__ServicePascal__}Event,\n  ${tokens.__SERVICE__}_EVENT_TYPES,\n  ${tokens.__SERVICE__}_EVENTS,\n  type ${tokens.__ServicePascal__}Event,\n} from './lib/events/${service}';\n`,
     ),
     edit('tsconfig.base.json', (s) => {
       const config = JSON.parse(s) as { compilerOptions: { paths: Record<string, string[]> } };
@@ -107,13 +108,17 @@ function main(): void {
     }),
     edit(`apps/${service}/src/service.ts`, (s) => {
       const module = `${tokens.__Pascal__}Module`;
+      // The service's one event store, relay and batch route: added with its first aggregate.
+      const root = s.includes('EventSourcingModule.forService')
+        ? []
+        : ['EventSourcingModule.forService({ catalog: new EventCatalog(ALL_EVENT_DEFINITIONS), batch: true })'];
       const withImport = s.replace(
         /(import type \{ ServiceDefinition \} from '@ccpc\/service-kit';)/,
-        `$1\nimport { ${module} } from './${tokens.__plural__}/${aggregate}.module';`,
+        `${root.length ? "import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';\nimport { EventSourcingModule } from '@ccpc/event-store-nest';\n" : ''}$1\nimport { ${module} } from './${tokens.__plural__}/${aggregate}.module';`,
       );
       return withImport.replace(
         /imports: \(\) => \[([^\]]*)\]/,
-        (_, list: string) => `imports: () => [${[list.trim(), module].filter(Boolean).join(', ')}]`,
+        (_, list: string) => `imports: () => [${[...root, list.trim(), module].filter(Boolean).join(', ')}]`,
       );
     }),
   ];

@@ -1,8 +1,13 @@
+import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
+import { EventSourcingModule } from '@ccpc/event-store-nest';
 import type { ServiceDefinition } from '@ccpc/service-kit';
 import { FixedAssetInvestmentModule } from './fixed-asset-investments/fixed-asset-investment.module';
 
 /** The assessment service: its feature modules are added here as they are built. */
 export const assessmentService: ServiceDefinition = {
   service: 'assessment',
-  imports: () => [FixedAssetInvestmentModule],
+  imports: () => [
+    EventSourcingModule.forService({ catalog: new EventCatalog(ALL_EVENT_DEFINITIONS), batch: true }),
+    FixedAssetInvestmentModule,
+  ],
 };

@@ -1,8 +1,10 @@
+import { EventSourcingModule } from '@ccpc/event-store-nest';
 import type { ServiceDefinition } from '@ccpc/service-kit';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { projectionCatalog } from './dashboard/dashboard.projection';
 
 /** The projection service (领导视图): read models of every service's events, for the leadership. */
 export const projectionService: ServiceDefinition = {
   service: 'projection',
-  imports: () => [DashboardModule],
+  imports: () => [EventSourcingModule.forService({ catalog: projectionCatalog }), DashboardModule],
 };

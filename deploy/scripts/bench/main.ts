@@ -7,6 +7,8 @@
  *   (e) leadership dashboard query latency over 2,000 projects (registry and projection as processes),
  *       the cockpit's slider (each day of the year as of, then again)
  *   (f) the web app: bundle size and the cockpit's first render in Chromium
+ *   (g) the demo city (2,000 projects' year and their approval cases) through the batch routes
+ *   (h) a backlog applied by a restarted projection
  * Prints a table and writes bench-results/bench-<date>.json. Not a test: nothing fails on speed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { consoleProgress, resolveInfra, workspaceRoot } from '@ccpc/infra';
 import { cliArgs } from '../cli-args';
 import { appends, lag, rebuild, relay } from './core';
 import { dashboardLatency } from './dashboard';
+import { demoCity } from './demo-city';
 
 const USAGE = [
   'usage: npm run bench',
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
     const c = await lag(connection, kafka, prefix);
     const d = await rebuild(connection, kafka, prefix);
     const e = await dashboardLatency(infra, prefix, dbName);
+    const g = await demoCity(infra, prefix, dbName);
     const results = {
       at: new Date().toISOString(),
       servers: infra.kind,
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
       lag: c,
       rebuild: d,
       dashboard: e,
+      demoCity: g,
     };
     const pct = (r: number) => `${Math.round(r * 100)}%`;
     process.stdout.write(
@@ -73,6 +78,8 @@ async function main(): Promise<void> {
         `| (f) web app: what a first visit loads before a screen | | ${e.bundle.entryRawKiB} KiB · ${e.bundle.entryGzipKiB} KiB gzip | | reported |`,
         `| (f) cockpit first render in Chromium, ${e.projects} projects: sign-in → numbers · reload → numbers | | ${e.firstRender.coldMs} ms · ${e.firstRender.warmMs} ms | | reported |`,
         `| (e) demo data through the registry API | | ${e.projects} projects, ${e.seedCommands} commands in ${e.seedSeconds} s | | reported |`,
+        `| (g) demo city through the batch routes: ${g.projects} projects' year + ${g.cases} approval cases | | ${g.projectCommands + g.approvalCommands} commands in ${g.seconds} s | | ≤ 30 s |`,
+        `| (h) backlog of ${g.backlog.events} events applied by a restarted projection | | ${g.backlog.eventsPerSecond} events/s (${g.backlog.applySeconds} s after it answered, ${g.backlog.startSeconds} s to start) | | ≥ 5,000 events/s |`,
         '',
       ].join('\n'),
     );

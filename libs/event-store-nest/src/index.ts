@@ -1,22 +1,8 @@
 export { EventConsumerServer } from './lib/event-consumer.server';
-export {
-  CLOCK,
-  CONSUMERS,
-  EVENT_STORE,
-  type EventSourcingOptions,
-  EventSourcingModule,
-  KAFKA_CLIENT,
-  OUTBOX_RELAY,
-  type ReadModel,
-  defineReaction,
-  type Reaction,
-  reactionOutcome,
-  type ReactionOutcome,
-  type ReactionDefinition,
-  readModel,
-  readModelToken,
-  systemClock,
-} from './lib/event-sourcing.module';
+export { type EventSourcingOptions, EventSourcingModule } from './lib/event-sourcing.module';
+export { type FeatureOptions, type ReadModel, readModel } from './lib/features';
+export { defineReaction, type Reaction, type ReactionDefinition, reactionOutcome, type ReactionOutcome } from './lib/reactions';
+export { CLOCK, EVENT_CATALOG, EVENT_STORE, KAFKA_CLIENT, OUTBOX_RELAY, readModelToken, systemClock } from './lib/tokens';
 export { RetryingConsumer } from './lib/retrying-consumer';
 export { BATCH_MAX, BatchCommandDto, BatchDto, BatchResponseDto } from './lib/commands/batch.dto';
 export {

@@ -1,26 +1,23 @@
 import { Module } from '@nestjs/common';
-import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
+import { OverdueScheduler } from '../overdue/overdue.scheduler';
 import { openCase, OpenCaseReaction } from '../registry-projects/open-case.reaction';
 import { ApprovalCaseCommands } from './approval-case.commands';
 import { ApprovalCaseController } from './approval-case.controller';
 import { approvalCaseView } from './approval-case.view';
 import { InboxController } from './inbox.controller';
-import { OverdueScheduler } from '../overdue/overdue.scheduler';
-import { ApprovalRoundController } from '../approval-rounds/approval-round.controller';
-import { approvalRoundView } from '../approval-rounds/approval-round.view';
-import { ApprovalRounds } from '../approval-rounds/approval-rounds.service';
 
+const cases = EventSourcingModule.forFeature({
+  readModels: [readModel(approvalCaseView)],
+  reactions: [openCase],
+  commands: [ApprovalCaseCommands],
+});
+
+/** Approval cases: their commands, the inbox, the overdue scheduler, and the reaction that opens a case when a project enters 前期. */
 @Module({
-  imports: [
-    EventSourcingModule.forService({
-      catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
-      readModels: [readModel(approvalCaseView), readModel(approvalRoundView)],
-      reactions: [openCase],
-      commands: [ApprovalCaseCommands, ApprovalRounds],
-    }),
-  ],
-  controllers: [ApprovalCaseController, InboxController, ApprovalRoundController],
-  providers: [ApprovalCaseCommands, ApprovalRounds, OpenCaseReaction, OverdueScheduler],
+  imports: [cases],
+  controllers: [ApprovalCaseController, InboxController],
+  providers: [ApprovalCaseCommands, OpenCaseReaction, OverdueScheduler],
+  exports: [OpenCaseReaction, cases], // the rounds read the cases' view and the projects the reaction follows
 })
 export class ApprovalCaseModule {}

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
 import { FixedAssetInvestmentCommands } from './fixed-asset-investment.commands';
 import { FixedAssetInvestmentController } from './fixed-asset-investment.controller';
@@ -7,11 +6,7 @@ import { fixedAssetInvestmentView } from './fixed-asset-investment.view';
 
 @Module({
   imports: [
-    EventSourcingModule.forService({
-      catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
-      readModels: [readModel(fixedAssetInvestmentView)],
-      commands: [FixedAssetInvestmentCommands],
-    }),
+    EventSourcingModule.forFeature({ readModels: [readModel(fixedAssetInvestmentView)], commands: [FixedAssetInvestmentCommands] }),
   ],
   controllers: [FixedAssetInvestmentController],
   providers: [FixedAssetInvestmentCommands],

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
 import { approvalsCompleted, ApprovalsCompletedReaction } from './approvals-completed.reaction';
 import { ProjectCommands } from './project.commands';
@@ -9,12 +8,7 @@ import { ReferenceController } from './reference.controller';
 
 @Module({
   imports: [
-    EventSourcingModule.forService({
-      catalog: new EventCatalog(ALL_EVENT_DEFINITIONS),
-      readModels: [readModel(projectsView)],
-      commands: [ProjectCommands],
-      reactions: [approvalsCompleted],
-    }),
+    EventSourcingModule.forFeature({ readModels: [readModel(projectsView)], reactions: [approvalsCompleted], commands: [ProjectCommands] }),
   ],
   controllers: [ProjectsController, ReferenceController],
   providers: [ProjectCommands, ApprovalsCompletedReaction],

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Actor, DomainEvent, EventEnvelope } from '@ccpc/contracts';
 import { type BusinessDates, ConcurrencyError, type Decider, fold } from '@ccpc/eventsourcing';
 import type { CommandMetadata } from './commits';
@@ -136,27 +137,20 @@ async function handleOnce<Command, Event extends DomainEvent, State>(
 /**
  * Recently folded states per store, so that a command on a stream just written does not fold
  * it again from the start: only what follows the cached version is read (one lookup when
- * nothing did), so a cached state is never stale. Bounded, least recently used first out.
+ * nothing did), so a cached state is never stale. Bounded, least recently used first out; a
+ * state is never replaced by an older one (two commands of one stream finishing out of order).
  */
 class StateCache {
-  private readonly entries = new Map<string, { version: number; state: unknown }>();
-  constructor(private readonly max = 5000) {}
+  private readonly entries = new LRUCache<string, { version: number; state: unknown }>({ max: 5000 });
 
   get(key: string): { version: number; state: unknown } | undefined {
-    const entry = this.entries.get(key);
-    if (entry) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    }
-    return entry;
+    return this.entries.get(key);
   }
 
   set(key: string, version: number, state: unknown): void {
-    const current = this.entries.get(key);
+    const current = this.entries.peek(key);
     if (current && current.version > version) return;
-    this.entries.delete(key);
     this.entries.set(key, { version, state });
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
 

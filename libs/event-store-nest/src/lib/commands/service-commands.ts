@@ -44,7 +44,7 @@ export class ServiceCommands implements OpenApiAmendment {
   constructor(
     readonly runner: CommandRunner,
     private readonly moduleRef: ModuleRef,
-    private readonly sets: ReadonlyArray<Type<CommandSet>>,
+    private readonly sets: ReadonlyArray<Type<CommandSet>>, // filled by the feature modules before the first batch
   ) {}
 
   /** One command of a set, from its single HTTP route (the route validated the body and the caller's kind). */

@@ -1,0 +1,86 @@
+/**
+ * Stage (g): the demo city through the batch path — 2,000 projects' year and their approval cases
+ * (registry, approval and projection as processes) — and (h) a backlog of events applied by a
+ * restarted projection.
+ */
+import mongoose from 'mongoose';
+import { devToken, ensureDevKeys } from '@ccpc/infra';
+import { startServiceProcess } from '@ccpc/testing';
+import { seedApprovals } from '../seed-approvals';
+import { seedProjects } from '../seed-projects';
+import { log, N_DASHBOARD } from './fixtures';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }, prefix: string, dbName: string) {
+  log(`(g) the demo city through the batch routes: ${N_DASHBOARD} projects and their approval cases`);
+  const { keys } = await ensureDevKeys();
+  const common = { TOPIC_PREFIX: `${prefix}city.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn' };
+  const opts = { endpoints: infra, publicKeyPem: keys.publicKeyPem };
+  const dbs = ['registry', 'approval', 'projection'].map((s) => `${dbName}_city_${s}`);
+  const registry = await startServiceProcess('registry', { ...common, MONGODB_DB: dbs[0] as string }, opts);
+  const approval = await startServiceProcess('approval', { ...common, MONGODB_DB: dbs[1] as string, OVERDUE_SCAN_MINUTES: '0' }, opts);
+  const projectionEnv = { ...common, MONGODB_DB: dbs[2] as string };
+  let projection = await startServiceProcess('projection', projectionEnv, opts);
+  const office = { Authorization: `Bearer ${await devToken(['project-office'], { sub: 'bench' })}` };
+  const total = async (url: string) =>
+    ((await (await fetch(`${url}?pageSize=1`, { headers: office })).json()) as { total?: number }).total ?? 0;
+  try {
+    const started = performance.now();
+    const projects = await seedProjects({ baseUrl: registry.url, projects: N_DASHBOARD });
+    // The approval service opens the cases of the projects in 前期 by itself (its reaction to the registry's events).
+    let cases = -1;
+    for (let steady = 0; steady < 3; await sleep(500)) {
+      const now = await total(`${approval.url}/approval-cases`);
+      steady = now > 0 && now === cases ? steady + 1 : 0;
+      cases = now;
+    }
+    const approvals = await seedApprovals({ approvalUrl: approval.url, registryUrl: registry.url });
+    const seconds = (performance.now() - started) / 1000;
+    log(
+      `(g) ${projects.projects} projects (${projects.commands} commands) and ${approvals.cases} cases (${approvals.commands} commands) in ${seconds.toFixed(1)} s`,
+    );
+
+    // (h) The projection stopped; more of the city's commands meanwhile; then it starts again and applies what it missed.
+    const leadership = { Authorization: `Bearer ${await devToken(['leadership'], { sub: 'bench' })}` };
+    const board = async () =>
+      ((await (await fetch(`${projection.url}/dashboard?year=2018`, { headers: leadership })).json()) as { projects?: number }).projects ??
+      0;
+    for (const deadline = Date.now() + 300_000; (await board()) < projects.projects && Date.now() < deadline;) await sleep(500);
+    await projection.stop();
+    const more = await seedProjects({ baseUrl: registry.url, projects: Math.round(N_DASHBOARD / 2), seed: 2019 });
+    await sleep(3000); // the registry's relay publishes what it stored
+    const restartedAt = performance.now();
+    projection = await startServiceProcess('projection', projectionEnv, opts);
+    const ready = performance.now();
+    const expected = projects.projects + more.projects;
+    for (const deadline = Date.now() + 300_000; (await board()) < expected && Date.now() < deadline;) await sleep(100);
+    const caughtUp = performance.now();
+    const backlogEvents = more.commands;
+    log(
+      `(h) a restarted projection applied ${backlogEvents} registry events in ${((caughtUp - ready) / 1000).toFixed(1)} s after it answered`,
+    );
+    return {
+      projects: projects.projects,
+      projectCommands: projects.commands,
+      cases: approvals.cases,
+      approvalCommands: approvals.commands,
+      seconds: Number(seconds.toFixed(1)),
+      backlog: {
+        events: backlogEvents,
+        startSeconds: Number(((ready - restartedAt) / 1000).toFixed(1)),
+        applySeconds: Number(((caughtUp - ready) / 1000).toFixed(1)),
+        eventsPerSecond: Math.round(backlogEvents / ((caughtUp - ready) / 1000)),
+      },
+    };
+  } finally {
+    await projection.stop();
+    await approval.stop();
+    await registry.stop();
+    for (const db of dbs) {
+      const c = await mongoose.createConnection(infra.mongoUri, { dbName: db }).asPromise();
+      await c.dropDatabase().catch(() => undefined);
+      await c.close();
+    }
+  }
+}
