@@ -2,9 +2,11 @@
  * npm run chaos — the project's own fault run on real servers (FerretDB of the test profile, a
  * Kafka broker of its own that it stops and starts): the registry and the projection as
  * processes, clients that retry every command with the same Idempotency-Key until it is
- * answered, and faults injected while commands are in flight. Three phases, each with its own
+ * answered, and faults injected while commands are in flight. Four phases, each with its own
  * commands: no faults; Kafka stopped for 20 s under load; the registry SIGKILLed 10 times and the
- * projection once while the clients keep sending (each kill meets a command in flight per client). Prints a table;
+ * projection once while the clients keep sending (each kill meets a command in flight per client);
+ * a backlog — Kafka away 45 s under load, then the projection killed as it returns — after which
+ * every read model must be current within 10 s. Prints a table;
  * exits 1 when a promise is broken (a lost or doubled event, a wrongful refusal, duplicates on
  * Kafka, a consumer slow to resume).
  */
@@ -21,8 +23,9 @@ import { checkHistories, checkStore, checkTopic } from './checks';
 
 const USAGE = [
   'usage: npm run chaos',
-  '  a fault run (about 6 minutes) in three phases, each with retrying clients: no faults; Kafka stopped for',
-  '  20 s under load; the registry SIGKILLed 10 times and the projection once, with commands in flight.',
+  '  a fault run (about 8 minutes) in four phases, each with retrying clients: no faults; Kafka stopped for',
+  '  20 s under load; the registry SIGKILLed 10 times and the projection once, with commands in flight;',
+  '  a backlog (Kafka away 45 s under load, then the projection killed), every read model current within 10 s.',
   '  Sizes from CHAOS_CLIENTS (24), CHAOS_PROJECTS (20 per client in the first two phases), CHAOS_REGISTRY_KILLS (10),',
   '  CHAOS_KAFKA_PORT (19492). No flags.',
 ].join('\n');
@@ -31,6 +34,8 @@ const CLIENTS = Number(process.env['CHAOS_CLIENTS'] ?? 24);
 const PER_CLIENT = Number(process.env['CHAOS_PROJECTS'] ?? 20);
 const REGISTRY_KILLS = Number(process.env['CHAOS_REGISTRY_KILLS'] ?? 10);
 const KAFKA_DOWN_SECONDS = 20;
+/** Phase 4: Kafka away this long under load (a backlog builds in every outbox), then a consumer's service killed. */
+const BACKLOG_KAFKA_SECONDS = 45;
 const log = (line: string) => process.stdout.write(`[chaos ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -96,6 +101,37 @@ async function main(): Promise<number> {
       await sleep(250);
     }
   };
+  /**
+   * Seconds until every read model holds every project the clients registered: the registry's
+   * list and the projection's board (the ground truth: the registrations acknowledged).
+   */
+  const readModelsCurrent = async (): Promise<{ seconds: number; last: string }> => {
+    const from = Date.now();
+    const registered = () =>
+      [...tally.acknowledged.values()].reduce((n, keys) => n + [...keys].filter((k) => k.endsWith('-register')).length, 0);
+    let last = '';
+    for (;;) {
+      const expected = registered();
+      const [listed, board] = await Promise.all([
+        fetch(`${services.registry.url}/projects?localityCode=chaoyang&pageSize=1`, { headers: { Authorization: authorization } })
+          .then((r) => r.json() as Promise<{ total?: number }>)
+          .then(
+            (b) => b.total ?? 0,
+            () => 0,
+          ),
+        fetch(`${services.projection.url}/dashboard`, { headers: { Authorization: authorization } })
+          .then((r) => r.json() as Promise<{ projects?: number }>)
+          .then(
+            (b) => b.projects ?? 0,
+            () => 0,
+          ),
+      ]);
+      last = `registry list ${listed}, projection board ${board}, registered ${expected}`;
+      if (listed >= expected && board >= expected) return { seconds: (Date.now() - from) / 1000, last };
+      if (Date.now() - from > 120_000) return { seconds: Infinity, last };
+      await sleep(250);
+    }
+  };
   /** Logs how far a phase's load has come every 5 s, until it is done. */
   const watch = (phase: string, total: number, work: Promise<void>) => {
     const of = Number.isFinite(total) ? ` of ${total}` : '';
@@ -147,6 +183,28 @@ async function main(): Promise<number> {
     await kill('projection');
     faultsDone = true;
     await killLoad;
+
+    log(`phase 4, a backlog: Kafka stopped for ${BACKLOG_KAFKA_SECONDS} s under load, then the projection SIGKILLed as it returns`);
+    let backlogDone = false;
+    const backlogLoad = watch(
+      'backlog',
+      Infinity,
+      load(clients, 'backlog', outageClients, 1, () => !backlogDone),
+    );
+    await sleep(2000);
+    await broker.stop();
+    await sleep(BACKLOG_KAFKA_SECONDS * 1000);
+    backlogDone = true;
+    await broker.start(consoleProgress('chaos-kafka'));
+    services.projection.child.kill('SIGKILL');
+    await sleep(500);
+    services.projection = await start('projection');
+    await backlogLoad;
+    const current = await readModelsCurrent();
+    faults.push({
+      fault: `every read model current (Kafka away ${BACKLOG_KAFKA_SECONDS} s under load, then the projection killed)`,
+      recovery: current,
+    });
 
     log('checking: the registry store, the topic, the projection');
     const store = await checkStore(infra.mongoUri, `${run}_registry`, tally);

@@ -77,8 +77,10 @@ describe('approvals on the leadership board, on real Kafka and a real MongoDB-pr
       within51: 2,
       medianWorkingDays: 20.5, // 15 and 26
       departments: [
-        { code: 'ghj', open: 1, overdue: 0 }, // the slow case's 规划选址 and 用地预审, submitted 2 March
-        { code: 'gtj', open: 1, overdue: 0 },
+        // The slow case's 规划选址 and 用地预审, submitted 2 March: past their limits by 30 April, though no
+        // scheduler ran — overdue is a fact of due dates and decisions (it was 0 while only notices counted).
+        { code: 'ghj', open: 1, overdue: 1, waiting: 0 },
+        { code: 'gtj', open: 1, overdue: 1, waiting: 0 },
       ],
     });
     expect(slowDays).toBeGreaterThan(51);
