@@ -1,5 +1,5 @@
 /**
- * npm run seed -- --projects 2000 [--url http://localhost:3001] [--statistics-url http://localhost:3005] [--seed 2018] [--concurrency 12]
+ * npm run seed -- --projects 2000 [--url http://localhost:3001] [--statistics-url http://localhost:3005] [--seed 2018] [--concurrency 4]
  * Loads demo projects through the running registry's HTTP API (start it with `npm start`), and
  * the statistics bureau's monthly figures through the assessment service's.
  */
@@ -9,7 +9,7 @@ import { seedProjects } from './seed-projects';
 import { seedStatistics } from './seed-statistics';
 
 const usage = [
-  'usage: npm run seed -- [--projects 2000] [--url http://localhost:3001] [--statistics-url http://localhost:3005] [--seed 2018] [--concurrency 12]',
+  'usage: npm run seed -- [--projects 2000] [--url http://localhost:3001] [--statistics-url http://localhost:3005] [--seed 2018] [--concurrency 4]',
   "  loads the demo city through the running services' APIs; idempotent (a re-run replays instead of duplicating)",
 ].join('\n');
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     url: { type: 'string', default: process.env['REGISTRY_URL'] ?? 'http://localhost:3001' },
     'statistics-url': { type: 'string', default: process.env['ASSESSMENT_URL'] ?? 'http://localhost:3005' },
     seed: { type: 'string', default: '2018' },
-    concurrency: { type: 'string', default: '12' },
+    concurrency: { type: 'string', default: '4' },
   });
   const count = Number(values.projects);
   if (!Number.isInteger(count) || count < 1) throw new Error('--projects must be a positive whole number');

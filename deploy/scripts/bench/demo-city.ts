@@ -53,9 +53,26 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
     const restartedAt = performance.now();
     projection = await startServiceProcess('projection', projectionEnv, opts);
     const ready = performance.now();
-    const expected = projects.projects + more.projects;
-    for (const deadline = Date.now() + 300_000; (await board()) < expected && Date.now() < deadline;) await sleep(100);
+    // Caught up when no read model of the projection lags behind its topics (its /health, cheap to ask, unlike the board).
+    const lagging = async () => {
+      const health = (await (await fetch(`${projection.url}/health`)).json()) as {
+        details?: { consumers?: Record<string, { state?: string; lag?: Record<string, number> } | string> };
+      };
+      const consumers = Object.values(health.details?.consumers ?? {}).filter(
+        (c): c is { state?: string; lag?: Record<string, number> } => typeof c === 'object',
+      );
+      return (
+        consumers.length === 0 ||
+        consumers.some(
+          (c) => c.state !== 'running' || Object.keys(c.lag ?? {}).length === 0 || Object.values(c.lag ?? {}).some((n) => n > 0),
+        )
+      );
+    };
+    await sleep(200);
+    for (const deadline = Date.now() + 300_000; (await lagging()) && Date.now() < deadline;) await sleep(100);
     const caughtUp = performance.now();
+    const expected = projects.projects + more.projects;
+    if ((await board()) < expected) log(`(h) the board counts fewer than the ${expected} projects registered once caught up`);
     const backlogEvents = more.commands;
     log(
       `(h) a restarted projection applied ${backlogEvents} registry events in ${((caughtUp - ready) / 1000).toFixed(1)} s after it answered`,

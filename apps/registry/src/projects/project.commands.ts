@@ -36,9 +36,8 @@ const WRITERS = ['locality', 'department', 'project-office', 'admin'] as const;
 
 const notFound = (id: string) => new DomainError('project.notFound', `没有编号为 ${id} 的项目`, { field: 'projectId', status: 404 });
 
-/** A command on an existing project: the caller acts under the grant that covers its locality or department. */
-function onProject(caller: Caller, target: CommandTarget, command: ProjectCommand, options: CommandOptions): AnyCommandRequest {
-  const id = target.id as string;
+/** A command on an existing project (404 when there is none), by whoever `actor` says acts on it. */
+function existing(id: string, command: ProjectCommand, actor: (state: ProjectRecord) => Actor, options: CommandOptions): AnyCommandRequest {
   return {
     aggregate: projectAggregate,
     id,
@@ -46,11 +45,15 @@ function onProject(caller: Caller, target: CommandTarget, command: ProjectComman
     command,
     authorize: (state: ProjectState) => {
       if (state === null) throw notFound(id);
-      return caller.actOn(projectScope(state));
+      return actor(state);
     },
     options,
   };
 }
+
+/** A caller's command on a project: they act under the grant that covers its locality or department. */
+const onProject = (caller: Caller, target: CommandTarget, command: ProjectCommand, options: CommandOptions): AnyCommandRequest =>
+  existing(target.id as string, command, (state) => caller.actOn(projectScope(state)), options);
 
 /** A project command whose body maps to the command field for field. */
 const simple = <Body extends object>(
@@ -219,19 +222,7 @@ export class ProjectCommands implements CommandSet<Deps> {
 
   /** Commands of the service itself (a reaction to another context's events): the system is the actor. */
   asSystem(commands: ReadonlyArray<{ id: string; command: ProjectCommand; options: CommandOptions }>, actor: Actor) {
-    return this.service.runner.runMany(
-      commands.map(({ id, command, options }) => ({
-        aggregate: projectAggregate,
-        id,
-        streamId: projectStreams.streamId(id),
-        command,
-        authorize: (state: ProjectState) => {
-          if (state === null) throw notFound(id);
-          return actor;
-        },
-        options,
-      })),
-    );
+    return this.service.runner.runMany(commands.map(({ id, command, options }) => existing(id, command, () => actor, options)));
   }
 
   /**
