@@ -58,14 +58,15 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
       const health = (await (await fetch(`${projection.url}/health`)).json()) as {
         details?: { consumers?: Record<string, { state?: string; lag?: Record<string, number> } | string> };
       };
-      const consumers = Object.values(health.details?.consumers ?? {}).filter(
-        (c): c is { state?: string; lag?: Record<string, number> } => typeof c === 'object',
+      const consumers = Object.entries(health.details?.consumers ?? {}).filter(
+        (c): c is [string, { state?: string; lag?: Record<string, number> }] => typeof c[1] === 'object',
       );
+      // The timelines must have reported a batch (an idle consumer of a topic with nothing new reports none).
+      const timelines = consumers.find(([name]) => name.startsWith('dashboard_projects'))?.[1];
       return (
-        consumers.length === 0 ||
-        consumers.some(
-          (c) => c.state !== 'running' || Object.keys(c.lag ?? {}).length === 0 || Object.values(c.lag ?? {}).some((n) => n > 0),
-        )
+        !timelines ||
+        Object.keys(timelines.lag ?? {}).length === 0 ||
+        consumers.some(([, c]) => c.state !== 'running' || Object.values(c.lag ?? {}).some((n) => n > 0))
       );
     };
     await sleep(200);
