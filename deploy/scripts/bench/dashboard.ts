@@ -9,10 +9,12 @@ import { bundleSize, cockpitFirstRender } from './web';
 import { bar, DASHBOARD_QUERIES, log, N_DASHBOARD, percentile } from './fixtures';
 
 export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: string }, prefix: string, dbName: string) {
-  log(`(e) dashboard queries over ${N_DASHBOARD} projects: the registry and projection bundles as processes, demo data through the API`);
+  log(
+    `(e) dashboard queries over ${N_DASHBOARD} projects: the registry, approval and projection bundles as processes, demo data through the API`,
+  );
   const build = spawnSync(
     join(workspaceRoot(), 'node_modules/.bin/nx'),
-    ['run-many', '-t', 'build', '--projects=registry,projection,web'],
+    ['run-many', '-t', 'build', '--projects=registry,approval,projection,web'],
     {
       stdio: 'inherit',
     },
