@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { getConnectionToken } from '@nestjs/mongoose';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { type EventCatalog, type ServiceDescriptor, topicName } from '@ccpc/contracts';
+import { type EventCatalog, type ServiceDescriptor, type ServiceName, topicName } from '@ccpc/contracts';
 import { EventConsumer, liveProjection, type OutboxRelay, type ProjectionStore } from '@ccpc/event-store';
 import { ConsumerWatch, SERVICE_CONFIG, SERVICE_DESCRIPTOR, type ServiceConfig } from '@ccpc/service-kit';
 import { Features, type ReadModel } from './features';
@@ -46,8 +46,8 @@ export class EventSourcingLifecycle implements OnApplicationBootstrap, BeforeApp
     await this.relay?.stop();
   }
 
-  private topics(from: readonly string[]): string[] {
-    return from.map((producer) => topicName(producer as never, this.config.TOPIC_PREFIX));
+  private topics(from: readonly ServiceName[]): string[] {
+    return from.map((producer) => topicName(producer, this.config.TOPIC_PREFIX));
   }
 
   private watched(consumer: EventConsumer, name: string): RetryingConsumer {

@@ -3,6 +3,7 @@ import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Produce
 import type { Collection, Connection } from 'mongoose';
 import { ContractError, deadLetterTopic, envelopeSchema, retryTopic, type EventCatalog, type EventEnvelope } from '@ccpc/contracts';
 import type { RelayLogger } from './outbox-relay';
+import { applyInChunks, type EventBatchHandler } from './consumer-chunks';
 import { withDefaults } from './options';
 import { ensureTopics, type TopicSettings } from './topics';
 
@@ -11,14 +12,9 @@ import { ensureTopics, type TopicSettings } from './topics';
  * A handler that can tell may answer `'duplicate'` (it had applied the event already: Kafka
  * delivered it again), which the consumer counts for /health.
  */
-export type EventHandler = (event: EventEnvelope) => Promise<void | 'applied' | 'duplicate' | 'ignored'>;
+export type { EventBatchHandler };
 
-/**
- * Applies many events of one partition at once, in order (a backlog after a restart or an
- * outage): an outcome per event. Throwing means "not applied as a batch": the consumer then
- * applies them one by one with `handle`, with its retries and dead letters.
- */
-export type EventBatchHandler = (events: readonly EventEnvelope[]) => Promise<ReadonlyArray<void | 'applied' | 'duplicate' | 'ignored'>>;
+export type EventHandler = (event: EventEnvelope) => Promise<void | 'applied' | 'duplicate' | 'ignored'>;
 
 export interface EventConsumerOptions {
   groupId: string;
@@ -228,7 +224,19 @@ export class EventConsumer {
     commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
     if (this.opts.handleBatch && batch.topic !== this.retry && batch.messages.length > 1) {
-      await this.eachInChunks(batch.topic, batch.partition, batch.messages, { resolveOffset, heartbeat, isRunning, isStale });
+      const handleBatch = this.opts.handleBatch;
+      await applyInChunks(
+        {
+          batchSize: this.opts.batchSize ?? 500,
+          handleBatch,
+          readable: (message) => this.readable(message),
+          parked: (streamId) => this.parkedStreams.has(streamId),
+          processOne: (message) => this.process(batch.topic, batch.partition, message, heartbeat),
+          stats: this.stats,
+        },
+        batch.messages,
+        { resolveOffset, heartbeat, isRunning, isStale },
+      );
     } else {
       for (const message of batch.messages) {
         if (!isRunning() || isStale()) break;
@@ -238,68 +246,6 @@ export class EventConsumer {
       }
     }
     await commitOffsetsIfNecessary();
-  }
-
-  /**
-   * A backlog in chunks: the readable events of streams that are not parked go to `handleBatch`
-   * together; anything else (an unreadable message, a parked stream) first flushes what is
-   * gathered, then takes the one-by-one path, so that every stream keeps its order. Offsets are
-   * resolved only once what precedes them is applied.
-   */
-  private async eachInChunks(
-    topic: string,
-    partition: number,
-    messages: readonly KafkaMessage[],
-    payload: Pick<EachBatchPayload, 'resolveOffset' | 'heartbeat' | 'isRunning' | 'isStale'>,
-  ): Promise<void> {
-    const size = this.opts.batchSize ?? 500;
-    // Messages not this consumer's business ride along (no event) so that their offsets resolve in order.
-    let chunk: Array<{ message: KafkaMessage; event?: EventEnvelope }> = [];
-    let lastDone: string | undefined;
-    const flush = async () => {
-      if (chunk.length === 0) return;
-      const taken = chunk;
-      chunk = [];
-      const events = taken.flatMap((c) => (c.event ? [c.event] : []));
-      let outcomes: ReadonlyArray<void | 'applied' | 'duplicate' | 'ignored'> | undefined;
-      try {
-        outcomes = events.length > 0 ? await (this.opts.handleBatch as EventBatchHandler)(events) : [];
-      } catch {
-        outcomes = undefined; // one by one, with the retries and dead letters of a single event
-      }
-      if (outcomes) {
-        for (const outcome of outcomes) if (outcome === 'duplicate') this.stats.redelivered++;
-        this.stats.applied += outcomes.filter((o) => o !== 'duplicate').length;
-      } else {
-        for (const { message, event } of taken) if (event) await this.process(topic, partition, message, payload.heartbeat);
-      }
-      lastDone = taken.at(-1)?.message.offset ?? lastDone;
-      if (lastDone !== undefined) payload.resolveOffset(lastDone);
-      await payload.heartbeat();
-    };
-    for (const message of messages) {
-      if (!payload.isRunning() || payload.isStale()) break;
-      const event = this.readable(message);
-      if (event === 'skip') {
-        this.stats.skipped++;
-        if (chunk.length === 0) {
-          payload.resolveOffset(message.offset);
-          lastDone = message.offset;
-        } else chunk.push({ message }); // resolved with its chunk
-        continue;
-      }
-      if (event && !this.parkedStreams.has(event.streamId)) {
-        chunk.push({ message, event });
-        if (chunk.length >= size) await flush();
-        continue;
-      }
-      await flush();
-      await this.process(topic, partition, message, payload.heartbeat);
-      payload.resolveOffset(message.offset);
-      lastDone = message.offset;
-      await payload.heartbeat();
-    }
-    await flush();
   }
 
   /** A message's event if this consumer handles it and can read it; 'skip' when it is not its business; undefined when unreadable. */
