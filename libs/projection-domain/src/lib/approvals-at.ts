@@ -30,9 +30,17 @@ interface ItemAt {
  * (opened later, or not recorded yet).
  */
 export const caseAsOf = (doc: ApprovalDocument | undefined, asOf: string, knownAt?: string): ApprovalsAt | undefined =>
-  doc && doc.openedOn <= asOf && (knownAt === undefined || doc.openedAt === undefined || doc.openedAt <= knownAt)
-    ? approvalsAt(doc, asOf, knownAt)
-    : undefined;
+  doc && hadCase(doc, asOf, knownAt) ? approvalsAt(doc, asOf, knownAt) : undefined;
+
+/** The case had opened by `asOf`, and its opening was recorded by `knownAt`. */
+const hadCase = (doc: ApprovalDocument, asOf: string, knownAt?: string): boolean =>
+  doc.openedOn <= asOf && (knownAt === undefined || doc.openedAt === undefined || doc.openedAt <= knownAt);
+
+/** The facts that count on `asOf` as known at `knownAt` (the scheduler's notices never do: overdue comes from due dates). */
+const factsAt = (doc: ApprovalDocument, asOf: string, knownAt?: string): ApprovalFact[] =>
+  (JSON.parse(doc.facts) as ApprovalFact[]).filter(
+    (f) => f.kind !== 'overdue' && f.date <= asOf && (knownAt === undefined || f.recordedAt === undefined || f.recordedAt <= knownAt),
+  );
 
 /**
  * The case on a date: which items are with their department, which of them are past their due
@@ -41,9 +49,7 @@ export const caseAsOf = (doc: ApprovalDocument | undefined, asOf: string, knownA
  * wait for the applicant. Facts dated after `asOf` or recorded after `knownAt` do not count.
  */
 export function approvalsAt(doc: ApprovalDocument, asOf: string, knownAt?: string): ApprovalsAt {
-  const facts = (JSON.parse(doc.facts) as ApprovalFact[]).filter(
-    (f) => f.kind !== 'overdue' && f.date <= asOf && (knownAt === undefined || f.recordedAt === undefined || f.recordedAt <= knownAt),
-  );
+  const facts = factsAt(doc, asOf, knownAt);
   const items = new Map<string, ItemAt>();
   let constructionPermitOn: string | undefined;
   for (const f of facts) {
@@ -79,10 +85,8 @@ export function approvalsAt(doc: ApprovalDocument, asOf: string, knownAt?: strin
  * case then, or all its items were decided by then.
  */
 export function openCaseWorkingDaysAt(doc: ApprovalDocument | undefined, asOf: string, knownAt?: string): number | undefined {
-  if (!doc || doc.openedOn > asOf || (knownAt !== undefined && doc.openedAt !== undefined && doc.openedAt > knownAt)) return undefined;
-  const facts = (JSON.parse(doc.facts) as ApprovalFact[]).filter(
-    (f) => f.kind !== 'overdue' && f.date <= asOf && (knownAt === undefined || f.recordedAt === undefined || f.recordedAt <= knownAt),
-  );
+  if (!doc || !hadCase(doc, asOf, knownAt)) return undefined;
+  const facts = factsAt(doc, asOf, knownAt);
   const spans: Span[] = [];
   const reviewing = new Map<string, string>();
   const approved = new Set<string>();
