@@ -18,6 +18,7 @@ async function test(): Promise<number> {
     ['formatting (Prettier)', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
     ['lint and unit tests', bin('nx'), ['run-many', '-t', 'lint', 'test', '--parallel=2', '--outputStyle=stream']],
     ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+    ["response schemas current (from each service's Responses)", bin('tsx'), [join(root, 'deploy/scripts/response-schemas.ts'), '--check']],
     ['the context generator, in a scratch copy', bin('tsx'), [join(root, 'deploy/scripts/generator-check.ts')]],
     ['build', bin('nx'), ['run-many', '-t', 'build', '--parallel=2', '--outputStyle=stream']],
     ['integration tests (real Kafka + MongoDB protocol)', bin('nx'), ['run-many', '-t', 'int', '--parallel=1', '--outputStyle=stream']],

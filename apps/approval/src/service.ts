@@ -4,6 +4,7 @@ import type { ServiceDefinition } from '@ccpc/service-kit';
 import { ApprovalCaseModule } from './approval-cases/approval-case.module';
 import { ApprovalRoundModule } from './approval-rounds/approval-round.module';
 import { ApprovalConfig } from './approval.config';
+import { RESPONSE_SCHEMAS } from './responses.schema';
 
 /** The approval service (审批): approval cases per project, counted in China's working days; the concentrated rounds (§27). */
 export const approvalService: ServiceDefinition<ApprovalConfig> = {
@@ -14,4 +15,5 @@ export const approvalService: ServiceDefinition<ApprovalConfig> = {
     ApprovalCaseModule,
     ApprovalRoundModule,
   ],
+  responses: RESPONSE_SCHEMAS,
 };

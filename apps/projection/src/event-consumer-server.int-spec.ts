@@ -6,7 +6,13 @@ import { EventConsumer, MongoEventStore, OutboxRelay } from '@ccpc/event-store';
 import { EventConsumerServer } from '@ccpc/event-store-nest';
 import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace } from '@ccpc/testing';
 
-const Pinged = defineEvent({ type: 'TestPinged', producer: 'registry', description: '测试', schema: z.object({ n: z.number() }) });
+const Pinged = defineEvent({
+  type: 'TestPinged',
+  label: '测试',
+  producer: 'registry',
+  description: '测试',
+  schema: z.object({ n: z.number() }),
+});
 
 describe('an event consumer run by Nest as a microservice', () => {
   const ns = testNamespace('nest_consumer');

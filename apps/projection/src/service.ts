@@ -1,5 +1,6 @@
 import { EventSourcingModule } from '@ccpc/event-store-nest';
 import type { ServiceDefinition } from '@ccpc/service-kit';
+import { RESPONSE_SCHEMAS } from './responses.schema';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { projectionCatalog } from './dashboard/dashboard.projection';
 
@@ -7,4 +8,5 @@ import { projectionCatalog } from './dashboard/dashboard.projection';
 export const projectionService: ServiceDefinition = {
   service: 'projection',
   imports: () => [EventSourcingModule.forService({ catalog: projectionCatalog }), DashboardModule],
+  responses: RESPONSE_SCHEMAS,
 };

@@ -15,6 +15,7 @@ export const DASHBOARD_QUERIES = Number(process.env['BENCH_DASHBOARD_QUERIES'] ?
 
 export const Invested = defineEvent({
   type: 'BenchInvestmentRecorded',
+  label: '基准投资',
   producer: 'registry',
   description: '基准测试：完成投资',
   schema: z.object({ projectName: z.string(), localityCode: z.string(), amountWan: z.number().int(), month: z.string() }),

@@ -4,7 +4,7 @@ export { defineEvent, type EventData, type EventDefinition, type EventOf, unhand
 export { isServiceName, SERVICE_NAMES, SERVICES, type ServiceDescriptor, type ServiceName } from './lib/services';
 export { deadLetterTopic, retryTopic, topicName } from './lib/topics';
 export { asyncApiDocument } from './lib/asyncapi';
-export { ALL_EVENT_DEFINITIONS } from './lib/events';
+export { ALL_EVENT_DEFINITIONS, eventLabel } from './lib/events';
 export * as RegistryEvents from './lib/events/registry';
 export * from './lib/reference/reference-data';
 export { eventCatalogueMarkdown } from './lib/catalogue';

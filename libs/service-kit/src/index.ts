@@ -26,3 +26,4 @@ export {
 } from './lib/commands';
 export { OPENAPI_AMENDMENTS, type OpenApiAmendment } from './lib/openapi';
 export { ConsumerWatch, type WatchedConsumer } from './lib/health/consumers.health';
+export { type Labelled, type Page, responsesOf } from './lib/responses';

@@ -1,18 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
-import { type Actor, approvalCaseStreams, isApprovalCaseEvent } from '@ccpc/contracts';
+import { type Actor, approvalCaseStreams } from '@ccpc/contracts';
 import type { AggregateDefinition, AnyCommandRequest, MongoEventStore } from '@ccpc/event-store';
 import { type CommandSet, type CommandTarget, defineCommand, EVENT_STORE, ServiceCommands } from '@ccpc/event-store-nest';
-import { type CommandOptions, type CommandResult, DomainError } from '@ccpc/eventsourcing';
-import {
-  type ApprovalCase,
-  type ApprovalCaseCommand,
-  approvalCaseDates,
-  approvalCaseDecider,
-  evolveApprovalCase,
-} from '@ccpc/approval-domain';
+import { type CommandOptions, type CommandResult, DomainError, foldStream } from '@ccpc/eventsourcing';
+import { type ApprovalCase, type ApprovalCaseCommand, approvalCaseDates, approvalCaseDecider } from '@ccpc/approval-domain';
 import type { ApprovalCaseEvent } from '@ccpc/contracts';
-import { caseView } from './approval-case.view';
+import { approvalCaseView } from './approval-case.view';
 import { ApproveItemDto, RecordVisitDto, RejectItemDto, RequestSupplementsDto, ResubmitItemDto, SubmitItemDto } from './approval-case.dto';
 
 export const approvalCaseAggregate: AggregateDefinition<ApprovalCaseCommand, ApprovalCaseEvent, ApprovalCase | null> = {
@@ -145,12 +139,6 @@ export class ApprovalCaseCommands implements CommandSet {
 
   /** The case as its stream says, for the moment before the read model has it (a client following `Location`). */
   async fromStream(id: string) {
-    const events = await this.store.readStream(approvalCaseStreams.streamId(id));
-    const last = events.at(-1);
-    const state = events.reduce<ApprovalCase | null>(
-      (current, event) => (isApprovalCaseEvent(event) ? evolveApprovalCase(current, event) : current),
-      null,
-    );
-    return state && last ? caseView(state, last.streamVersion, last.recordedAt) : undefined;
+    return foldStream(approvalCaseView, await this.store.readStream(approvalCaseStreams.streamId(id)));
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
@@ -18,6 +18,7 @@ import {
   SubmitItemDto,
 } from './approval-case.dto';
 import { APPROVAL_VIEW, type ApprovalCaseView } from './approval-case.view';
+import { Responds, type Responses } from '../responses';
 import { seesCase, withClock } from './case-access';
 
 const ID = uuidParam('id', 'a project id (one approval case per project)');
@@ -44,8 +45,8 @@ export class ApprovalCaseController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '审批案件列表（仅本人权限范围内：县区看本地项目，部门看有本部门事项的案件）' })
-  @ApiOkResponse({ description: '{ items, total, page, pageSize }' })
-  async list(@CurrentCaller() caller: Caller, @Query() query: ApprovalCaseQueryDto) {
+  @Responds('ApprovalCasePage')
+  async list(@CurrentCaller() caller: Caller, @Query() query: ApprovalCaseQueryDto): Promise<Responses['ApprovalCasePage']> {
     const visibility = caller.visibility();
     const { items, total } = await this.view.page({
       equals: { localityCode: query.localityCode, status: query.status },
@@ -61,7 +62,8 @@ export class ApprovalCaseController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '案件详情：各事项状态、到期日、剩余工作日（ETag 为版本）' })
-  async get(@CurrentCaller() caller: Caller, @Param('id', ID) id: string) {
+  @Responds('ApprovalCase', '案件及其事项（ETag 为版本）')
+  async get(@CurrentCaller() caller: Caller, @Param('id', ID) id: string): Promise<Responses['ApprovalCase']> {
     const found = (await this.view.get(id)) ?? (await this.commands.fromStream(id));
     if (!found || !seesCase(caller, found))
       throw new DomainError('approvalCase.notFound', `项目 ${id} 没有审批案件`, { field: 'id', status: 404 });

@@ -18,8 +18,8 @@ export interface ApprovalItemView extends ApprovalItem {
 }
 
 /** An approval case as the service lists it: the domain's state, its items with their due dates. */
-export interface ApprovalCaseView extends Omit<ApprovalCase, 'items'> {
-  items: ApprovalItemView[];
+export interface ApprovalCaseView<Item extends ApprovalItemView = ApprovalItemView> extends Omit<ApprovalCase, 'items'> {
+  items: Item[];
   status: 'open' | 'completed';
   /** Every department with an item in the case: who may see it. */
   departmentCodes: string[];

@@ -1,5 +1,6 @@
 import type { Caller } from '@ccpc/auth';
-import { workingDaysBetween } from '@ccpc/approval-domain';
+import { ITEM_STATUS_LABELS, workingDaysBetween } from '@ccpc/approval-domain';
+import type { ApprovalCaseNow } from '../responses';
 import type { ApprovalCaseView, ApprovalItemView } from './approval-case.view';
 
 /** The applicant's locality, every department with an item in the case, and the city-wide roles see a case. */
@@ -17,8 +18,8 @@ export function workingDaysLeft(item: Pick<ApprovalItemView, 'dueOn' | 'status'>
 }
 
 /** The case with each item's working days left as of today (the read model keeps what does not depend on today). */
-export const withClock = (c: ApprovalCaseView, today: string) => ({
+export const withClock = (c: ApprovalCaseView, today: string): ApprovalCaseNow => ({
   ...c,
   asOf: today,
-  items: c.items.map((item) => ({ ...item, workingDaysLeft: workingDaysLeft(item, today) })),
+  items: c.items.map((item) => ({ ...item, workingDaysLeft: workingDaysLeft(item, today), statusLabel: ITEM_STATUS_LABELS[item.status] })),
 });

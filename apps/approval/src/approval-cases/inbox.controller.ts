@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { cityDate } from '@ccpc/contracts';
 import type { ProjectionStore } from '@ccpc/event-store';
@@ -9,6 +9,7 @@ import { APPROVAL_ITEMS, ITEM_STATUS_LABELS } from '@ccpc/approval-domain';
 import { InboxQueryDto } from './approval-case.dto';
 import { APPROVAL_VIEW, type ApprovalCaseView } from './approval-case.view';
 import { inboxRows } from './inbox';
+import { Responds, type Responses } from '../responses';
 
 /**
  * Open cases are read in pages of this size until none are left, so an inbox is never cut short
@@ -30,8 +31,8 @@ export class InboxController {
   @ApiOperation({
     summary: '待办：本人须办理的审批事项，到期日最早的在前（部门：待审批；县区：可申报与待补正；市项目办：全部审批中事项）',
   })
-  @ApiOkResponse({ description: '{ asOf, items, total, page, pageSize }' })
-  async inbox(@CurrentCaller() caller: Caller, @Query() query: InboxQueryDto) {
+  @Responds('Inbox')
+  async inbox(@CurrentCaller() caller: Caller, @Query() query: InboxQueryDto): Promise<Responses['Inbox']> {
     const today = cityDate(this.clock.now());
     const all = inboxRows(caller, await this.openCasesOf(caller), { status: query.status, due: query.due }, today);
     const start = (query.page - 1) * query.pageSize;
@@ -55,7 +56,8 @@ export class InboxController {
   @Get('reference/approval-items')
   @Allow('locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin')
   @ApiOperation({ summary: '审批事项参考数据（2018.1 版）：办理部门、承诺时限（工作日）、前置事项' })
-  reference() {
+  @Responds('ApprovalItemsReference')
+  reference(): Responses['ApprovalItemsReference'] {
     return { version: '2018.1', items: APPROVAL_ITEMS, statuses: ITEM_STATUS_LABELS };
   }
 }

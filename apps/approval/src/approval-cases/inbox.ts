@@ -1,5 +1,5 @@
 import type { Caller } from '@ccpc/auth';
-import { ITEM_STATUS_LABELS } from '@ccpc/approval-domain';
+import { ITEM_STATUS_LABELS, type ItemStatus } from '@ccpc/approval-domain';
 import type { ApprovalCaseView, ApprovalItemView } from './approval-case.view';
 import { workingDaysLeft } from './case-access';
 
@@ -27,10 +27,30 @@ export function actionOn(caller: Caller, c: ApprovalCaseView, item: ApprovalItem
   return (item.status === 'not-submitted' || item.status === 'rejected') && ready ? 'submit' : undefined;
 }
 
+/** One item the caller has to act on. */
+export interface InboxRow {
+  projectId: string;
+  projectName: string;
+  localityCode: string;
+  itemCode: string;
+  itemName: string;
+  departmentCode: string;
+  status: ItemStatus;
+  statusLabel: string;
+  action: InboxAction;
+  actionLabel: string;
+  submittedOn: string | null;
+  dueOn: string | null;
+  /** Working days to the due date as of today (negative once overdue); null when no clock runs. */
+  workingDaysLeft: number | null;
+  /** The scheduler has reported the item overdue. */
+  overdue: boolean;
+}
+
 const byDueDate = (a: { dueOn: string | null }, b: { dueOn: string | null }) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
 
 /** The caller's inbox over these open cases as of `today`: one row per item to act on, the earliest due first. */
-export function inboxRows(caller: Caller, cases: readonly ApprovalCaseView[], filter: InboxFilter, today: string) {
+export function inboxRows(caller: Caller, cases: readonly ApprovalCaseView[], filter: InboxFilter, today: string): InboxRow[] {
   return cases
     .flatMap((c) => c.items.map((item) => ({ c, item, action: actionOn(caller, c, item) })))
     .filter((row): row is typeof row & { action: InboxAction } => row.action !== undefined)

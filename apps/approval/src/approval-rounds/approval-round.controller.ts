@@ -4,6 +4,7 @@ import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { CommandHeaders, type CommandOptions, CommandResultDto, IdempotencyKeyHeader, patternParam } from '@ccpc/service-kit';
 import { OpenRoundDto, StateProceduresDto } from './approval-round.dto';
 import { APPROVAL_ROUND_COMMANDS, ApprovalRounds, YEAR_PATTERN } from './approval-rounds.service';
+import { Responds, type Responses } from '../responses';
 
 const YEAR = patternParam('year', YEAR_PATTERN, 'a year such as 2018');
 const YearParam = () =>
@@ -44,7 +45,8 @@ export class ApprovalRoundController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '各年度集中审批' })
-  list() {
+  @Responds('RoundList')
+  list(): Promise<Responses['RoundList']> {
     return this.rounds.list();
   }
 
@@ -52,8 +54,8 @@ export class ApprovalRoundController {
   @Get(':year')
   @Allow(...READERS)
   @ApiOperation({ summary: '集中审批进度：每个项目各部门明确的手续与时限，及其审批案件的办理进度' })
-  @ApiOkResponse({ description: '{ year, openedOn, projects: [...], done, total }' })
-  get(@Param('year', YEAR) year: string) {
+  @Responds('RoundProgress')
+  get(@Param('year', YEAR) year: string): Promise<Responses['RoundProgress']> {
     return this.rounds.progress(year);
   }
 }

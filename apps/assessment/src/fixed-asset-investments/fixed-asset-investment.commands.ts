@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
-import { type AssessmentEvent, fixedAssetInvestmentStreams, isAssessmentEvent } from '@ccpc/contracts';
+import { type AssessmentEvent, fixedAssetInvestmentStreams } from '@ccpc/contracts';
 import type { AggregateDefinition, MongoEventStore } from '@ccpc/event-store';
 import { type CommandSet, defineCommand, EVENT_STORE, ServiceCommands } from '@ccpc/event-store-nest';
-import type { CommandOptions } from '@ccpc/eventsourcing';
+import { type CommandOptions, foldStream } from '@ccpc/eventsourcing';
+import { fixedAssetInvestmentView } from './fixed-asset-investment.view';
 import {
-  evolveFixedAssetInvestment,
   type FixedAssetInvestment,
   type FixedAssetInvestmentCommand,
   fixedAssetInvestmentDates,
@@ -76,12 +76,6 @@ export class FixedAssetInvestmentCommands implements CommandSet {
 
   /** The month as its stream says, for the moment before the read model has it. */
   async fromStream(month: string) {
-    const events = await this.store.readStream(fixedAssetInvestmentStreams.streamId(month));
-    const last = events.at(-1);
-    const state = events.reduce<FixedAssetInvestment | null>(
-      (current, event) => (isAssessmentEvent(event) ? evolveFixedAssetInvestment(current, event) : current),
-      null,
-    );
-    return state && last ? { ...state, version: last.streamVersion, updatedAt: last.recordedAt } : undefined;
+    return foldStream(fixedAssetInvestmentView, await this.store.readStream(fixedAssetInvestmentStreams.streamId(month)));
   }
 }

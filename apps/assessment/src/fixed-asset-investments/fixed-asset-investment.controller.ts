@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
@@ -13,6 +13,7 @@ import {
   patternParam,
   VersionETag,
 } from '@ccpc/service-kit';
+import { Responds, type Responses } from '../responses';
 import { FIXED_ASSET_INVESTMENT_COMMANDS, FixedAssetInvestmentCommands } from './fixed-asset-investment.commands';
 import {
   FixedAssetInvestmentQueryDto,
@@ -59,8 +60,8 @@ export class FixedAssetInvestmentController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '各月数据（最近的月份在前），可按年度筛选' })
-  @ApiOkResponse({ description: '{ items, total, page, pageSize }' })
-  async list(@Query() query: FixedAssetInvestmentQueryDto) {
+  @Responds('FixedAssetInvestmentPage')
+  async list(@Query() query: FixedAssetInvestmentQueryDto): Promise<Responses['FixedAssetInvestmentPage']> {
     const { items, total } = await this.view.page({
       contains: query.year ? { field: 'month', text: `${query.year}-` } : undefined,
       sort: { month: -1 },
@@ -74,7 +75,8 @@ export class FixedAssetInvestmentController {
   @MONTH_DOC
   @Allow(...READERS)
   @ApiOperation({ summary: '某月数据（ETag 为版本）' })
-  async get(@Param('id', MONTH_PARAM) month: string) {
+  @Responds('FixedAssetInvestment', '某月数据及其版本（ETag）')
+  async get(@Param('id', MONTH_PARAM) month: string): Promise<Responses['FixedAssetInvestment']> {
     const found = (await this.view.get(month)) ?? (await this.commands.fromStream(month));
     if (!found) throw new DomainError('statistics.notFound', `no figures published for ${month}`, { field: 'id', status: 404 });
     return found;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@ccpc/auth';
-import { DEPARTMENTS, projectScope } from '@ccpc/contracts';
+import { DEPARTMENTS, eventLabel, projectScope } from '@ccpc/contracts';
 import { type ApprovalHistoryEntry, caseAsOf, type DepartmentLoad } from '@ccpc/projection-domain';
 import { ApprovalCases } from './approval-cases';
 import { DashboardService, type ViewPoint } from './dashboard.service';
+import type { HistoryEntry } from '../responses';
 
 const departmentName = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
 const median = (values: number[]) => {
@@ -33,7 +34,13 @@ export class ApprovalPanelService {
   async history(caller: Caller, projectId: string) {
     const base = await this.dashboard.history(caller, projectId); // 404 unless the caller sees the project
     const doc = await this.approvals.store.get(`project-${projectId}`);
-    const approvals = doc ? (JSON.parse(doc.entries) as ApprovalHistoryEntry[]).map((e) => ({ ...e, service: 'approval' })) : [];
+    const approvals = doc
+      ? (JSON.parse(doc.entries) as ApprovalHistoryEntry[]).map((e): HistoryEntry => ({
+          ...e,
+          label: eventLabel(e.type),
+          service: 'approval',
+        }))
+      : [];
     const events = [...base.events, ...approvals].sort((a, b) =>
       a.date < b.date ? -1 : a.date > b.date ? 1 : a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.v - b.v,
     );

@@ -8,6 +8,7 @@ import { OptionalField, PageField, PageSizeField, uuidParam, YearQueryField } fr
 import { ApprovalPanelService } from './approval-panel.service';
 import { WarningsService } from './warnings.service';
 import { DashboardService } from './dashboard.service';
+import { Responds, type Responses } from '../responses';
 
 const AT_A_POINT = ApiUnprocessableEntityResponse({
   description:
@@ -102,7 +103,8 @@ export class DashboardController {
   @Get('indicators')
   @Allow(...READERS)
   @ApiOperation({ summary: '指标定义与年度目标（版本化配置，2018 年计划）' })
-  indicators() {
+  @Responds('Indicators')
+  indicators(): Responses['Indicators'] {
     const year = Number(cityDate(new Date()).slice(0, 4));
     return {
       indicators: INDICATORS.map((i) => ({
@@ -128,7 +130,8 @@ export class DashboardController {
   @Get('warnings/rules')
   @Allow(...READERS)
   @ApiOperation({ summary: '预警规则：每条规则的颜色、条件与阈值' })
-  warningRules() {
+  @Responds('WarningRules')
+  warningRules(): Responses['WarningRules'] {
     return { rules: WARNING_RULES };
   }
 
@@ -136,8 +139,8 @@ export class DashboardController {
   @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '全市看板：本年度各项目标的实际完成与目标完成度；可按任一过去日期（asOf）或当时所知（knownAt）查询' })
-  @ApiOkResponse({ description: '{ year, asOf, knownAt, live, projects, targets, indicators[] }' })
-  city(@Query() q: PointQuery) {
+  @Responds('Board')
+  city(@Query() q: PointQuery): Promise<Responses['Board']> {
     return this.dashboard.dashboard(this.dashboard.point(q));
   }
 
@@ -156,7 +159,8 @@ export class DashboardController {
   @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '按县（市）区或部门分解一项指标，并排名' })
-  breakdown(@Query() q: BreakdownQuery) {
+  @Responds('Breakdown')
+  breakdown(@Query() q: BreakdownQuery): Promise<Responses['Breakdown']> {
     return this.dashboard.breakdown(this.dashboard.point(q), q.by, q.indicator);
   }
 
@@ -164,7 +168,8 @@ export class DashboardController {
   @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '下钻：构成某项指标数字的项目（分页）；县区、部门只看到本辖区/本部门的项目' })
-  drill(@CurrentCaller() caller: Caller, @Param('code') code: string, @Query() q: DrillQuery) {
+  @Responds('DrillDown')
+  drill(@CurrentCaller() caller: Caller, @Param('code') code: string, @Query() q: DrillQuery): Promise<Responses['DrillDown']> {
     return this.dashboard.drillDown(caller, this.dashboard.point(q), code, q.page, q.pageSize, {
       localityCode: q.localityCode,
       departmentCode: q.departmentCode,
@@ -178,7 +183,8 @@ export class DashboardController {
     summary:
       '审批面板（第二十二条）：本年截至统计日办结的案件数、51个工作日以内的个数与用时中位数；各部门在办与超期事项（排名）；本年截至统计日未批先建（施工许可批准前开工）的项目',
   })
-  approvals(@CurrentCaller() caller: Caller, @Query() q: PointQuery) {
+  @Responds('ApprovalPanel')
+  approvals(@CurrentCaller() caller: Caller, @Query() q: PointQuery): Promise<Responses['ApprovalPanel']> {
     return this.approvalPanel.panel(caller, this.dashboard.point(q));
   }
 
@@ -186,14 +192,16 @@ export class DashboardController {
   @(AT_A_POINT as MethodDecorator)
   @Allow(...READERS)
   @ApiOperation({ summary: '预警：按 GET /warnings/rules 的规则给出红/黄灯及每条原因（规则代码、颜色、说明）' })
-  warnings(@CurrentCaller() caller: Caller, @Query() q: WarningQuery) {
+  @Responds('Warnings')
+  warnings(@CurrentCaller() caller: Caller, @Query() q: WarningQuery): Promise<Responses['Warnings']> {
     return this.warningsOf.warnings(caller, this.dashboard.point(q), q.light, q.page, q.pageSize);
   }
 
   @Get('projects/:id/history')
   @Allow(...READERS)
   @ApiOperation({ summary: '项目全景：一个项目在各服务中的全部事件，按时间排列' })
-  history(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string) {
+  @Responds('ProjectHistory')
+  history(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string): Promise<Responses['ProjectHistory']> {
     return this.approvalPanel.history(caller, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type MessageEvent } from '@nestjs/common';
 import { Observable } from 'rxjs';
-import { cityDate, DEPARTMENTS, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
+import { cityDate, DEPARTMENTS, eventLabel, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
 import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
@@ -27,6 +27,7 @@ import {
   type YearPoint,
 } from '@ccpc/projection-domain';
 import { ApprovalCases } from './approval-cases';
+import type { HistoryEntry, ProjectHistory } from '../responses';
 
 export interface ViewPoint extends YearPoint {
   /** No asOf and no knownAt asked: today, as known now (or the year's last day, for a year that has ended). */
@@ -256,17 +257,17 @@ export class DashboardService {
   }
 
   /** A project's whole history, each entry with its business date, in business-date order (recording time second). */
-  async history(caller: Caller, projectId: string) {
+  async history(caller: Caller, projectId: string): Promise<ProjectHistory> {
     const doc = await this.timelines.get(`project-${projectId}`);
     const now = this.point({});
     const current = doc ? projectInYear(doc, now)?.at : undefined;
-    if (!doc || !current || !caller.sees(scopeOf(current))) refuse('project.notFound', `no project ${projectId}`, 'projectId', 404);
-    const events = entriesOf(doc as ProjectTimeline)
+    if (!doc || !current || !caller.sees(scopeOf(current))) return refuse('project.notFound', `no project ${projectId}`, 'projectId', 404);
+    const events = entriesOf(doc)
       .sort((a, b) =>
         a.date < b.date ? -1 : a.date > b.date ? 1 : a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.v - b.v,
       )
-      .map((e) => ({ ...e, service: 'registry' }));
-    return { projectId, name: current?.name, current, events };
+      .map((e): HistoryEntry => ({ ...e, label: eventLabel(e.type), service: 'registry' }));
+    return { projectId, name: current.name, current, events };
   }
 
   /** What the indicators read at a point besides the projects: the approval cases still open then (§22). */

@@ -3,10 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { Caller } from '@ccpc/auth';
-import { type Actor, evolveProjectRecord, isRegistryEvent, type ProjectRecord, projectScope, projectStreams } from '@ccpc/contracts';
+import { type Actor, type ProjectRecord, projectScope, projectStreams } from '@ccpc/contracts';
 import { type AnyCommandRequest, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
 import { CLOCK, type CommandSet, type CommandTarget, defineCommand, EVENT_STORE, ServiceCommands } from '@ccpc/event-store-nest';
-import { type Clock, type CommandOptions, type CommandResult, DomainError } from '@ccpc/eventsourcing';
+import { type Clock, type CommandOptions, type CommandResult, DomainError, foldStream } from '@ccpc/eventsourcing';
+import { projectsView } from './projects.view';
 import { idFromKey } from '@ccpc/service-kit';
 import type { ProjectCommand, ProjectState } from '@ccpc/registry-domain';
 import {
@@ -230,12 +231,6 @@ export class ProjectCommands implements CommandSet<Deps> {
    * read model's catching up (a client that follows `Location` right after a 201).
    */
   async fromStream(projectId: string): Promise<(ProjectRecord & { version: number; updatedAt: string }) | undefined> {
-    const events = await this.store.readStream(projectStreams.streamId(projectId));
-    const last = events.at(-1);
-    const record = events.reduce<ProjectRecord | null>(
-      (state, event) => (isRegistryEvent(event) ? evolveProjectRecord(state, event) : state),
-      null,
-    );
-    return record && last ? { ...record, version: last.streamVersion, updatedAt: last.recordedAt } : undefined;
+    return foldStream(projectsView, await this.store.readStream(projectStreams.streamId(projectId)));
   }
 }

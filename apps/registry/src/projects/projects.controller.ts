@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   CommandHeaders,
   type CommandOptions,
@@ -33,6 +33,7 @@ import {
 } from './dto';
 import { PROJECT_COMMANDS, ProjectCommands } from './project.commands';
 import { PROJECTS_VIEW, type ProjectView } from './projects.view';
+import { Responds, type Responses } from '../responses';
 
 const PROJECT_ID = uuidParam('id', 'a project id');
 
@@ -66,8 +67,8 @@ export class ProjectsController {
   @Get()
   @Allow(...READERS)
   @ApiOperation({ summary: '查询项目（仅本人权限范围内）', description: '按阶段、类别、标志、投资额区间、项目代码、名称筛选，分页。' })
-  @ApiOkResponse({ description: '{ items, total, page, pageSize }' })
-  async list(@CurrentCaller() caller: Caller, @Query() query: ProjectQueryDto) {
+  @Responds('ProjectPage')
+  async list(@CurrentCaller() caller: Caller, @Query() query: ProjectQueryDto): Promise<Responses['ProjectPage']> {
     const { stage, categoryCode, localityCode, departmentCode, industrial, leading, landmark, threeEarly, nationalCode } = query;
     const visibility = caller.visibility();
     const { items, total } = await this.view.page({
@@ -92,8 +93,8 @@ export class ProjectsController {
   @Get(':id')
   @Allow(...READERS)
   @ApiOperation({ summary: '项目详情（项目列表读模型，ETag 为版本；命令后数秒内更新）' })
-  @ApiOkResponse({ description: '项目的当前记录及版本（ETag）' })
-  async get(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string) {
+  @Responds('Project', '项目的当前记录及版本（ETag）')
+  async get(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string): Promise<Responses['Project']> {
     const project = (await this.view.get(id)) ?? (await this.commands.fromStream(id));
     if (!project || !caller.sees(projectScope(project))) {
       throw new DomainError('project.notFound', `no project ${id}`, { field: 'projectId', status: 404 });

@@ -20,6 +20,7 @@ describe('the AsyncAPI catalogue', () => {
     it('lists the current schema in the message and the older one beside it', () => {
       const event = defineEvent({
         type: 'DemoChanged',
+        label: '示例变更',
         producer: 'approval',
         description: '示例',
         schemaVersion: 2,

@@ -4,6 +4,7 @@ import { defineEvent, EventCatalog } from '../index';
 // A contract that changed once: v1 had one amount in 元; v2 stores 万元 and names the currency unit.
 const investmentRecordedV2 = defineEvent({
   type: 'TestInvestmentRecorded',
+  label: '测试投资',
   producer: 'registry',
   description: '测试：投资记录',
   schemaVersion: 2,
@@ -64,6 +65,7 @@ describe('event catalogue', () => {
       expect(() =>
         defineEvent({
           type: 'Broken',
+          label: '损坏',
           producer: 'registry',
           description: '',
           schemaVersion: 3,

@@ -10,6 +10,8 @@ export interface EventDefinition<T extends string = string, S extends z.ZodType 
   readonly schemaVersion: number;
   readonly schema: S;
   readonly producer: ServiceName;
+  /** What the fact is called on screen (a project's history, the catalogue): a few Chinese words. */
+  readonly label: string;
   /** 中文说明 and meaning, for the catalogue. */
   readonly description: string;
   /** upcasters[n] turns version n into n + 1, for every n below schemaVersion. */
@@ -38,6 +40,7 @@ export function unhandledEvent(event: never): never {
 export function defineEvent<T extends string, S extends z.ZodType>(def: {
   type: T;
   producer: ServiceName;
+  label: string;
   description: string;
   schema: S;
   schemaVersion?: number;
@@ -51,6 +54,7 @@ export function defineEvent<T extends string, S extends z.ZodType>(def: {
   return {
     type: def.type,
     producer: def.producer,
+    label: def.label,
     description: def.description,
     schema: def.schema,
     schemaVersion,

@@ -16,12 +16,14 @@ import {
 // Test contracts: a project's registration and its investment (万元), in the shape the real ones will take.
 export const Registered = defineEvent({
   type: 'TestProjectRegistered',
+  label: '测试入库',
   producer: 'registry',
   description: '测试：项目入库',
   schema: z.object({ name: z.string().min(1), localityCode: z.string() }),
 });
 export const InvestmentAdded = defineEvent({
   type: 'TestInvestmentAdded',
+  label: '测试投资',
   producer: 'registry',
   description: '测试：完成投资',
   schemaVersion: 2,

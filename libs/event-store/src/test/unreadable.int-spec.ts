@@ -7,6 +7,7 @@ import { catalog, eventStoreSuite, InvestmentAdded, projectSummaries, Registered
 // The next edition of the investment contract: v3 adds the month's progress note.
 const InvestmentAddedV3 = defineEvent({
   type: 'TestInvestmentAdded',
+  label: '测试投资',
   producer: 'registry',
   description: '测试：完成投资（v3）',
   schemaVersion: 3,

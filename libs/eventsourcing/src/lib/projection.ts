@@ -35,3 +35,21 @@ export function defineProjection<Doc extends object, const Events extends readon
   if (!/^[a-z][a-z0-9_]*$/.test(def.name)) throw new Error(`projection name ${def.name}: use lower-case letters, digits and _`);
   return { name: def.name, version: def.version, handles: def.events.map((e) => e.type), keyOf: def.keyOf, evolve: def.evolve };
 }
+
+/**
+ * A projection's document for one stream, folded from that stream's events (only those it
+ * handles): what a read route answers for an entity the read model has not caught up with yet
+ * (a client following `Location` right after a command).
+ */
+export function foldStream<Doc extends object>(
+  projection: ProjectionDefinition<Doc, never>,
+  events: ReadonlyArray<{ readonly type: string }>,
+): Doc | undefined {
+  const handles = new Set(projection.handles);
+  let doc: Doc | undefined;
+  for (const event of events) {
+    // The store's envelopes carry validated, upcast data; the listed types are the projection's own.
+    if (handles.has(event.type)) doc = projection.evolve(doc, event as never) ?? undefined;
+  }
+  return doc;
+}

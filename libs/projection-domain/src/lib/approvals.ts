@@ -33,7 +33,7 @@ export interface ApprovalHistoryEntry {
   type: string;
   date: string;
   recordedAt: string;
-  data: unknown;
+  data: Record<string, unknown>;
   actor: { id: string; role: string; scope: string | null };
   eventId: string;
 }

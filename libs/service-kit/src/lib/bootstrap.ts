@@ -23,6 +23,8 @@ export interface ServiceDefinition<C extends ServiceConfig = ServiceConfig> {
   /** Transports the app runs beside HTTP (e.g. Kafka consumers), connected once the app exists. */
   microservices?: (app: INestApplication, config: C) => CustomTransportStrategy[];
   config?: new () => C;
+  /** The component schemas of every response body (apps/<service>/src/responses.schema.ts, generated from its `Responses`). */
+  responses?: Record<string, object>;
 }
 
 /** Reads and validates the environment, with the service's default port. */
@@ -65,6 +67,7 @@ export async function createServiceApp<C extends ServiceConfig>(def: ServiceDefi
         .build(),
     ),
     amendmentsOf(app),
+    def.responses,
   );
   app.use(methodNotAllowed(document));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -67,7 +67,11 @@ export const OPENAPI_AMENDMENTS = Symbol('OPENAPI_AMENDMENTS');
  * so that the document tells the truth: every error status a route can return (with the one
  * error shape), and `format: uuid` on `:id` path parameters without a pattern of their own (ParseUUIDPipe refuses others).
  */
-export function completeDocument(document: OpenAPIObject, amendments: readonly OpenApiAmendment[] = []): OpenAPIObject {
+export function completeDocument(
+  document: OpenAPIObject,
+  amendments: readonly OpenApiAmendment[] = [],
+  responses: Record<string, object> = {},
+): OpenAPIObject {
   for (const amendment of amendments) amendment.amend(document);
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ErrorBody: ERROR_BODY as never } };
   // Unknown fields are refused (forbidNonWhitelisted): say so in every object schema.
@@ -75,6 +79,10 @@ export function completeDocument(document: OpenAPIObject, amendments: readonly O
     if (schema['properties'] && schema['additionalProperties'] === undefined) schema['additionalProperties'] = false;
     if (schema !== (ERROR_BODY as unknown)) plainText(schema);
   }
+  // Response bodies are what the service writes: open to new fields, any text (added after the request rules above).
+  const clash = Object.keys(responses).find((name) => document.components?.schemas?.[name]);
+  if (clash) throw new Error(`response schema ${clash} has the name of a request schema: rename it in responses.ts`);
+  document.components.schemas = { ...document.components.schemas, ...(responses as NonNullable<typeof document.components.schemas>) };
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];

@@ -14,6 +14,7 @@ const text = z.string().min(1).max(500);
 
 export const ApprovalCaseOpened = defineEvent({
   type: 'ApprovalCaseOpened',
+  label: '审批立案',
   producer: 'approval',
   description:
     '审批案件立案：项目进入前期阶段时，按其产业类别列出所需审批事项（办理部门、承诺时限〔工作日〕、前置事项），各事项前置办结后并联办理。',
@@ -31,6 +32,7 @@ export const ApprovalCaseOpened = defineEvent({
 
 export const ApprovalItemSubmitted = defineEvent({
   type: 'ApprovalItemSubmitted',
+  label: '审批事项申报',
   producer: 'approval',
   description: '申请人提交审批事项（申报材料清单）；自次日起第一个工作日为第1个工作日，开始计时。',
   schema: z.object({ itemCode: code, date: day, documents }),
@@ -38,6 +40,7 @@ export const ApprovalItemSubmitted = defineEvent({
 
 export const ApprovalSupplementsRequested = defineEvent({
   type: 'ApprovalSupplementsRequested',
+  label: '一次性告知补正',
   producer: 'approval',
   description: '一次性告知：审批部门一次列明需补正的全部材料；计时暂停，至申请人补正提交时恢复。',
   schema: z.object({ itemCode: code, date: day, documents, note: text.optional() }),
@@ -45,6 +48,7 @@ export const ApprovalSupplementsRequested = defineEvent({
 
 export const ApprovalItemResubmitted = defineEvent({
   type: 'ApprovalItemResubmitted',
+  label: '补正后提交',
   producer: 'approval',
   description: '申请人按告知补正材料后再次提交，计时恢复。',
   schema: z.object({ itemCode: code, date: day, documents }),
@@ -52,6 +56,7 @@ export const ApprovalItemResubmitted = defineEvent({
 
 export const ApprovalItemApproved = defineEvent({
   type: 'ApprovalItemApproved',
+  label: '审批事项批准',
   producer: 'approval',
   description: '审批事项办结（批准）；workingDays 为该事项用时（工作日，不含补正等待）。',
   schema: z.object({ itemCode: code, date: day, workingDays: z.number().int().min(0), note: text.optional() }),
@@ -59,6 +64,7 @@ export const ApprovalItemApproved = defineEvent({
 
 export const ApprovalItemRejected = defineEvent({
   type: 'ApprovalItemRejected',
+  label: '审批事项不予批准',
   producer: 'approval',
   description: '审批事项不予批准，附理由；申请人可重新申报。',
   schema: z.object({ itemCode: code, date: day, reasons: text }),
@@ -66,6 +72,7 @@ export const ApprovalItemRejected = defineEvent({
 
 export const ApprovalVisitRecorded = defineEvent({
   type: 'ApprovalVisitRecorded',
+  label: '申请人到窗口办理',
   producer: 'approval',
   description: '记录申请人到窗口办理一次（最多跑一次）；同一事项同一环节第二次到访时 repeat 为 true，予以标记。',
   schema: z.object({ itemCode: code, step: z.enum(['submission', 'supplement', 'collection']), date: day, repeat: z.boolean() }),
@@ -73,6 +80,7 @@ export const ApprovalVisitRecorded = defineEvent({
 
 export const ApprovalItemOverdue = defineEvent({
   type: 'ApprovalItemOverdue',
+  label: '审批事项超期',
   producer: 'approval',
   description: '审批事项超过承诺时限仍未办结（每个事项每次申报只记一次），dueOn 为到期日。',
   schema: z.object({ itemCode: code, dueOn: day, detectedOn: day }),
@@ -80,6 +88,7 @@ export const ApprovalItemOverdue = defineEvent({
 
 export const ApprovalCaseCompleted = defineEvent({
   type: 'ApprovalCaseCompleted',
+  label: '审批案件办结',
   producer: 'approval',
   description:
     '审批案件办结：全部事项批准。workingDays 为案件用时：至少一个事项在审批部门手中的工作日数（并联的同一天只计一次，不含等待申请人补正或申报的时间）。',
@@ -88,6 +97,7 @@ export const ApprovalCaseCompleted = defineEvent({
 
 export const ApprovalRoundOpened = defineEvent({
   type: 'ApprovalRoundOpened',
+  label: '集中审批开启',
   producer: 'approval',
   description:
     '集中审批（§27）：市大项目办在一季度开启本年度集中审批，汇集本年计划新开工、总投资 ≥ 10亿元的项目（按开启时项目储备库的计划）。',
@@ -102,6 +112,7 @@ export const ApprovalRoundOpened = defineEvent({
 
 export const ApprovalRoundProceduresStated = defineEvent({
   type: 'ApprovalRoundProceduresStated',
+  label: '部门明确手续与时限',
   producer: 'approval',
   description: '集中审批：审批职能部门对一个项目一次性明确需补充完善的手续及其审批时限（每个部门对每个项目只明确一次）。',
   schema: z.object({

@@ -22,6 +22,7 @@ const figures = {
 
 export const FixedAssetInvestmentReported = defineEvent({
   type: 'FixedAssetInvestmentReported',
+  label: '公布固定资产投资',
   producer: 'assessment',
   description: '市统计局公布全市全社会固定资产投资月度数据：本年累计与上年同期累计（入统数，万元）及公布日期。',
   schema: z.object(figures),
@@ -29,6 +30,7 @@ export const FixedAssetInvestmentReported = defineEvent({
 
 export const FixedAssetInvestmentRevised = defineEvent({
   type: 'FixedAssetInvestmentRevised',
+  label: '修订固定资产投资',
   producer: 'assessment',
   description: '市统计局修订某月数据（须说明理由）；自修订公布日起看板采用修订数，此前日期的看板不变。',
   schema: z.object({ ...figures, reason: z.string().min(2).max(500) }),

@@ -8,3 +8,7 @@ import { ASSESSMENT_EVENTS } from './assessment';
  * added here; `npm run contracts:docs` then regenerates docs/asyncapi.yaml.
  */
 export const ALL_EVENT_DEFINITIONS: readonly EventDefinition[] = [...REGISTRY_EVENTS, ...ASSESSMENT_EVENTS, ...APPROVAL_EVENTS];
+
+const labels = new Map(ALL_EVENT_DEFINITIONS.map((d) => [d.type, d.label]));
+/** What an event type is called on screen (its contract's label); the type itself for one no contract knows. */
+export const eventLabel = (type: string): string => labels.get(type) ?? type;

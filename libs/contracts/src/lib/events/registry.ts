@@ -11,6 +11,7 @@ const reason = z.string().min(1).max(500);
 
 export const ProjectRegistered = defineEvent({
   type: 'ProjectRegistered',
+  label: '项目入库',
   producer: 'registry',
   description:
     '项目入库（项目储备库）：登记项目的全部基本信息。每个看板指标所需的项目属性都在此事件中。registeredOn 为入库日期（业务日期；此字段之前记录的事件没有它，以记录日为准）。',
@@ -38,6 +39,7 @@ export const ProjectRegistered = defineEvent({
 
 export const ProjectDetailsRevised = defineEvent({
   type: 'ProjectDetailsRevised',
+  label: '修订项目信息',
   producer: 'registry',
   description: '项目信息修订（投资额、投资方、标志、储备层级等），只含修改的字段；date 为修订生效的业务日期（缺省时以记录日为准）。',
   schema: z.object({
@@ -54,6 +56,7 @@ export const ProjectDetailsRevised = defineEvent({
 
 export const ProjectNationalCodeAssigned = defineEvent({
   type: 'ProjectNationalCodeAssigned',
+  label: '补录国家项目代码',
   producer: 'registry',
   description: '赋予国家投资项目代码（项目代码可在入库后补录，一经赋予不可重复）。',
   schema: z.object({ nationalCode: z.string() }),
@@ -61,6 +64,7 @@ export const ProjectNationalCodeAssigned = defineEvent({
 
 export const ProjectStageAdvanced = defineEvent({
   type: 'ProjectStageAdvanced',
+  label: '阶段推进',
   producer: 'registry',
   description: '项目阶段推进：谋划储备→对接中→已落位→前期（开工、竣工另有事件）。',
   schema: z.object({ from: stage, to: stage, date: day, investor: z.string().max(100).nullable().optional() }),
@@ -68,6 +72,7 @@ export const ProjectStageAdvanced = defineEvent({
 
 export const ProjectSiteReadied = defineEvent({
   type: 'ProjectSiteReadied',
+  label: '"五通一平"完成',
   producer: 'registry',
   description: '开发区项目用地"五通一平"完成（§23），开发区项目落位的前提。',
   schema: z.object({ date: day }),
@@ -75,6 +80,7 @@ export const ProjectSiteReadied = defineEvent({
 
 export const ProjectConstructionStarted = defineEvent({
   type: 'ProjectConstructionStarted',
+  label: '开工',
   producer: 'registry',
   description: '新开工项目首次开工：计入开工率、上半年开工及春秋集中开工等指标。',
   schema: z.object({ date: day, year: z.number().int(), plannedAsNewStart: z.boolean() }),
@@ -82,6 +88,7 @@ export const ProjectConstructionStarted = defineEvent({
 
 export const ProjectConstructionResumed = defineEvent({
   type: 'ProjectConstructionResumed',
+  label: '年度复工',
   producer: 'registry',
   description: '续建项目年度复工：计入续建项目复工率。',
   schema: z.object({ date: day, year: z.number().int() }),
@@ -89,6 +96,7 @@ export const ProjectConstructionResumed = defineEvent({
 
 export const ProjectCompleted = defineEvent({
   type: 'ProjectCompleted',
+  label: '竣工投产',
   producer: 'registry',
   description: '项目竣工投产。',
   schema: z.object({ date: day }),
@@ -96,6 +104,7 @@ export const ProjectCompleted = defineEvent({
 
 export const ProjectSuspended = defineEvent({
   type: 'ProjectSuspended',
+  label: '停缓建',
   producer: 'registry',
   description: '项目停缓建，记录原因及停建前阶段。',
   schema: z.object({ date: day, reason, stageBefore: stage }),
@@ -103,6 +112,7 @@ export const ProjectSuspended = defineEvent({
 
 export const ProjectReactivated = defineEvent({
   type: 'ProjectReactivated',
+  label: '恢复建设',
   producer: 'registry',
   description: '停缓建项目恢复，回到停建前阶段。',
   schema: z.object({ date: day, stage }),
@@ -110,6 +120,7 @@ export const ProjectReactivated = defineEvent({
 
 export const ProjectCancelled = defineEvent({
   type: 'ProjectCancelled',
+  label: '取消项目',
   producer: 'registry',
   description: '项目取消（仅市大项目办），记录原因。',
   schema: z.object({ date: day, reason, stageBefore: stage }),
@@ -117,6 +128,7 @@ export const ProjectCancelled = defineEvent({
 
 export const ProjectStageCorrected = defineEvent({
   type: 'ProjectStageCorrected',
+  label: '阶段更正',
   producer: 'registry',
   description: '阶段更正（仅市大项目办，须说明理由），可回退。',
   schema: z.object({ from: stage, to: stage, reason }),
@@ -124,6 +136,7 @@ export const ProjectStageCorrected = defineEvent({
 
 export const ProjectAddedToAnnualPlan = defineEvent({
   type: 'ProjectAddedToAnnualPlan',
+  label: '列入年度计划',
   producer: 'registry',
   description: '列入年度建设计划：新开工或续建，含计划开工月份与年度计划投资；date 为列入计划的业务日期（缺省时以记录日为准）。',
   schema: z.object({
@@ -137,6 +150,7 @@ export const ProjectAddedToAnnualPlan = defineEvent({
 
 export const MonthlyInvestmentReported = defineEvent({
   type: 'MonthlyInvestmentReported',
+  label: '月度投资填报',
   producer: 'registry',
   description: '月度完成投资（累计，万元）及形象进度。',
   schema: z.object({ month, cumulativeWan: wan, monthWan: z.number().int(), progressNote: z.string().max(500).nullable() }),
@@ -144,6 +158,7 @@ export const MonthlyInvestmentReported = defineEvent({
 
 export const InvestmentCorrected = defineEvent({
   type: 'InvestmentCorrected',
+  label: '累计投资更正',
   producer: 'registry',
   description: '累计完成投资更正（可减少，须说明理由）。',
   schema: z.object({ month, cumulativeWan: wan, previousCumulativeWan: wan, reason }),
@@ -151,6 +166,7 @@ export const InvestmentCorrected = defineEvent({
 
 export const StatisticsInclusionRecorded = defineEvent({
   type: 'StatisticsInclusionRecorded',
+  label: '入库入统',
   producer: 'registry',
   description: '入库入统（§29）：入库日期、入统金额及支出凭证。',
   schema: z.object({ registeredOn: day, includedAmountWan: wan, evidence: z.array(z.string().min(1).max(200)).max(50) }),
@@ -158,6 +174,7 @@ export const StatisticsInclusionRecorded = defineEvent({
 
 export const CityLeaderAssigned = defineEvent({
   type: 'CityLeaderAssigned',
+  label: '市级领导包保',
   producer: 'registry',
   description: '市级领导包保（§30，20亿元以上项目）。',
   schema: z.object({ leaderId: code, leaderName: z.string().max(50), from: day, to: day.nullable() }),
@@ -165,6 +182,7 @@ export const CityLeaderAssigned = defineEvent({
 
 export const ProjectSecretaryAssigned = defineEvent({
   type: 'ProjectSecretaryAssigned',
+  label: '配备项目秘书',
   producer: 'registry',
   description: '配备项目秘书（§31，5000万元以上项目）。',
   schema: z.object({ secretaryId: code, secretaryName: z.string().max(50), from: day, to: day.nullable() }),
@@ -172,6 +190,7 @@ export const ProjectSecretaryAssigned = defineEvent({
 
 export const FrontEndFundingGranted = defineEvent({
   type: 'FrontEndFundingGranted',
+  label: '前期经费支持',
   producer: 'registry',
   description: '前期经费支持（§36，已完成设计的计划项目）。',
   schema: z.object({ amountWan: wan, date: day }),
@@ -179,6 +198,7 @@ export const FrontEndFundingGranted = defineEvent({
 
 export const ProjectApprovalsCompleted = defineEvent({
   type: 'ProjectApprovalsCompleted',
+  label: '审批手续全部办结',
   producer: 'registry',
   description:
     '审批手续全部办结（由审批服务的"审批案件办结"引起）：date 为最后一个事项批准之日，workingDays 为案件用时（工作日，不含等待申请人的时间）。',

@@ -1,0 +1,155 @@
+import type { DepartmentList, ProjectRecord } from '@ccpc/contracts';
+import type {
+  AnnualTargets,
+  DepartmentLoad,
+  IndicatorKind,
+  IndicatorValue,
+  Period,
+  TargetRule,
+  UnitList,
+  Warning,
+  WarningRule,
+} from '@ccpc/projection-domain';
+import type { Page } from '@ccpc/service-kit';
+import { responsesOf } from '@ccpc/service-kit';
+
+/** What every view starts with: the target year, the business date and recording instant it is taken at. */
+export interface ViewHeader {
+  year: number;
+  /** The business date (YYYY-MM-DD) the view counts facts up to. */
+  asOf: string;
+  /** The recording instant the view counts facts up to. */
+  knownAt: string;
+  /** No asOf and no knownAt asked: today, as known now. */
+  live: boolean;
+  /** The view's date is the year's last day and it has passed: the figures are final. */
+  closed: boolean;
+}
+
+/** The city board: every target of the year with its actual figure. */
+export interface Board extends ViewHeader {
+  /** Projects of the target year at the view's date. */
+  projects: number;
+  targets: { year: number; version: string; source: string } | null;
+  indicators: IndicatorValue[];
+}
+
+export interface BreakdownRow {
+  rank: number;
+  code: string;
+  name: string;
+  actual: number;
+  numerator: number;
+  denominator: number | null;
+  /** The unit's projects the indicator counts. */
+  projects: number;
+}
+
+/** One indicator per locality or department, ranked. */
+export interface Breakdown extends ViewHeader {
+  indicator: { code: string; name: string; definition: string };
+  by: 'locality' | 'department';
+  /** A coverage indicator's units, and how many counted projects each needs. */
+  units?: UnitList;
+  minimum?: number;
+  rows: BreakdownRow[];
+}
+
+/** The projects behind a number, as they stood on the view's date. */
+export interface DrillDown extends ViewHeader, Page<ProjectRecord> {
+  indicator: string;
+}
+
+export interface DepartmentLoadRow extends DepartmentLoad {
+  code: string;
+  name: string;
+}
+
+/** A project started in the year before its construction permit was approved (未批先建). */
+export interface StartedBeforePermit {
+  projectId: string;
+  name: string;
+  localityCode: string;
+  startedOn: string;
+  permitOn: string | null;
+}
+
+/** The approval panel (§22): completions, the 51-working-day share, each department's load, 未批先建. */
+export interface ApprovalPanel extends ViewHeader {
+  completed: number;
+  within51: number;
+  /** Cases still open past 51 working days on the view's date: counted as not within. */
+  openOverLimit: number;
+  medianWorkingDays: number | null;
+  departments: DepartmentLoadRow[];
+  startedBeforePermit: StartedBeforePermit[];
+}
+
+/** The early warnings the caller may see, red first. */
+export interface Warnings extends ViewHeader, Page<Warning> {
+  /** How many of all the warnings are red. */
+  red: number;
+}
+
+/** One event of a project's history, from the service that recorded it. */
+export interface HistoryEntry {
+  v: number;
+  type: string;
+  /** What the fact is called on screen (its contract's label). */
+  label: string;
+  /** Business date YYYY-MM-DD. */
+  date: string;
+  recordedAt: string;
+  data: Record<string, unknown>;
+  actor: { id: string; role: string; scope: string | null };
+  eventId: string;
+  service: 'registry' | 'approval';
+}
+
+/** A project's 360° history: its current record and every event, in business-date order. */
+export interface ProjectHistory {
+  projectId: string;
+  name: string;
+  current: ProjectRecord;
+  events: HistoryEntry[];
+}
+
+/** An indicator's definition: the article it implements, quoted, and how it is counted. */
+export interface IndicatorDescription {
+  code: string;
+  name: string;
+  article: string;
+  quote: string;
+  definition: string;
+  kind: IndicatorKind;
+  period: Period | 'date';
+  targetRule: TargetRule | null;
+  removedBy: string;
+  basis: 'projects' | 'statistics';
+  /** Coverage indicators: the units that count this year, and the projects each needs. */
+  units?: UnitList;
+  minimum?: number;
+}
+
+export interface Indicators {
+  indicators: IndicatorDescription[];
+  landmarkDepartments: readonly DepartmentList[];
+  /** How each fact is dated on the board. */
+  businessDates: string;
+  targets: readonly AnnualTargets[];
+  warningRules: readonly WarningRule[];
+}
+
+/** Every response body of the projection (deploy/scripts/response-schemas.ts turns it into the OpenAPI's schemas). */
+export interface Responses {
+  Indicators: Indicators;
+  WarningRules: { rules: readonly WarningRule[] };
+  Board: Board;
+  Breakdown: Breakdown;
+  DrillDown: DrillDown;
+  ApprovalPanel: ApprovalPanel;
+  Warnings: Warnings;
+  ProjectHistory: ProjectHistory;
+}
+
+export const Responds = responsesOf<Responses>();
