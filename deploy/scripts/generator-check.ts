@@ -1,11 +1,14 @@
 /**
  * npm test's check of the context generator: it copies the working tree (its files under git,
- * not node_modules or caches) into a scratch folder, runs `context:new` there for a new aggregate
- * of a service with no aggregate yet, and type-checks, lints and unit-tests what it wrote. The
- * repository itself is never touched.
+ * not node_modules or caches) into a scratch folder and runs `context:new` there twice — the
+ * first aggregate of a service that has none (issue-resolution) and a second aggregate of a
+ * service that has two (approval) — then type-checks, lints and unit-tests the tree and runs
+ * both services' integration tests on the real servers (the new aggregates' own, and the boot
+ * test: its OpenAPI document written anew, the API fuzzer over every route). No file is edited
+ * by hand in between. The repository itself is never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,16 +31,24 @@ try {
     .filter(Boolean);
   for (const file of files) cpSync(join(root, file), join(scratch, file), { recursive: true, force: true, errorOnExist: false });
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
+  mkdirSync(join(scratch, '.cache'), { recursive: true });
+  if (existsSync(join(root, '.cache', 'tools'))) symlinkSync(join(root, '.cache', 'tools'), join(scratch, '.cache', 'tools')); // the API fuzzer, installed once
   const bin = (name: string) => join(scratch, 'node_modules', '.bin', name);
-  run('generate issue-resolution/issue', bin('tsx'), [
-    'deploy/scripts/new-context.ts',
-    '--service',
-    'issue-resolution',
-    '--aggregate',
-    'issue',
-    '--label',
-    '项目问题',
-  ]);
+  const generated = [
+    { service: 'issue-resolution', aggregate: 'issue', label: '项目问题' },
+    { service: 'approval', aggregate: 'approval-complaint', label: '审批投诉' },
+  ];
+  for (const { service, aggregate, label } of generated) {
+    run(`generate ${service}/${aggregate}`, bin('tsx'), [
+      'deploy/scripts/new-context.ts',
+      '--service',
+      service,
+      '--aggregate',
+      aggregate,
+      '--label',
+      label,
+    ]);
+  }
   run('type-check the whole tree', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   run('lint and unit tests of what it wrote', bin('nx'), [
     'run-many',
@@ -45,13 +56,21 @@ try {
     'lint',
     'test',
     '-p',
-    'issue-resolution-domain',
-    'issue-resolution',
+    ...generated.flatMap(({ service }) => [service, `${service}-domain`]),
     'contracts',
     '--skip-nx-cache',
     '--outputStyle=stream',
   ]);
-  process.stdout.write('[generator-check] ✓ the generated aggregate type-checks, lints and passes its tests\n');
+  for (const { service, aggregate } of generated) {
+    run(`${service}: the new aggregate's integration test and the boot test (real servers)`, bin('jest'), [
+      '--config',
+      `apps/${service}/jest.int.config.js`,
+      '--runInBand',
+      `apps/${service}/src/${aggregate}s`,
+      `apps/${service}/src/boot.int-spec.ts`,
+    ]);
+  }
+  process.stdout.write('[generator-check] ✓ both generated aggregates type-check, lint, boot and pass their tests\n');
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

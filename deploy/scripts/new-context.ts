@@ -1,14 +1,17 @@
 /**
  * npm run context:new -- --service <name> --aggregate <kebab-name>
  *
- * Adds a bounded context's first aggregate to a registered service (one of the platform's
- * SERVICES that produces events), from deploy/templates/context:
- *   libs/contracts/src/lib/events/<service>.ts   its events (opened / closed), typed, with stream ids
- *   libs/<service>-domain/                        the decider: state, exhaustive evolve, decide, given/when/then spec
- *   apps/<service>/src/<plural>/                  view (read model), commands, DTOs, controller, module, integration test
- * and registers them: the contracts' index and event list, the tsconfig path, the service's
- * module list, the generated event catalogue. `npm test` passes right after; then make the
- * aggregate the domain's own.
+ * Adds an aggregate to a registered service (one of the platform's SERVICES that produces
+ * events) — its first or one more — from deploy/templates/context:
+ *   libs/contracts/src/lib/events/<aggregate>.ts  its events (opened / closed), typed, with stream ids
+ *   libs/<service>-domain/src/lib/                 the decider: state, exhaustive evolve, decide, given/when/then spec
+ *                                                  (the library itself with the service's first aggregate)
+ *   apps/<service>/src/<plural>/                   its projection (read model), commands, DTOs, controller, module,
+ *                                                  integration test
+ * and registers them: the contracts' index and event list, the domain library's index (or its
+ * tsconfig path), the service's module list and its `Responses` (apps/<service>/src/responses.ts,
+ * then the generated schemas), the generated event catalogue. `npm test` passes right after;
+ * then make the aggregate the domain's own.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,11 +66,19 @@ function main(): void {
   };
   const fill = (text: string) => Object.entries(tokens).reduce((out, [token, value]) => out.split(token).join(value), text);
   const templates = join(root, 'deploy', 'templates', 'context');
+  const domainLib = `libs/${service}-domain`;
+  const firstInDomain = !existsSync(join(root, domainLib));
+  const responsesFile = `apps/${service}/src/responses.ts`;
+  const firstResponses = !existsSync(join(root, responsesFile));
+  // Written when the service has none yet: its domain library, its Responses interface.
+  const once: Record<string, { target: string; write: boolean }> = {
+    'domain/project.json.tmpl': { target: `${domainLib}/project.json`, write: firstInDomain },
+    'domain/jest.config.js.tmpl': { target: `${domainLib}/jest.config.js`, write: firstInDomain },
+    'domain/index.ts.tmpl': { target: `${domainLib}/src/index.ts`, write: firstInDomain },
+    'app/responses.ts.tmpl': { target: responsesFile, write: firstResponses },
+  };
   const targets: Record<string, string> = {
-    'contracts/events.ts.tmpl': 'libs/contracts/src/lib/events/__service__.ts',
-    'domain/project.json.tmpl': 'libs/__service__-domain/project.json',
-    'domain/jest.config.js.tmpl': 'libs/__service__-domain/jest.config.js',
-    'domain/index.ts.tmpl': 'libs/__service__-domain/src/index.ts',
+    'contracts/events.ts.tmpl': 'libs/contracts/src/lib/events/__kebab__.ts',
     'domain/decider.ts.tmpl': 'libs/__service__-domain/src/lib/__kebab__.decider.ts',
     'domain/decider.spec.ts.tmpl': 'libs/__service__-domain/src/lib/__kebab__.decider.spec.ts',
     'app/view.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.view.ts',
@@ -76,62 +87,106 @@ function main(): void {
     'app/controller.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.controller.ts',
     'app/module.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.module.ts',
     'app/int-spec.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.int-spec.ts',
+    ...Object.fromEntries(
+      Object.entries(once)
+        .filter(([, o]) => o.write)
+        .map(([template, o]) => [template, o.target]),
+    ),
   };
-  const unknown = readdirSync(templates, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmpl') && !targets[f]);
+  const unknown = readdirSync(templates, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.tmpl') && !targets[f] && !once[f],
+  );
   if (unknown.length > 0) throw new Error(`templates without a target: ${unknown.join(', ')}`);
   const written = Object.entries(targets).map(([template, target]) => [template, join(root, fill(target))] as const);
   const taken = written.filter(([, target]) => existsSync(target)).map(([, target]) => relative(root, target));
   if (taken.length > 0) throw new Error(`nothing written: these exist already: ${taken.join(', ')}`);
+  const eventsFile = 'libs/contracts/src/lib/events/index.ts';
+  if (new RegExp(`\\b${tokens.__KEBAB_UPPER__}_EVENTS\\b`).test(readFileSync(join(root, eventsFile), 'utf8')))
+    throw new Error(`nothing written: ${tokens.__KEBAB_UPPER__}_EVENTS is in ${eventsFile} already`);
 
   for (const [template, target] of written) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, fill(readFileSync(join(templates, template), 'utf8')));
   }
+  const events = `${tokens.__KEBAB_UPPER__}_EVENTS`;
+  const module = `${tokens.__Pascal__}Module`;
   const edited = [
-    edit('libs/contracts/src/lib/events/index.ts', (s) =>
-      s
-        .replace(/(import \{ REGISTRY_EVENTS \} from '\.\/registry';)/, `$1\nimport { ${tokens.__SERVICE__}_EVENTS } from './${service}';`)
-        .replace(/\[\.\.\.REGISTRY_EVENTS([^\]]*)\]/, `[...REGISTRY_EVENTS$1, ...${tokens.__SERVICE__}_EVENTS]`),
+    edit(eventsFile, (text) =>
+      text
+        .replace(/((?:^import [^\n]*\n)+)/m, `$1import { ${events} } from './${aggregate}';\n`)
+        .replace(
+          /(ALL_EVENT_DEFINITIONS: readonly EventDefinition\[\] = \[)([^\]]*)\]/,
+          (_, head: string, list: string) => `${head}${list.trim().replace(/,$/, '')}, ...${events}]`,
+        ),
     ),
     edit(
       'libs/contracts/src/index.ts',
-      (s) =>
-        `${s.trimEnd()}\nexport * as ${tokens.__ServicePascal__}Events from './lib/events/${service}';\nexport {\n  ${tokens.__camel__}Streams,\n  is${tokens.__ServicePascal__}Event,\n  ${tokens.__SERVICE__}_EVENT_TYPES,\n  ${tokens.__SERVICE__}_EVENTS,\n  type ${tokens.__ServicePascal__}Event,\n} from './lib/events/${service}';\n`,
+      (text) =>
+        `${text.trimEnd()}\nexport { ${tokens.__camel__}Streams, ${events}, type ${tokens.__Pascal__}Event } from './lib/events/${aggregate}';\n`,
     ),
-    edit('tsconfig.base.json', (s) => {
-      const config = JSON.parse(s) as { compilerOptions: { paths: Record<string, string[]> } };
-      config.compilerOptions.paths[`@ccpc/${service}-domain`] = [`libs/${service}-domain/src/index.ts`];
-      config.compilerOptions.paths = Object.fromEntries(
-        Object.entries(config.compilerOptions.paths).sort(([a], [b]) => a.localeCompare(b)),
-      );
-      return `${JSON.stringify(config, null, 2)}\n`;
-    }),
-    edit(`apps/${service}/src/service.ts`, (s) => {
-      const module = `${tokens.__Pascal__}Module`;
+    ...(firstInDomain
+      ? [
+          edit('tsconfig.base.json', (text) => {
+            const config = JSON.parse(text) as { compilerOptions: { paths: Record<string, string[]> } };
+            config.compilerOptions.paths[`@ccpc/${service}-domain`] = [`libs/${service}-domain/src/index.ts`];
+            config.compilerOptions.paths = Object.fromEntries(
+              Object.entries(config.compilerOptions.paths).sort(([a], [b]) => a.localeCompare(b)),
+            );
+            return `${JSON.stringify(config, null, 2)}\n`;
+          }),
+        ]
+      : [edit(`${domainLib}/src/index.ts`, (text) => `${text.trimEnd()}\nexport * from './lib/${aggregate}.decider';\n`)]),
+    ...(firstResponses
+      ? []
+      : [
+          edit(responsesFile, (text) =>
+            text
+              .replace(
+                /((?:^import [^\n]*\n)+)/m,
+                `$1import type { ${tokens.__Pascal__}View } from './${tokens.__plural__}/${aggregate}.view';\n`,
+              )
+              .replace(
+                /(export interface Responses \{\n[\s\S]*?\n)\}/,
+                `$1  ${tokens.__Pascal__}: ${tokens.__Pascal__}View;\n  ${tokens.__Pascal__}Page: Page<${tokens.__Pascal__}View>;\n}`,
+              )
+              .replace(/^(?![\s\S]*\bPage\b[^\n]*from '@ccpc\/service-kit')/, "import type { Page } from '@ccpc/service-kit';\n"),
+          ),
+        ]),
+    edit(`apps/${service}/src/service.ts`, (text) => {
       // The service's one event store, relay and batch route: added with its first aggregate.
-      const root = s.includes('EventSourcingModule.forService')
+      const root = text.includes('EventSourcingModule.forService')
         ? []
         : ['EventSourcingModule.forService({ catalog: new EventCatalog(ALL_EVENT_DEFINITIONS), batch: true })'];
-      const withImport = s.replace(
-        /(import type \{ ServiceDefinition \} from '@ccpc\/service-kit';)/,
-        `${root.length ? "import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';\nimport { EventSourcingModule } from '@ccpc/event-store-nest';\n" : ''}$1\nimport { ${module} } from './${tokens.__plural__}/${aggregate}.module';`,
-      );
-      return withImport.replace(
+      const imports = [
+        ...(root.length
+          ? [
+              "import { ALL_EVENT_DEFINITIONS, EventCatalog } from '@ccpc/contracts';",
+              "import { EventSourcingModule } from '@ccpc/event-store-nest';",
+            ]
+          : []),
+        "import type { ServiceDefinition } from '@ccpc/service-kit';",
+        `import { ${module} } from './${tokens.__plural__}/${aggregate}.module';`,
+        ...(text.includes('RESPONSE_SCHEMAS') ? [] : ["import { RESPONSE_SCHEMAS } from './responses.schema';"]),
+      ];
+      const withImports = text.replace(/import type \{ ServiceDefinition \} from '@ccpc\/service-kit';/, imports.join('\n'));
+      const withModule = withImports.replace(
         /imports: \(\) => \[([^\]]*)\]/,
-        (_, list: string) => `imports: () => [${[...root, list.trim(), module].filter(Boolean).join(', ')}]`,
+        (_, list: string) => `imports: () => [${[...root, list.trim().replace(/,$/, ''), module].filter(Boolean).join(', ')}]`,
       );
+      return text.includes('RESPONSE_SCHEMAS') ? withModule : withModule.replace(/\n\};\s*$/, '\n  responses: RESPONSE_SCHEMAS,\n};\n');
     }),
   ];
   // The service's API changes: its published OpenAPI document is written anew by its next integration run.
   rmSync(join(root, 'docs', 'openapi', `${service}.json`), { force: true });
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-  run(bin('tsx'), [join(root, 'deploy', 'scripts', 'contracts-docs.ts')]);
   run(bin('prettier'), ['--write', '--log-level', 'warn', ...written.map(([, target]) => target), ...edited]);
+  run(bin('tsx'), [join(root, 'deploy', 'scripts', 'response-schemas.ts')]);
+  run(bin('tsx'), [join(root, 'deploy', 'scripts', 'contracts-docs.ts')]);
   process.stdout.write(
     [
       `created ${written.length} files:`,
       ...written.map(([, target]) => `  ${relative(root, target)}`),
-      `edited (registration): ${edited.map((f) => relative(root, f)).join(', ')}; regenerated docs/events.md and docs/asyncapi.yaml`,
+      `edited (registration): ${edited.map((f) => relative(root, f)).join(', ')}; regenerated apps/${service}/src/responses.schema.ts, docs/events.md and docs/asyncapi.yaml`,
       `next: npx nx run-many -t lint test -p ${service}-domain ${service} && npx nx run ${service}:int (it writes docs/openapi/${service}.json anew: commit it)`,
       '',
     ].join('\n'),
