@@ -51,6 +51,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批量执行命令（最多 1000 条）
+     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
+     */
+    post: operations['BatchController_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/approval-cases': {
     parameters: {
       query?: never;
@@ -273,45 +293,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/batch': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 批量执行命令（最多 1000 条）
-     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
-     */
-    post: operations['BatchController_batch'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    SubmitItemDto: {
+    BatchDto: {
       /**
-       * Format: date
-       * @description 办理日期（业务日期）
-       * @example 2018-03-05
-       */
-      date: string;
-      /**
-       * @description 材料清单（每项一个名称）
+       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
        * @example [
-       *       "项目申请报告",
-       *       "用地红线图"
+       *       {
+       *         "command": "docking",
+       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
+       *         "idempotencyKey": "import-2018-03-0001",
+       *         "body": {
+       *           "date": "2018-03-01"
+       *         }
+       *       }
        *     ]
        */
-      documents: string[];
+      commands: (
+        | components['schemas']['BatchCommand_submit-item']
+        | components['schemas']['BatchCommand_resubmit-item']
+        | components['schemas']['BatchCommand_request-supplements']
+        | components['schemas']['BatchCommand_approve-item']
+        | components['schemas']['BatchCommand_reject-item']
+        | components['schemas']['BatchCommand_record-visit']
+        | components['schemas']['BatchCommand_open-round']
+        | components['schemas']['BatchCommand_state-procedures']
+      )[];
     };
     CommandEventDto: {
       /** @example ProjectStageAdvanced */
@@ -331,6 +340,48 @@ export interface components {
       events: components['schemas']['CommandEventDto'][];
       /** @description 是否为同一幂等键的重试（返回首次结果） */
       replayed: boolean;
+    };
+    BatchErrorDto: {
+      statusCode: number;
+      error: string;
+      /** @description 违反的规则 */
+      rule: string;
+      /** @description 出错的字段 */
+      field?: string;
+      message: string;
+    };
+    BatchSlotDto: {
+      /** @description 命令在列表中的位置（从 0 起） */
+      index: number;
+      /** @description 该命令单独发送时的 HTTP 状态 */
+      status: number;
+      result?: components['schemas']['CommandResultDto'];
+      error?: components['schemas']['BatchErrorDto'];
+    };
+    BatchResponseDto: {
+      results: components['schemas']['BatchSlotDto'][];
+      /** @description 新执行的命令数 */
+      applied: number;
+      /** @description 重试（已执行过）的命令数 */
+      replayed: number;
+      /** @description 被拒绝的命令数 */
+      refused: number;
+    };
+    SubmitItemDto: {
+      /**
+       * Format: date
+       * @description 办理日期（业务日期）
+       * @example 2018-03-05
+       */
+      date: string;
+      /**
+       * @description 材料清单（每项一个名称）
+       * @example [
+       *       "项目申请报告",
+       *       "用地红线图"
+       *     ]
+       */
+      documents: string[];
     };
     ResubmitItemDto: {
       /**
@@ -475,57 +526,6 @@ export interface components {
        * @example 2018-01-20
        */
       date: string;
-    };
-    BatchDto: {
-      /**
-       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
-       * @example [
-       *       {
-       *         "command": "docking",
-       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
-       *         "idempotencyKey": "import-2018-03-0001",
-       *         "body": {
-       *           "date": "2018-03-01"
-       *         }
-       *       }
-       *     ]
-       */
-      commands: (
-        | components['schemas']['BatchCommand_submit-item']
-        | components['schemas']['BatchCommand_resubmit-item']
-        | components['schemas']['BatchCommand_request-supplements']
-        | components['schemas']['BatchCommand_approve-item']
-        | components['schemas']['BatchCommand_reject-item']
-        | components['schemas']['BatchCommand_record-visit']
-        | components['schemas']['BatchCommand_open-round']
-        | components['schemas']['BatchCommand_state-procedures']
-      )[];
-    };
-    BatchErrorDto: {
-      statusCode: number;
-      error: string;
-      /** @description 违反的规则 */
-      rule: string;
-      /** @description 出错的字段 */
-      field?: string;
-      message: string;
-    };
-    BatchSlotDto: {
-      /** @description 命令在列表中的位置（从 0 起） */
-      index: number;
-      /** @description 该命令单独发送时的 HTTP 状态 */
-      status: number;
-      result?: components['schemas']['CommandResultDto'];
-      error?: components['schemas']['BatchErrorDto'];
-    };
-    BatchResponseDto: {
-      results: components['schemas']['BatchSlotDto'][];
-      /** @description 新执行的命令数 */
-      applied: number;
-      /** @description 重试（已执行过）的命令数 */
-      replayed: number;
-      /** @description 被拒绝的命令数 */
-      refused: number;
     };
     'BatchCommand_submit-item': {
       /**
@@ -686,6 +686,151 @@ export interface components {
         rule?: string;
         message?: string;
       }[];
+    };
+    ApprovalCase: components['schemas']['ApprovalCaseNow'];
+    ApprovalCaseNow: {
+      projectId: string;
+      projectName: string;
+      localityCode: string;
+      categoryCode: string;
+      totalInvestmentWan: number;
+      openedOn: string;
+      referenceVersion: string;
+      completedOn: string | null;
+      workingDays: number | null;
+      items: components['schemas']['ApprovalItemNow'][];
+      /** @enum {string} */
+      status: 'open' | 'completed';
+      departmentCodes: string[];
+      version: number;
+      updatedAt: string;
+      asOf: string;
+    };
+    ApprovalCasePage: components['schemas']['Page_ApprovalCaseNow'];
+    ApprovalItemDefinition: {
+      code: string;
+      name: string;
+      departmentCode: string;
+      limitDays: number;
+      prerequisites: string[];
+    };
+    ApprovalItemNow: {
+      code: string;
+      departmentCode: string;
+      limitDays: number;
+      prerequisites: string[];
+      status: components['schemas']['ItemStatus'];
+      submittedOn: string | null;
+      notice: string[] | null;
+      waits: {
+        from: string;
+        to: string | null;
+      }[];
+      reviews: components['schemas']['Span'][];
+      decidedOn: string | null;
+      workingDays: number | null;
+      overdueReported: boolean;
+      visits: {
+        submission: number;
+        supplement: number;
+        collection: number;
+      };
+      lastDate: string | null;
+      name: string;
+      dueOn: string | null;
+      decidedWithinLimit?: boolean;
+      dueUnknown?: string;
+      workingDaysLeft: number | null;
+      statusLabel: string;
+    };
+    ApprovalItemsReference: {
+      version: string;
+      items: components['schemas']['ApprovalItemDefinition'][];
+      statuses: {
+        'not-submitted': string;
+        'under-review': string;
+        'awaiting-supplements': string;
+        approved: string;
+        rejected: string;
+      };
+    };
+    Inbox: {
+      items: components['schemas']['InboxRow'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      asOf: string;
+    };
+    /** @enum {string} */
+    InboxAction: 'decide' | 'submit' | 'resubmit';
+    InboxRow: {
+      projectId: string;
+      projectName: string;
+      localityCode: string;
+      itemCode: string;
+      itemName: string;
+      departmentCode: string;
+      status: components['schemas']['ItemStatus'];
+      statusLabel: string;
+      action: components['schemas']['InboxAction'];
+      actionLabel: string;
+      submittedOn: string | null;
+      dueOn: string | null;
+      workingDaysLeft: number | null;
+      overdue: boolean;
+    };
+    /** @enum {string} */
+    ItemStatus: 'not-submitted' | 'under-review' | 'awaiting-supplements' | 'approved' | 'rejected';
+    Page_ApprovalCaseNow: {
+      items: components['schemas']['ApprovalCaseNow'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    RoundList: {
+      items: components['schemas']['RoundSummary'][];
+    };
+    RoundProgress: {
+      year: number;
+      openedOn: string;
+      version: number;
+      projects: components['schemas']['RoundProgressRow'][];
+      done: number;
+      total: number;
+    };
+    RoundProgressRow: {
+      projectId: string;
+      name: string;
+      localityCode: string;
+      totalInvestmentWan: number;
+      statements: components['schemas']['RoundStatement'][];
+      case: {
+        /** @enum {string} */
+        status: 'open' | 'completed';
+        approvedItems: number;
+        items: number;
+        completedOn: string | null;
+        workingDays: number | null;
+      } | null;
+      done: boolean;
+    };
+    RoundStatement: {
+      projectId: string;
+      departmentCode: string;
+      procedures: string[];
+      deadline: string;
+      date: string;
+    };
+    RoundSummary: {
+      year: number;
+      openedOn: string;
+      version: number;
+      updatedAt: string;
+      projects: number;
+    };
+    Span: {
+      from: string;
+      to: string;
     };
   };
   responses: never;
@@ -859,6 +1004,101 @@ export interface operations {
       };
     };
   };
+  BatchController_batch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchResponseDto'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ApprovalCaseController_list: {
     parameters: {
       query?: {
@@ -894,12 +1134,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items, total, page, pageSize } */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalCasePage'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -950,12 +1192,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description 案件及其事项（ETag 为版本） */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalCase'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1708,12 +1952,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { asOf, items, total, page, pageSize } */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Inbox'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1767,7 +2013,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalItemsReference'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1821,7 +2069,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RoundList'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2082,12 +2332,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { year, openedOn, projects: [...], done, total } */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RoundProgress'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -2118,101 +2370,6 @@ export interface operations {
       };
       /** @description 不存在，或不在调用者的权限范围内 */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 请求过于频繁，请稍后再试 */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-    };
-  };
-  BatchController_batch: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['BatchDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BatchResponseDto'];
-        };
-      };
-      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 未认证：缺少令牌，或令牌无效、过期 */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 请求体过大 */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 只接受 application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 违反业务规则：rule 字段给出规则名 */
-      422: {
         headers: {
           [name: string]: unknown;
         };

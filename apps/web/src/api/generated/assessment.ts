@@ -51,6 +51,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批量执行命令（最多 1000 条）
+     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
+     */
+    post: operations['BatchController_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/fixed-asset-investment': {
     parameters: {
       query?: never;
@@ -103,52 +123,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/batch': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 批量执行命令（最多 1000 条）
-     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
-     */
-    post: operations['BatchController_batch'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    ReportFixedAssetInvestmentDto: {
+    BatchDto: {
       /**
-       * @description 本年1月至该月全社会固定资产投资累计（入统数）（万元，整数）
-       * @example 23456000
+       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
+       * @example [
+       *       {
+       *         "command": "docking",
+       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
+       *         "idempotencyKey": "import-2018-03-0001",
+       *         "body": {
+       *           "date": "2018-03-01"
+       *         }
+       *       }
+       *     ]
        */
-      cumulativeWan: number;
-      /**
-       * @description 上年同期累计（万元，整数）
-       * @example 21000000
-       */
-      samePeriodLastYearWan: number;
-      /**
-       * Format: date
-       * @description 公布日期（YYYY-MM-DD）：看板自此日起采用该数据；不得早于数据所属月份、不得晚于今天
-       * @example 2018-07-15
-       */
-      publishedOn: string;
-      /**
-       * @description 数据所属月份（YYYY-MM）
-       * @example 2018-06
-       */
-      month: string;
+      commands: (components['schemas']['BatchCommand_report-figures'] | components['schemas']['BatchCommand_revise-figures'])[];
     };
     CommandEventDto: {
       /** @example ProjectStageAdvanced */
@@ -168,45 +161,6 @@ export interface components {
       events: components['schemas']['CommandEventDto'][];
       /** @description 是否为同一幂等键的重试（返回首次结果） */
       replayed: boolean;
-    };
-    ReviseFixedAssetInvestmentDto: {
-      /**
-       * @description 本年1月至该月全社会固定资产投资累计（入统数）（万元，整数）
-       * @example 23456000
-       */
-      cumulativeWan: number;
-      /**
-       * @description 上年同期累计（万元，整数）
-       * @example 21000000
-       */
-      samePeriodLastYearWan: number;
-      /**
-       * Format: date
-       * @description 公布日期（YYYY-MM-DD）：看板自此日起采用该数据；不得早于数据所属月份、不得晚于今天
-       * @example 2018-07-15
-       */
-      publishedOn: string;
-      /**
-       * @description 修订理由（记入历史）
-       * @example 补充入统项目
-       */
-      reason: string;
-    };
-    BatchDto: {
-      /**
-       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
-       * @example [
-       *       {
-       *         "command": "docking",
-       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
-       *         "idempotencyKey": "import-2018-03-0001",
-       *         "body": {
-       *           "date": "2018-03-01"
-       *         }
-       *       }
-       *     ]
-       */
-      commands: (components['schemas']['BatchCommand_report-figures'] | components['schemas']['BatchCommand_revise-figures'])[];
     };
     BatchErrorDto: {
       statusCode: number;
@@ -233,6 +187,52 @@ export interface components {
       replayed: number;
       /** @description 被拒绝的命令数 */
       refused: number;
+    };
+    ReportFixedAssetInvestmentDto: {
+      /**
+       * @description 本年1月至该月全社会固定资产投资累计（入统数）（万元，整数）
+       * @example 23456000
+       */
+      cumulativeWan: number;
+      /**
+       * @description 上年同期累计（万元，整数）
+       * @example 21000000
+       */
+      samePeriodLastYearWan: number;
+      /**
+       * Format: date
+       * @description 公布日期（YYYY-MM-DD）：看板自此日起采用该数据；不得早于数据所属月份、不得晚于今天
+       * @example 2018-07-15
+       */
+      publishedOn: string;
+      /**
+       * @description 数据所属月份（YYYY-MM）
+       * @example 2018-06
+       */
+      month: string;
+    };
+    ReviseFixedAssetInvestmentDto: {
+      /**
+       * @description 本年1月至该月全社会固定资产投资累计（入统数）（万元，整数）
+       * @example 23456000
+       */
+      cumulativeWan: number;
+      /**
+       * @description 上年同期累计（万元，整数）
+       * @example 21000000
+       */
+      samePeriodLastYearWan: number;
+      /**
+       * Format: date
+       * @description 公布日期（YYYY-MM-DD）：看板自此日起采用该数据；不得早于数据所属月份、不得晚于今天
+       * @example 2018-07-15
+       */
+      publishedOn: string;
+      /**
+       * @description 修订理由（记入历史）
+       * @example 补充入统项目
+       */
+      reason: string;
     };
     'BatchCommand_report-figures': {
       /**
@@ -273,6 +273,23 @@ export interface components {
         rule?: string;
         message?: string;
       }[];
+    };
+    FixedAssetInvestment: components['schemas']['FixedAssetInvestmentView'];
+    FixedAssetInvestmentPage: components['schemas']['Page_FixedAssetInvestmentView'];
+    FixedAssetInvestmentView: {
+      month: string;
+      cumulativeWan: number;
+      samePeriodLastYearWan: number;
+      publishedOn: string;
+      revisions: number;
+      version: number;
+      updatedAt: string;
+    };
+    Page_FixedAssetInvestmentView: {
+      items: components['schemas']['FixedAssetInvestmentView'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
   };
   responses: never;
@@ -446,6 +463,101 @@ export interface operations {
       };
     };
   };
+  BatchController_batch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchResponseDto'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   FixedAssetInvestmentController_list: {
     parameters: {
       query?: {
@@ -462,12 +574,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items, total, page, pageSize } */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FixedAssetInvestmentPage'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -618,12 +732,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description 某月数据及其版本（ETag） */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FixedAssetInvestment'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -731,101 +847,6 @@ export interface operations {
       };
       /** @description 不存在，或不在调用者的权限范围内 */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 请求体过大 */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 只接受 application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 违反业务规则：rule 字段给出规则名 */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 请求过于频繁，请稍后再试 */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-    };
-  };
-  BatchController_batch: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['BatchDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BatchResponseDto'];
-        };
-      };
-      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 未认证：缺少令牌，或令牌无效、过期 */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
-      403: {
         headers: {
           [name: string]: unknown;
         };

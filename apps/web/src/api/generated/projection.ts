@@ -222,6 +222,273 @@ export interface components {
         message?: string;
       }[];
     };
+    AnnualPlanEntry: {
+      year: number;
+      kind: components['schemas']['PlanKind'];
+      plannedStartMonth: string | null;
+      annualInvestmentWan: number;
+    };
+    AnnualTargets: {
+      year: number;
+      version: string;
+      source: string;
+      values: {
+        [key: string]: number;
+      };
+    };
+    ApprovalPanel: {
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      completed: number;
+      within51: number;
+      openOverLimit: number;
+      medianWorkingDays: number | null;
+      departments: components['schemas']['DepartmentLoadRow'][];
+      startedBeforePermit: components['schemas']['StartedBeforePermit'][];
+    };
+    Assignment: {
+      id: string;
+      name: string;
+      from: string;
+      to: string | null;
+    };
+    Board: {
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      projects: number;
+      targets: {
+        year: number;
+        version: string;
+        source: string;
+      } | null;
+      indicators: components['schemas']['IndicatorValue'][];
+    };
+    Breakdown: {
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      indicator: {
+        code: string;
+        name: string;
+        definition: string;
+      };
+      /** @enum {string} */
+      by: 'locality' | 'department';
+      units?: components['schemas']['UnitList'];
+      minimum?: number;
+      rows: components['schemas']['BreakdownRow'][];
+    };
+    BreakdownRow: {
+      rank: number;
+      code: string;
+      name: string;
+      actual: number;
+      numerator: number;
+      denominator: number | null;
+      projects: number;
+    };
+    DepartmentList: {
+      version: string;
+      source: string;
+      codes: string[];
+    };
+    DepartmentLoadRow: {
+      open: number;
+      overdue: number;
+      waiting: number;
+      code: string;
+      name: string;
+    };
+    DrillDown: {
+      items: components['schemas']['ProjectRecord'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      indicator: string;
+    };
+    HistoryEntry: {
+      v: number;
+      type: string;
+      label: string;
+      date: string;
+      recordedAt: string;
+      data: {
+        [key: string]: unknown;
+      };
+      actor: {
+        id: string;
+        role: string;
+        scope: string | null;
+      };
+      eventId: string;
+      /** @enum {string} */
+      service: 'registry' | 'approval';
+    };
+    IndicatorDescription: {
+      code: string;
+      name: string;
+      article: string;
+      quote: string;
+      definition: string;
+      kind: components['schemas']['IndicatorKind'];
+      period: components['schemas']['Period'] | 'date';
+      targetRule: components['schemas']['TargetRule'] | null;
+      removedBy: string;
+      /** @enum {string} */
+      basis: 'projects' | 'statistics';
+      units?: components['schemas']['UnitList'];
+      minimum?: number;
+    };
+    /** @enum {string} */
+    IndicatorKind: 'count' | 'share' | 'coverage' | 'growth';
+    Indicators: {
+      indicators: components['schemas']['IndicatorDescription'][];
+      landmarkDepartments: components['schemas']['DepartmentList'][];
+      businessDates: string;
+      targets: components['schemas']['AnnualTargets'][];
+      warningRules: components['schemas']['WarningRule'][];
+    };
+    IndicatorValue: {
+      code: string;
+      name: string;
+      definition: string;
+      actual: number;
+      numerator: number;
+      denominator: number | null;
+      target: number | null;
+      targetRule: components['schemas']['TargetRule'] | null;
+      reached: number | null;
+      met: boolean | null;
+      source?: {
+        month: string;
+        publishedOn: string;
+        cumulativeWan: number;
+        samePeriodLastYearWan: number;
+      } | null;
+      units?: components['schemas']['UnitList'];
+    };
+    /** @enum {string} */
+    Light: 'red' | 'yellow';
+    /** @enum {string} */
+    Period: 'h1' | 'q1-q3' | 'year';
+    /** @enum {string} */
+    PlanKind: 'new-start' | 'continuing';
+    ProjectHistory: {
+      projectId: string;
+      name: string;
+      current: components['schemas']['ProjectRecord'];
+      events: components['schemas']['HistoryEntry'][];
+    };
+    ProjectRecord: {
+      projectId: string;
+      name: string;
+      localityCode: string;
+      departmentCode: string;
+      categoryCode: string;
+      subKindCode: string | null;
+      industrial: boolean;
+      sourceCode: string;
+      investor: string | null;
+      totalInvestmentWan: number;
+      nationalCode: string | null;
+      leading: boolean;
+      landmark: boolean;
+      threeEarly: boolean;
+      reserveLevels: components['schemas']['ReserveLevel'][];
+      siteInDevelopmentZone: boolean;
+      siteReady: boolean;
+      referenceVersion: string;
+      registeredOn: string | null;
+      stage: components['schemas']['Stage'];
+      stageSince: string | null;
+      stageBeforeSuspension: components['schemas']['Stage'] | null;
+      firstStartDate: string | null;
+      completedDate: string | null;
+      plans: components['schemas']['AnnualPlanEntry'][];
+      resumptions: {
+        year: number;
+        date: string;
+      }[];
+      cumulativeWan: number;
+      lastReportedMonth: string | null;
+      reports: {
+        month: string;
+        cumulativeWan: number;
+      }[];
+      statisticsIncludedWan: number;
+      leader: components['schemas']['Assignment'] | null;
+      secretary: components['schemas']['Assignment'] | null;
+      frontEndFundingWan: number;
+      approvalsCompleted: {
+        date: string;
+        workingDays: number;
+      } | null;
+    };
+    /** @enum {string} */
+    ReserveLevel: 'city' | 'locality';
+    /** @enum {string} */
+    Stage: 'reserve' | 'docking' | 'landed' | 'preparing' | 'under-construction' | 'completed' | 'suspended' | 'cancelled';
+    StartedBeforePermit: {
+      projectId: string;
+      name: string;
+      localityCode: string;
+      startedOn: string;
+      permitOn: string | null;
+    };
+    /** @enum {string} */
+    TargetRule: 'more-than' | 'at-least';
+    UnitList: {
+      codes: string[];
+      version: string | null;
+      source: string;
+    };
+    Warning: {
+      projectId: string;
+      name: string;
+      localityCode: string;
+      departmentCode: string;
+      light: components['schemas']['Light'];
+      reasons: components['schemas']['WarningReason'][];
+    };
+    WarningReason: {
+      rule: string;
+      light: components['schemas']['Light'];
+      text: string;
+    };
+    WarningRule: {
+      code: string;
+      light: components['schemas']['Light'];
+      article: string;
+      condition: string;
+    };
+    WarningRules: {
+      rules: components['schemas']['WarningRule'][];
+    };
+    Warnings: {
+      items: components['schemas']['Warning'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      red: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -408,7 +675,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Indicators'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -462,7 +731,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WarningRules'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -518,12 +789,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { year, asOf, knownAt, live, projects, targets, indicators[] } */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Board'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -664,7 +937,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Breakdown'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -780,7 +1055,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DrillDown'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -857,7 +1134,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalPanel'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -931,7 +1210,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Warnings'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -994,7 +1275,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectHistory'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {

@@ -51,6 +51,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/batch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 批量执行命令（最多 1000 条）
+     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
+     */
+    post: operations['BatchController_batch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/projects': {
     parameters: {
       query?: never;
@@ -433,30 +453,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/batch': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 批量执行命令（最多 1000 条）
-     * @description 每条命令与单独发送时相同：同一请求体校验、同一权限（命令的允许角色与数据范围）、同一业务规则，按各自的幂等键只执行一次；同一对象的命令按列表顺序执行。每条命令的结果或错误在 results 的对应位置（status 为单独发送时的 HTTP 状态）。
-     */
-    post: operations['BatchController_batch'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    BatchDto: {
+      /**
+       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
+       * @example [
+       *       {
+       *         "command": "docking",
+       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
+       *         "idempotencyKey": "import-2018-03-0001",
+       *         "body": {
+       *           "date": "2018-03-01"
+       *         }
+       *       }
+       *     ]
+       */
+      commands: (
+        | components['schemas']['BatchCommand_register']
+        | components['schemas']['BatchCommand_revise']
+        | components['schemas']['BatchCommand_national-code']
+        | components['schemas']['BatchCommand_docking']
+        | components['schemas']['BatchCommand_site-ready']
+        | components['schemas']['BatchCommand_landing']
+        | components['schemas']['BatchCommand_preparation']
+        | components['schemas']['BatchCommand_start']
+        | components['schemas']['BatchCommand_resumption']
+        | components['schemas']['BatchCommand_completion']
+        | components['schemas']['BatchCommand_suspension']
+        | components['schemas']['BatchCommand_reactivation']
+        | components['schemas']['BatchCommand_cancellation']
+        | components['schemas']['BatchCommand_stage-correction']
+        | components['schemas']['BatchCommand_annual-plans']
+        | components['schemas']['BatchCommand_investments']
+        | components['schemas']['BatchCommand_investment-corrections']
+        | components['schemas']['BatchCommand_statistics-inclusion']
+        | components['schemas']['BatchCommand_city-leader']
+        | components['schemas']['BatchCommand_secretary']
+        | components['schemas']['BatchCommand_front-end-funding']
+      )[];
+    };
+    CommandEventDto: {
+      /** @example ProjectStageAdvanced */
+      type: string;
+      streamVersion: number;
+      /** @description 事件内容（见事件目录） */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    CommandResultDto: {
+      /** @description 对象编号 */
+      id: string;
+      /** @description 新版本号（亦为 ETag） */
+      version: number;
+      /** @description 本命令产生的事件 */
+      events: components['schemas']['CommandEventDto'][];
+      /** @description 是否为同一幂等键的重试（返回首次结果） */
+      replayed: boolean;
+    };
+    BatchErrorDto: {
+      statusCode: number;
+      error: string;
+      /** @description 违反的规则 */
+      rule: string;
+      /** @description 出错的字段 */
+      field?: string;
+      message: string;
+    };
+    BatchSlotDto: {
+      /** @description 命令在列表中的位置（从 0 起） */
+      index: number;
+      /** @description 该命令单独发送时的 HTTP 状态 */
+      status: number;
+      result?: components['schemas']['CommandResultDto'];
+      error?: components['schemas']['BatchErrorDto'];
+    };
+    BatchResponseDto: {
+      results: components['schemas']['BatchSlotDto'][];
+      /** @description 新执行的命令数 */
+      applied: number;
+      /** @description 重试（已执行过）的命令数 */
+      replayed: number;
+      /** @description 被拒绝的命令数 */
+      refused: number;
+    };
     RegisterProjectDto: {
       /**
        * Format: date
@@ -601,25 +684,6 @@ export interface components {
       reserveLevels: ('city' | 'locality')[];
       /** @description 项目用地位于开发区（落位须先完成"五通一平"）；默认按所属地区判断 */
       siteInDevelopmentZone?: boolean;
-    };
-    CommandEventDto: {
-      /** @example ProjectStageAdvanced */
-      type: string;
-      streamVersion: number;
-      /** @description 事件内容（见事件目录） */
-      data: {
-        [key: string]: unknown;
-      };
-    };
-    CommandResultDto: {
-      /** @description 对象编号 */
-      id: string;
-      /** @description 新版本号（亦为 ETag） */
-      version: number;
-      /** @description 本命令产生的事件 */
-      events: components['schemas']['CommandEventDto'][];
-      /** @description 是否为同一幂等键的重试（返回首次结果） */
-      replayed: boolean;
     };
     ReviseDetailsDto: {
       /**
@@ -814,70 +878,6 @@ export interface components {
       amountWan: number;
       /** @description 设计已完成（§36 的前提） */
       designCompleted: boolean;
-    };
-    BatchDto: {
-      /**
-       * @description 命令列表（1–1000 条，同一对象的命令按顺序执行）
-       * @example [
-       *       {
-       *         "command": "docking",
-       *         "id": "0b5b3c7e-7f0f-4d55-9a57-1f1d2b1c9e21",
-       *         "idempotencyKey": "import-2018-03-0001",
-       *         "body": {
-       *           "date": "2018-03-01"
-       *         }
-       *       }
-       *     ]
-       */
-      commands: (
-        | components['schemas']['BatchCommand_register']
-        | components['schemas']['BatchCommand_revise']
-        | components['schemas']['BatchCommand_national-code']
-        | components['schemas']['BatchCommand_docking']
-        | components['schemas']['BatchCommand_site-ready']
-        | components['schemas']['BatchCommand_landing']
-        | components['schemas']['BatchCommand_preparation']
-        | components['schemas']['BatchCommand_start']
-        | components['schemas']['BatchCommand_resumption']
-        | components['schemas']['BatchCommand_completion']
-        | components['schemas']['BatchCommand_suspension']
-        | components['schemas']['BatchCommand_reactivation']
-        | components['schemas']['BatchCommand_cancellation']
-        | components['schemas']['BatchCommand_stage-correction']
-        | components['schemas']['BatchCommand_annual-plans']
-        | components['schemas']['BatchCommand_investments']
-        | components['schemas']['BatchCommand_investment-corrections']
-        | components['schemas']['BatchCommand_statistics-inclusion']
-        | components['schemas']['BatchCommand_city-leader']
-        | components['schemas']['BatchCommand_secretary']
-        | components['schemas']['BatchCommand_front-end-funding']
-      )[];
-    };
-    BatchErrorDto: {
-      statusCode: number;
-      error: string;
-      /** @description 违反的规则 */
-      rule: string;
-      /** @description 出错的字段 */
-      field?: string;
-      message: string;
-    };
-    BatchSlotDto: {
-      /** @description 命令在列表中的位置（从 0 起） */
-      index: number;
-      /** @description 该命令单独发送时的 HTTP 状态 */
-      status: number;
-      result?: components['schemas']['CommandResultDto'];
-      error?: components['schemas']['BatchErrorDto'];
-    };
-    BatchResponseDto: {
-      results: components['schemas']['BatchSlotDto'][];
-      /** @description 新执行的命令数 */
-      applied: number;
-      /** @description 重试（已执行过）的命令数 */
-      replayed: number;
-      /** @description 被拒绝的命令数 */
-      refused: number;
     };
     BatchCommand_register: {
       /**
@@ -1245,6 +1245,130 @@ export interface components {
         message?: string;
       }[];
     };
+    AnnualPlanEntry: {
+      year: number;
+      kind: components['schemas']['PlanKind'];
+      plannedStartMonth: string | null;
+      annualInvestmentWan: number;
+    };
+    Assignment: {
+      id: string;
+      name: string;
+      from: string;
+      to: string | null;
+    };
+    Category: {
+      code: string;
+      name: string;
+      group: string;
+      industrial: boolean;
+      subKinds: {
+        code: string;
+        name: string;
+      }[];
+    };
+    Department: {
+      code: string;
+      name: string;
+    };
+    Labelled: {
+      code: string;
+      name: string;
+    };
+    Locality: {
+      code: string;
+      name: string;
+      kind: components['schemas']['LocalityKind'];
+    };
+    /** @enum {string} */
+    LocalityKind: 'district' | 'county' | 'development-zone';
+    Page_ProjectView: {
+      items: components['schemas']['ProjectView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @enum {string} */
+    PlanKind: 'new-start' | 'continuing';
+    Project: components['schemas']['ProjectView'];
+    ProjectPage: components['schemas']['Page_ProjectView'];
+    ProjectView: {
+      projectId: string;
+      name: string;
+      localityCode: string;
+      departmentCode: string;
+      categoryCode: string;
+      subKindCode: string | null;
+      industrial: boolean;
+      sourceCode: string;
+      investor: string | null;
+      totalInvestmentWan: number;
+      nationalCode: string | null;
+      leading: boolean;
+      landmark: boolean;
+      threeEarly: boolean;
+      reserveLevels: components['schemas']['ReserveLevel'][];
+      siteInDevelopmentZone: boolean;
+      siteReady: boolean;
+      referenceVersion: string;
+      registeredOn: string | null;
+      stage: components['schemas']['Stage'];
+      stageSince: string | null;
+      stageBeforeSuspension: components['schemas']['Stage'] | null;
+      firstStartDate: string | null;
+      completedDate: string | null;
+      plans: components['schemas']['AnnualPlanEntry'][];
+      resumptions: {
+        year: number;
+        date: string;
+      }[];
+      cumulativeWan: number;
+      lastReportedMonth: string | null;
+      reports: {
+        month: string;
+        cumulativeWan: number;
+      }[];
+      statisticsIncludedWan: number;
+      leader: components['schemas']['Assignment'] | null;
+      secretary: components['schemas']['Assignment'] | null;
+      frontEndFundingWan: number;
+      approvalsCompleted: {
+        date: string;
+        workingDays: number;
+      } | null;
+      version: number;
+      updatedAt: string;
+    };
+    Reference: {
+      /** @enum {string} */
+      version: '2018.1';
+      localities: components['schemas']['Locality'][];
+      departments: components['schemas']['Department'][];
+      categories: components['schemas']['Category'][];
+      sources: components['schemas']['Labelled'][];
+      stages: {
+        code: components['schemas']['Stage'];
+        name: string;
+      }[];
+      planKinds: {
+        code: components['schemas']['PlanKind'];
+        name: string;
+      }[];
+      reserveLevels: {
+        code: components['schemas']['ReserveLevel'];
+        name: string;
+      }[];
+      thresholdsWan: {
+        secretaryWan: number;
+        targetUnitWan: number;
+        concentratedApprovalWan: number;
+        leaderPackageWan: number;
+      };
+    };
+    /** @enum {string} */
+    ReserveLevel: 'city' | 'locality';
+    /** @enum {string} */
+    Stage: 'reserve' | 'docking' | 'landed' | 'preparing' | 'under-construction' | 'completed' | 'suspended' | 'cancelled';
   };
   responses: never;
   parameters: never;
@@ -1417,6 +1541,101 @@ export interface operations {
       };
     };
   };
+  BatchController_batch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchResponseDto'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求体过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 只接受 application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 违反业务规则：rule 字段给出规则名 */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   ProjectsController_list: {
     parameters: {
       query?: {
@@ -1518,12 +1737,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items, total, page, pageSize } */
+      /** @description OK */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ProjectPage'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -1678,7 +1899,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Project'];
+        };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
       400: {
@@ -3979,65 +4202,8 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 未认证：缺少令牌，或令牌无效、过期 */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 请求过于频繁，请稍后再试 */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-    };
-  };
-  BatchController_batch: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['BatchDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['BatchResponseDto'];
+          'application/json': components['schemas']['Reference'];
         };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
@@ -4060,42 +4226,6 @@ export interface operations {
       };
       /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 冲突：版本已变化（If-Match），或与现有数据冲突 */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 请求体过大 */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 只接受 application/json */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description 违反业务规则：rule 字段给出规则名 */
-      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,26 +10,22 @@ import { approval, unwrap } from '../../api/client';
 import { scopeCodes, useSession } from '../../auth/session';
 import { cnDate } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
-import { type ApprovalCaseDetail, type CaseItem, ITEM_STATUS_LABELS } from './approval-views';
+import type { ApprovalItem } from '../../api/types';
 import { DaysLeft } from './days-left';
 import { ACTION_LABELS, type ItemAction, ItemActionForm } from './item-action-form';
 
 export function ApprovalCase() {
   const { id = '' } = useParams();
   const { session, has } = useSession();
-  const [acting, setActing] = useState<{ item: CaseItem; action: ItemAction }>();
-  const found = useApi(
-    async () =>
-      (await unwrap(approval().GET('/approval-cases/{id}', { params: { path: { id } } } as never))) as unknown as ApprovalCaseDetail,
-    [id],
-  );
+  const [acting, setActing] = useState<{ item: ApprovalItem; action: ItemAction }>();
+  const found = useApi(() => unwrap(approval().GET('/approval-cases/{id}', { params: { path: { id } } })), [id]);
   const c = found.data;
   const office = has('project-office') || has('admin');
   const applicant = office || (!!c && scopeCodes(session, 'locality').includes(c.localityCode));
-  const decides = (item: CaseItem) => office || scopeCodes(session, 'department').includes(item.departmentCode);
+  const decides = (item: ApprovalItem) => office || scopeCodes(session, 'department').includes(item.departmentCode);
   const approved = (code: string) => c?.items.find((i) => i.code === code)?.status === 'approved';
 
-  const actionsOf = (item: CaseItem): ItemAction[] => {
+  const actionsOf = (item: ApprovalItem): ItemAction[] => {
     const out: ItemAction[] = [];
     if (applicant && (item.status === 'not-submitted' || item.status === 'rejected') && item.prerequisites.every(approved))
       out.push('submission');
@@ -59,14 +55,14 @@ export function ApprovalCase() {
             <Descriptions.Item label="办结日">{c.completedOn ? cnDate(c.completedOn) : '—'}</Descriptions.Item>
             <Descriptions.Item label="用时">{c.workingDays !== null ? `${c.workingDays} 个工作日` : '—'}</Descriptions.Item>
           </Descriptions>
-          <Table<CaseItem>
+          <Table<ApprovalItem>
             rowKey="code"
             pagination={false}
             dataSource={c.items}
             columns={[
               { title: '审批事项', dataIndex: 'name' },
               { title: '承诺时限', dataIndex: 'limitDays', render: (d: number) => `${d} 个工作日` },
-              { title: '状态', dataIndex: 'status', render: (s: CaseItem['status']) => ITEM_STATUS_LABELS[s] },
+              { title: '状态', dataIndex: 'statusLabel' },
               { title: '申报日', dataIndex: 'submittedOn', render: (d: string | null) => (d ? cnDate(d) : '—') },
               { title: '到期日', dataIndex: 'dueOn', render: (d: string | null) => (d ? cnDate(d) : '—') },
               { title: '剩余', key: 'left', render: (_: unknown, i) => <DaysLeft days={i.workingDaysLeft} dueUnknown={i.dueUnknown} /> },

@@ -6,20 +6,16 @@ import { Alert, Card, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { approval, unwrap } from '../../api/client';
-import type { Page } from '../../api/views';
 import { cnDate } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
-import type { InboxRow } from './approval-views';
+import type { InboxQuery, InboxRow } from '../../api/types';
 import { DaysLeft } from './days-left';
 
 export function ApprovalInbox() {
   const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<InboxQuery['status']>();
   const inbox = useApi(
-    async () =>
-      (await unwrap(
-        approval().GET('/items', { params: { query: { assignedTo: 'me', page, pageSize: 20, ...(status ? { status } : {}) } } } as never),
-      )) as unknown as Page<InboxRow>,
+    () => unwrap(approval().GET('/items', { params: { query: { assignedTo: 'me', page, pageSize: 20, status } } })),
     [page, status],
   );
   return (

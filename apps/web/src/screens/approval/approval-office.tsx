@@ -7,45 +7,18 @@ import { Alert, Card, Progress, Select, Space, Table, Tag, Typography } from 'an
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { approval, unwrap } from '../../api/client';
-import type { Page } from '../../api/views';
 import { cnDate, yi } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
-import type { ApprovalCaseDetail } from './approval-views';
-
-interface RoundRow {
-  projectId: string;
-  name: string;
-  localityCode: string;
-  totalInvestmentWan: number;
-  statements: Array<{ departmentCode: string; procedures: string[]; deadline: string; date: string }>;
-  case: { status: string; approvedItems: number; items: number; completedOn: string | null; workingDays: number | null } | null;
-  done: boolean;
-}
-interface Round {
-  year: number;
-  openedOn: string;
-  projects: RoundRow[];
-  done: number;
-  total: number;
-}
+import type { ApprovalCase, ApprovalCaseQuery, RoundProgressRow } from '../../api/types';
 
 export function ApprovalOffice() {
-  const [status, setStatus] = useState<'open' | 'completed'>();
+  const [status, setStatus] = useState<ApprovalCaseQuery['status']>();
   const [page, setPage] = useState(1);
   const cases = useApi(
-    async () =>
-      (await unwrap(
-        approval().GET('/approval-cases', { params: { query: { page, pageSize: 20, ...(status ? { status } : {}) } } } as never),
-      )) as unknown as Page<ApprovalCaseDetail>,
+    () => unwrap(approval().GET('/approval-cases', { params: { query: { page, pageSize: 20, status } } })),
     [page, status],
   );
-  const round = useApi(
-    async () =>
-      (await unwrap(
-        approval().GET('/approval-rounds/{year}' as never, { params: { path: { year: '2018' } } } as never),
-      )) as unknown as Round,
-    [],
-  );
+  const round = useApi(() => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: '2018' } } })), []);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -74,7 +47,7 @@ export function ApprovalOffice() {
           />
         )}
         {round.data && (
-          <Table<RoundRow>
+          <Table<RoundProgressRow>
             rowKey="projectId"
             size="small"
             dataSource={round.data.projects}
@@ -85,7 +58,7 @@ export function ApprovalOffice() {
               {
                 title: '各部门明确的手续与时限',
                 dataIndex: 'statements',
-                render: (s: RoundRow['statements']) =>
+                render: (s: RoundProgressRow['statements']) =>
                   s.length === 0
                     ? '—'
                     : s.map((x) => `${x.departmentCode}：${x.procedures.join('、') || '无'}（${cnDate(x.deadline)}前）`).join('；'),
@@ -93,7 +66,7 @@ export function ApprovalOffice() {
               {
                 title: '审批进度',
                 dataIndex: 'case',
-                render: (c: RoundRow['case']) =>
+                render: (c: RoundProgressRow['case']) =>
                   c ? (
                     c.status === 'completed' ? (
                       <Tag color="green">已办结 {cnDate(c.completedOn ?? '')}</Tag>
@@ -127,7 +100,7 @@ export function ApprovalOffice() {
         }
       >
         {cases.error && <Alert type="error" showIcon title={cases.error.explain()} />}
-        <Table<ApprovalCaseDetail>
+        <Table<ApprovalCase>
           rowKey="projectId"
           loading={cases.loading}
           dataSource={cases.data?.items ?? []}

@@ -51,22 +51,29 @@ export function ItemActionForm(props: {
   const submit = async (values: Values) => {
     setSending(true);
     setError(undefined);
-    const body: Record<string, unknown> = { date: values.date?.format('YYYY-MM-DD') };
-    if (withDocuments) body['documents'] = lines(values.documents);
-    if (action === 'supplement-request' && values.note?.trim()) body['note'] = values.note.trim();
-    if (action === 'approval' && values.note?.trim()) body['note'] = values.note.trim();
-    if (action === 'rejection') body['reasons'] = values.reasons?.trim();
+    const options = { params: { path: { id: projectId, itemCode } }, headers: { 'Idempotency-Key': key.current } };
+    const date = values.date?.format('YYYY-MM-DD') ?? '';
+    const note = values.note?.trim() || undefined;
+    const documents = lines(values.documents);
+    const base = '/approval-cases/{id}/items/{itemCode}' as const;
     try {
-      await unwrap(
-        approval().POST(
-          `/approval-cases/{id}/items/{itemCode}/${action}` as never,
-          {
-            params: { path: { id: projectId, itemCode } },
-            body,
-            headers: { 'Idempotency-Key': key.current },
-          } as never,
-        ),
-      );
+      switch (action) {
+        case 'submission':
+          await unwrap(approval().POST(`${base}/submission`, { ...options, body: { date, documents } }));
+          break;
+        case 'resubmission':
+          await unwrap(approval().POST(`${base}/resubmission`, { ...options, body: { date, documents } }));
+          break;
+        case 'supplement-request':
+          await unwrap(approval().POST(`${base}/supplement-request`, { ...options, body: { date, documents, note } }));
+          break;
+        case 'approval':
+          await unwrap(approval().POST(`${base}/approval`, { ...options, body: { date, note } }));
+          break;
+        case 'rejection':
+          await unwrap(approval().POST(`${base}/rejection`, { ...options, body: { date, reasons: values.reasons?.trim() ?? '' } }));
+          break;
+      }
       key.current = idempotencyKey();
       message.success(`${ACTION_LABELS[action]}：已办理`);
       onDone();

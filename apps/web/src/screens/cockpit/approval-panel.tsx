@@ -10,28 +10,14 @@ import { cnDate, grouped } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
 import { LIGHT_TAGS } from './lights';
 
-interface Panel {
-  completed: number;
-  within51: number;
-  openOverLimit: number;
-  medianWorkingDays: number | null;
-  departments: Array<{ code: string; name: string; open: number; overdue: number; waiting: number }>;
-  startedBeforePermit: Array<{ projectId: string; name: string; startedOn: string; permitOn: string | null }>;
-}
-
 export function ApprovalPanel({ year, asOf, refreshKey }: { year: number; asOf?: string; refreshKey?: string }) {
   const panel = useApi(
-    async () =>
-      (await unwrap(
-        projection().GET('/dashboard/approvals' as never, { params: { query: { year, ...(asOf ? { asOf } : {}) } } } as never),
-      )) as unknown as Panel,
+    () => unwrap(projection().GET('/dashboard/approvals', { params: { query: { year, asOf } } })),
     [year, asOf, refreshKey],
   );
+  // A year without a round has none to show (404).
   const round = useApi(
-    async () =>
-      (await unwrap(approval().GET('/approval-rounds/{year}' as never, { params: { path: { year: String(year) } } } as never)).catch(
-        () => undefined,
-      )) as unknown as { done: number; total: number } | undefined,
+    () => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: String(year) } } })).catch(() => undefined),
     [year, refreshKey],
   );
   const p = panel.data;

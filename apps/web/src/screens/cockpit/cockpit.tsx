@@ -7,7 +7,7 @@ import { Alert, Badge, Button, Card, Col, DatePicker, Row, Skeleton, Slider, Spa
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { projection, subscribe, unwrap } from '../../api/client';
-import type { Board, IndicatorDefinition } from '../../api/views';
+import type { Indicators } from '../../api/types';
 import { beijingDay, cnDate, dayFromIndex, dayOfYear } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
 import { IndicatorCard } from './indicator-card';
@@ -15,13 +15,8 @@ import { Ranking } from './ranking';
 import { WarningsPanel } from './warnings-panel';
 import { ApprovalPanel } from './approval-panel';
 
-interface IndicatorsResponse {
-  indicators: IndicatorDefinition[];
-  targets: Array<{ year: number }>;
-}
-
 export function Cockpit() {
-  const definitions = useApi(async () => (await unwrap(projection().GET('/indicators'))) as unknown as IndicatorsResponse, []);
+  const definitions = useApi(() => unwrap(projection().GET('/indicators')), []);
   if (definitions.error)
     return <Alert type="error" showIcon title={definitions.error.explain()} action={<Button onClick={definitions.reload}>重试</Button>} />;
   if (!definitions.data) return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -29,7 +24,7 @@ export function Cockpit() {
 }
 
 /** The board of one year; the year with targets closest to today first. */
-function YearBoard({ definitions }: { definitions: IndicatorsResponse }) {
+function YearBoard({ definitions }: { definitions: Indicators }) {
   const today = beijingDay(new Date());
   const thisYear = Number(today.slice(0, 4));
   const targetYears = definitions.targets.map((t) => t.year).filter((y) => y <= thisYear);
@@ -40,11 +35,7 @@ function YearBoard({ definitions }: { definitions: IndicatorsResponse }) {
   const [sliderDay, setSliderDay] = useState<number>();
   const [changedAt, setChangedAt] = useState<string>();
 
-  const board = useApi(
-    async () =>
-      (await unwrap(projection().GET('/dashboard', { params: { query: { year, ...(asOf ? { asOf } : {}) } } }))) as unknown as Board,
-    [year, asOf, changedAt],
-  );
+  const board = useApi(() => unwrap(projection().GET('/dashboard', { params: { query: { year, asOf } } })), [year, asOf, changedAt]);
 
   // Live: re-read on every change the projection announces, as long as the board shows the present.
   useEffect(() => {

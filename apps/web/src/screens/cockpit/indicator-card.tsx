@@ -1,18 +1,10 @@
 /** One target of the year: its actual, its target, how far along, and the light; the definition on hover. */
 import { Card, Progress, Tag, Tooltip, Typography } from 'antd';
-import type { IndicatorValue } from '../../api/views';
+import type { IndicatorDescription, IndicatorValue } from '../../api/types';
 import { indicatorValue, percent } from '../../ui/format';
 import { LIGHT_COLOURS, LIGHT_LABELS, LIGHT_TAGS, lightOf } from './lights';
 
-export function IndicatorCard({
-  value,
-  kind,
-  asOf,
-}: {
-  value: IndicatorValue;
-  kind: 'count' | 'share' | 'coverage' | 'growth';
-  asOf: string;
-}) {
+export function IndicatorCard({ value, kind, asOf }: { value: IndicatorValue; kind: IndicatorDescription['kind']; asOf: string }) {
   const light = lightOf({ kind, reached: value.reached, met: value.met }, asOf);
   const rule = value.targetRule === 'more-than' ? '超过' : '达到';
   return (

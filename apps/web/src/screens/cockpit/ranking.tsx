@@ -3,7 +3,7 @@ import { Card, Drawer, Radio, Select, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
-import type { Breakdown, BreakdownRow, IndicatorDefinition, Page, ProjectSummary } from '../../api/views';
+import type { BreakdownQuery, BreakdownRow, DrillQuery, IndicatorDescription, ProjectAt } from '../../api/types';
 import { EChart } from '../../ui/echart';
 import { indicatorValue, money } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
@@ -16,18 +16,14 @@ export function Ranking({
 }: {
   year: number;
   asOf: string | undefined;
-  definitions: IndicatorDefinition[];
+  definitions: IndicatorDescription[];
   refreshKey: string | undefined;
 }) {
-  const [indicator, setIndicator] = useState('new-starts');
+  const [indicator, setIndicator] = useState<NonNullable<BreakdownQuery['indicator']>>('new-starts');
   const [by, setBy] = useState<'locality' | 'department'>('locality');
   const [unit, setUnit] = useState<BreakdownRow>();
-  const point = { year, ...(asOf ? { asOf } : {}) };
   const breakdown = useApi(
-    async () =>
-      (await unwrap(
-        projection().GET('/dashboard/breakdown', { params: { query: { ...point, by, indicator: indicator as never } } }),
-      )) as unknown as Breakdown,
+    () => unwrap(projection().GET('/dashboard/breakdown', { params: { query: { year, asOf, by, indicator } } })),
     [year, asOf, by, indicator, refreshKey],
   );
   const kind = definitions.find((d) => d.code === indicator)?.kind ?? 'count';
@@ -96,26 +92,20 @@ export function Ranking({
 
 function UnitProjects({ year, asOf, indicator, by, code }: { year: number; asOf?: string; indicator: string; by: string; code: string }) {
   const [page, setPage] = useState(1);
+  // A breakdown row's code is one of the units the drill-down filters by (GET /reference).
+  const unit: Pick<DrillQuery, 'localityCode' | 'departmentCode'> =
+    by === 'locality' ? { localityCode: code as DrillQuery['localityCode'] } : { departmentCode: code as DrillQuery['departmentCode'] };
   const projects = useApi(
-    async () =>
-      (await unwrap(
+    () =>
+      unwrap(
         projection().GET('/dashboard/indicators/{code}/projects', {
-          params: {
-            path: { code: indicator },
-            query: {
-              year,
-              ...(asOf ? { asOf } : {}),
-              page,
-              pageSize: 20,
-              ...(by === 'locality' ? { localityCode: code } : { departmentCode: code }),
-            },
-          },
-        } as never),
-      )) as unknown as Page<ProjectSummary>,
+          params: { path: { code: indicator }, query: { year, asOf, page, pageSize: 20, ...unit } },
+        }),
+      ),
     [year, asOf, indicator, by, code, page],
   );
   return (
-    <Table<ProjectSummary>
+    <Table<ProjectAt>
       size="small"
       rowKey="projectId"
       loading={projects.loading}

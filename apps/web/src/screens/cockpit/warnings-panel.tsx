@@ -3,15 +3,12 @@ import { Card, List, Tag } from 'antd';
 import { LIGHT_TAGS } from './lights';
 import { Link } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
-import type { Page, Warning } from '../../api/views';
+import type { Warning } from '../../api/types';
 import { useApi } from '../../ui/use-api';
 
 export function WarningsPanel({ year, asOf, refreshKey }: { year: number; asOf?: string; refreshKey?: string }) {
   const warnings = useApi(
-    async () =>
-      (await unwrap(
-        projection().GET('/warnings', { params: { query: { year, ...(asOf ? { asOf } : {}), pageSize: 8 } } }),
-      )) as unknown as Page<Warning>,
+    () => unwrap(projection().GET('/warnings', { params: { query: { year, asOf, pageSize: 8 } } })),
     [year, asOf, refreshKey],
   );
   return (

@@ -2,15 +2,13 @@
 import { Alert, Button, Card, Descriptions, Skeleton, Timeline, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
-import type { History } from '../../api/views';
 import { cnDate, cnMonth, money } from '../../ui/format';
-import { EVENT_LABELS, STAGE_LABELS } from '../../ui/labels';
+import { type Names, useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
 
-function describe(type: string, data: Record<string, unknown>): string {
+function describe(type: string, data: Record<string, unknown>, names: Names): string {
   if (type === 'MonthlyInvestmentReported') return `${cnMonth(String(data['month']))}累计完成 ${money(Number(data['cumulativeWan']))}`;
-  if (type === 'ProjectStageAdvanced')
-    return `${STAGE_LABELS[String(data['from'])] ?? data['from']} → ${STAGE_LABELS[String(data['to'])] ?? data['to']}`;
+  if (type === 'ProjectStageAdvanced') return `${names.stage(String(data['from']))} → ${names.stage(String(data['to']))}`;
   if (type === 'ProjectRegistered') return `总投资 ${money(Number(data['totalInvestmentWan']))}`;
   if (type === 'ProjectApprovalsCompleted') return `用时 ${Number(data['workingDays'])} 个工作日`;
   if (typeof data['reason'] === 'string') return `原因：${data['reason']}`;
@@ -20,10 +18,8 @@ function describe(type: string, data: Record<string, unknown>): string {
 export function ProjectHistory() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const history = useApi(
-    async () => (await unwrap(projection().GET('/projects/{id}/history', { params: { path: { id } } }))) as unknown as History,
-    [id],
-  );
+  const history = useApi(() => unwrap(projection().GET('/projects/{id}/history', { params: { path: { id } } })), [id]);
+  const { names } = useReference();
   if (history.error)
     return <Alert type="error" showIcon title={history.error.explain()} action={<Button onClick={() => navigate(-1)}>返回</Button>} />;
   if (!history.data) return <Skeleton active />;
@@ -40,9 +36,9 @@ export function ProjectHistory() {
       extra={<Button onClick={() => navigate(-1)}>返回</Button>}
     >
       <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
-        <Descriptions.Item label="阶段">{STAGE_LABELS[current.stage] ?? current.stage}</Descriptions.Item>
+        <Descriptions.Item label="阶段">{names.stage(current.stage)}</Descriptions.Item>
         <Descriptions.Item label="总投资">{money(current.totalInvestmentWan)}</Descriptions.Item>
-        <Descriptions.Item label="累计完成投资">{money(current.cumulativeWan ?? 0)}</Descriptions.Item>
+        <Descriptions.Item label="累计完成投资">{money(current.cumulativeWan)}</Descriptions.Item>
         <Descriptions.Item label="国家项目代码">{current.nationalCode ?? '未赋码'}</Descriptions.Item>
         <Descriptions.Item label="审批手续">
           {approvals
@@ -60,9 +56,9 @@ export function ProjectHistory() {
           key: `${e.service}-${e.v}`,
           content: (
             <>
-              <strong>{cnDate(e.date)}</strong> {EVENT_LABELS[e.type] ?? e.type} <span>{describe(e.type, e.data)}</span>
+              <strong>{cnDate(e.date)}</strong> {e.label} <span>{describe(e.type, e.data, names)}</span>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                记录于 {cnDate(e.recordedAt)}（{e.actor?.id ?? '系统'}）
+                记录于 {cnDate(e.recordedAt)}（{e.actor.id}）
               </Typography.Text>
             </>
           ),

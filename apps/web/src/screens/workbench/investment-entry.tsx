@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { idempotencyKey, registry, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import type { Page, ProjectSummary } from '../../api/views';
+import type { Project } from '../../api/types';
 import { beijingDay, cnMonth, dueMonth, money } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
 
@@ -19,14 +19,11 @@ export function InvestmentEntry() {
   const [amounts, setAmounts] = useState<Record<string, number | null>>({});
   const [states, setStates] = useState<Record<string, RowState>>({});
   const projects = useApi(
-    async () =>
-      (await unwrap(
-        registry().GET('/projects', { params: { query: { stage: 'under-construction', pageSize: 100 } } } as never),
-      )) as unknown as Page<ProjectSummary>,
+    () => unwrap(registry().GET('/projects', { params: { query: { stage: 'under-construction', pageSize: 100 } } })),
     [],
   );
 
-  const submit = async (p: ProjectSummary) => {
+  const submit = async (p: Project) => {
     const cumulativeWan = amounts[p.projectId];
     if (cumulativeWan === undefined || cumulativeWan === null) return;
     setStates((s) => ({ ...s, [p.projectId]: { status: 'saving' } }));
@@ -36,7 +33,7 @@ export function InvestmentEntry() {
           params: { path: { id: p.projectId } },
           body: { month, cumulativeWan },
           headers: { 'Idempotency-Key': idempotencyKey() },
-        } as never),
+        }),
       );
       setStates((s) => ({ ...s, [p.projectId]: { status: 'saved' } }));
     } catch (failure) {
@@ -72,7 +69,7 @@ export function InvestmentEntry() {
     >
       {projects.error && <Alert type="error" showIcon title={projects.error.explain()} />}
       <Typography.Paragraph type="secondary">填写截至{cnMonth(month)}末的累计完成投资（万元，含以前年度）。</Typography.Paragraph>
-      <Table<ProjectSummary>
+      <Table<Project>
         size="small"
         rowKey="projectId"
         loading={projects.loading}

@@ -7,21 +7,10 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { idempotencyKey, registry, unwrap } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import type { Reference } from '../../api/views';
+import type { Reference, RegisterProjectBody } from '../../api/types';
 
-interface Values {
-  name: string;
-  localityCode: string;
-  departmentCode: string;
-  categoryCode: string;
-  subKindCode?: string;
-  sourceCode: string;
-  investor?: string;
-  totalInvestmentWan: number;
-  nationalCode?: string;
-  reserveLevels: string[];
-  registeredOn?: Dayjs;
-}
+/** The form's fields: the registration body, with the date as the date picker holds it. */
+type Values = Omit<RegisterProjectBody, 'registeredOn'> & { registeredOn?: Dayjs };
 
 export function RegisterForm({
   reference,
@@ -48,14 +37,14 @@ export function RegisterForm({
     setSubmitting(true);
     setError(undefined);
     try {
-      const body = {
+      const body: RegisterProjectBody = {
         ...values,
         name: values.name.trim(),
         investor: values.investor?.trim() || undefined,
         nationalCode: values.nationalCode?.trim() || undefined,
         registeredOn: values.registeredOn?.format('YYYY-MM-DD'),
       };
-      const created = await unwrap(registry().POST('/projects', { body: body as never, headers: { 'Idempotency-Key': key.current } }));
+      const created = await unwrap(registry().POST('/projects', { body, headers: { 'Idempotency-Key': key.current } }));
       key.current = idempotencyKey();
       form.resetFields();
       message.success('项目已入库');

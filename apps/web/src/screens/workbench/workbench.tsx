@@ -6,27 +6,22 @@ import { Alert, Button, Card, Drawer, Input, List, Select, Space, Table, Tag } f
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { registry, unwrap } from '../../api/client';
-import type { Page, ProjectSummary, Reference } from '../../api/views';
+import type { Project, Stage } from '../../api/types';
 import { scopeCodes, useSession } from '../../auth/session';
 import { beijingDay, cnMonth, dueMonth, money } from '../../ui/format';
-import { STAGE_LABELS } from '../../ui/labels';
 import { useApi } from '../../ui/use-api';
+import { useReference } from '../../ui/reference';
 import { RegisterForm } from './register-form';
 
 export function Workbench() {
   const { session, has } = useSession();
-  const [stage, setStage] = useState<string>();
+  const [stage, setStage] = useState<Stage>();
   const [q, setQ] = useState<string>();
   const [page, setPage] = useState(1);
   const [registering, setRegistering] = useState(false);
-  const reference = useApi(async () => (await unwrap(registry().GET('/reference'))) as unknown as Reference, []);
+  const reference = useReference();
   const projects = useApi(
-    async () =>
-      (await unwrap(
-        registry().GET('/projects', {
-          params: { query: { page, pageSize: 20, ...(stage ? { stage } : {}), ...(q ? { q } : {}) } },
-        } as never),
-      )) as unknown as Page<ProjectSummary>,
+    () => unwrap(registry().GET('/projects', { params: { query: { page, pageSize: 20, stage, q } } })),
     [page, stage, q],
   );
   const due = dueMonth(beijingDay(new Date()));
@@ -81,11 +76,11 @@ export function Workbench() {
             value={stage}
             onChange={(v) => (setStage(v), setPage(1))}
             style={{ width: 160 }}
-            options={Object.entries(STAGE_LABELS).map(([value, label]) => ({ value, label }))}
+            options={(reference.data?.stages ?? []).map(({ code, name }) => ({ value: code, label: name }))}
           />
         </Space>
         {projects.error && <Alert type="error" showIcon title={projects.error.explain()} />}
-        <Table<ProjectSummary>
+        <Table<Project>
           size="small"
           rowKey="projectId"
           loading={projects.loading}
@@ -100,9 +95,9 @@ export function Workbench() {
           }}
           columns={[
             { title: '项目名称', dataIndex: 'name', render: (name: string, p) => <Link to={`/projects/${p.projectId}`}>{name}</Link> },
-            { title: '阶段', dataIndex: 'stage', render: (s: string) => STAGE_LABELS[s] ?? s },
+            { title: '阶段', dataIndex: 'stage', render: (s: Stage) => reference.names.stage(s) },
             { title: '总投资', dataIndex: 'totalInvestmentWan', render: (v: number) => money(v), align: 'right' },
-            { title: '累计完成', dataIndex: 'cumulativeWan', render: (v?: number) => money(v ?? 0), align: 'right' },
+            { title: '累计完成', dataIndex: 'cumulativeWan', render: (v: number) => money(v), align: 'right' },
             { title: '国家项目代码', dataIndex: 'nationalCode', render: (c: string | null) => c ?? '—' },
           ]}
         />

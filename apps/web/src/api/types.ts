@@ -1,0 +1,48 @@
+/**
+ * The services' response bodies and query shapes as the screens use them: names for the types
+ * generated from each service's OpenAPI document (./generated). No shape is declared here.
+ */
+import type { components as ApprovalComponents, operations as ApprovalOperations } from './generated/approval';
+import type { components as ProjectionComponents, operations as ProjectionOperations } from './generated/projection';
+import type { components as RegistryComponents, operations as RegistryOperations } from './generated/registry';
+
+type Projection = ProjectionComponents['schemas'];
+type Registry = RegistryComponents['schemas'];
+type Approval = ApprovalComponents['schemas'];
+
+/** The query parameters of an operation. */
+type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type Board = Projection['Board'];
+export type IndicatorValue = Projection['IndicatorValue'];
+export type Indicators = Projection['Indicators'];
+export type IndicatorDescription = Projection['IndicatorDescription'];
+export type Breakdown = Projection['Breakdown'];
+export type DrillDown = Projection['DrillDown'];
+export type ApprovalPanel = Projection['ApprovalPanel'];
+export type Warnings = Projection['Warnings'];
+export type Warning = Warnings['items'][number];
+export type ProjectHistory = Projection['ProjectHistory'];
+export type HistoryEntry = Projection['HistoryEntry'];
+export type BreakdownQuery = QueryOf<ProjectionOperations['DashboardController_breakdown']>;
+export type DrillQuery = QueryOf<ProjectionOperations['DashboardController_drill']>;
+export type BreakdownRow = Breakdown['rows'][number];
+/** A project as it stood on a view's date (the projection's fold of the registry's events). */
+export type ProjectAt = Projection['ProjectRecord'];
+
+export type Project = Registry['Project'];
+export type ProjectPage = Registry['ProjectPage'];
+export type Reference = Registry['Reference'];
+export type Stage = Registry['Stage'];
+export type ProjectQuery = QueryOf<RegistryOperations['ProjectsController_list']>;
+export type RegisterProjectBody = Registry['RegisterProjectDto'];
+
+export type ApprovalCase = Approval['ApprovalCase'];
+export type ApprovalItem = Approval['ApprovalItemNow'];
+export type ApprovalCasePage = Approval['ApprovalCasePage'];
+export type Inbox = Approval['Inbox'];
+export type InboxRow = Inbox['items'][number];
+export type InboxQuery = QueryOf<ApprovalOperations['InboxController_inbox']>;
+export type ApprovalCaseQuery = QueryOf<ApprovalOperations['ApprovalCaseController_list']>;
+export type RoundProgress = Approval['RoundProgress'];
+export type RoundProgressRow = Approval['RoundProgressRow'];
