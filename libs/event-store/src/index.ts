@@ -30,7 +30,8 @@ export { decodeEntries, encodeEntries, Outbox, outboxOf, type OutboxEntry, type 
 export { OutboxRelay, type OutboxRelayOptions, type RelayLogger, type RelayStatus } from './lib/outbox-relay';
 export { eventIdsOnTopic, type TopicTailOptions } from './lib/topic-tail';
 export { liveProjection, rebuildProjection, rebuildReadModels, type RebuildProgress } from './lib/projection-runner';
-export { type ApplyOutcome, ProjectionStore, type StoredDocument } from './lib/projection-store';
+export { ProjectionStore } from './lib/projection-store';
+export { type ApplyOutcome, type StoredDocument } from './lib/stored-document';
 export { type MirrorChange, type MirrorOptions, ReadModelMirror } from './lib/read-model-mirror';
 export { ExclusiveWriter } from './lib/exclusive-writer';
 export { type ViewQuery } from './lib/view-query';

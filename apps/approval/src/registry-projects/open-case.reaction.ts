@@ -42,7 +42,7 @@ export class OpenCaseReaction implements Reaction<Followed> {
     const outcomes: ReactionOutcome[] = events.map(() => 'ignored');
     if (opening.length === 0) return outcomes;
     const ids = opening.map(({ event }) => projectStreams.entityId(event.streamId) ?? event.streamId);
-    const known = await Promise.all(ids.map((id) => this.projects.get(id))); // lookups by _id: indexed on every server
+    const known = await Promise.all(ids.map((id) => this.projects.latest(id))); // as the batch above just wrote them
     const commands = opening.map(({ event, date }, k) => {
       const project = known[k];
       // The reaction's own read model is versioned with its consumer group: it has every project it was sent.

@@ -57,3 +57,63 @@ describe("the working-day clock (China's statutory holidays and make-up days)", 
     });
   });
 });
+
+describe('the table of running counts', () => {
+  // The definition, day by day: what the table must agree with everywhere (each day asked of the library once).
+  const known = new Map<string, boolean>();
+  const workday = (d: string) => known.get(d) ?? (known.set(d, isWorkday(d)), known.get(d) as boolean);
+  const next = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const naiveBetween = (from: string, to: string) => {
+    let n = 0;
+    for (let d = next(from); d <= to; d = next(d)) if (workday(d)) n++;
+    return n;
+  };
+  const naiveAdd = (date: string, n: number) => {
+    let d = date;
+    for (let counted = 0; counted < n;) if (workday((d = next(d)))) counted++;
+    return d;
+  };
+  const day = (seed: number) => new Date(Date.UTC(2004, 0, 1) + (seed % 8000) * 86_400_000).toISOString().slice(0, 10);
+
+  describe('given 2,000 spans and counts spread over the covered years', () => {
+    it('when each is counted from the table, then it equals counting the days one by one', () => {
+      let seed = 20180101;
+      const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+      for (let k = 0; k < 2000; k++) {
+        const from = day(random());
+        const n = random() % 120;
+        const to = naiveAdd(from, n);
+        if (Number(to.slice(0, 4)) > 2026) continue;
+        expect(addWorkingDays(from, n)).toBe(to);
+        expect(workingDaysBetween(from, to)).toBe(naiveBetween(from, to));
+        const other = naiveAdd(from, random() % 500); // a span of up to two years
+        if (Number(other.slice(0, 4)) > 2026) continue;
+        expect(workingDaysIn([{ from, to: other }])).toBe(naiveBetween(from, other));
+      }
+    });
+  });
+
+  describe('given spans that touch, nest and lie apart', () => {
+    it('when their union is counted, then each working day counts once', () => {
+      const spans = [
+        { from: '2018-01-31', to: '2018-02-10' },
+        { from: '2018-02-10', to: '2018-02-28' },
+        { from: '2018-02-12', to: '2018-02-14' },
+        { from: '2018-09-28', to: '2018-10-10' },
+        { from: '2018-10-10', to: '2018-10-09' },
+      ];
+      expect(workingDaysIn(spans)).toBe(naiveBetween('2018-01-31', '2018-02-28') + naiveBetween('2018-09-28', '2018-10-10'));
+    });
+  });
+
+  describe('given the first and the last covered days', () => {
+    it('when the clock starts on 31 December before the first year, then it counts; past the last year it refuses', () => {
+      const first = Math.min(...COVERED_YEARS);
+      const last = Math.max(...COVERED_YEARS);
+      expect(workingDaysBetween(`${first - 1}-12-31`, `${first}-01-10`)).toBe(naiveBetween(`${first - 1}-12-31`, `${first}-01-10`));
+      expect(() => addWorkingDays(`${last}-12-20`, 30)).toThrow(new RegExp(String(last + 1)));
+      expect(() => workingDaysBetween(`${last}-12-20`, `${last + 1}-01-05`)).toThrow(DomainError);
+      expect(() => addWorkingDays(`${first - 1}-12-20`, 3)).toThrow(new RegExp(String(first - 1)));
+    });
+  });
+});

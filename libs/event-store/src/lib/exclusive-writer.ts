@@ -1,5 +1,5 @@
 import type { Collection } from 'mongoose';
-import type { StoredDocument } from './projection-store';
+import type { StoredDocument } from './stored-document';
 
 /**
  * The one writer of a generation nobody reads or writes yet (a rebuild's replay): keeps the

@@ -64,7 +64,7 @@ export interface RelayStatus {
  * consumers absorb that.
  */
 export class OutboxRelay {
-  private readonly producer: Producer;
+  private producer: Producer;
   private readonly outbox: Outbox;
   private readonly lease: RelayLease;
   private readonly options: Required<Omit<OutboxRelayOptions, 'logger'>> & { logger: RelayLogger };
@@ -102,7 +102,7 @@ export class OutboxRelay {
       options,
     );
     this.outbox = outboxOf(store);
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 3, initialRetryTime: 200 } });
+    this.producer = this.newProducer();
     this.lease = new RelayLease(
       store.connection,
       `${store.commits.collectionName}_relay_lease`,
@@ -135,6 +135,10 @@ export class OutboxRelay {
     this.vouched = false;
     this.unsubscribe = this.store.onAppended(() => this.poke());
     this.loop = this.run();
+  }
+
+  private newProducer(): Producer {
+    return this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 3, initialRetryTime: 200 } });
   }
 
   /** Finishes the round in flight, gives the lease back, disconnects. */
@@ -210,9 +214,13 @@ export class OutboxRelay {
         this.enter('retrying');
         // The failed send may have been written: the next round asks Kafka first.
         this.vouched = false;
-        // Start the next attempt from a fresh connection: the broker may have restarted.
+        // Start the next attempt from a fresh producer, not only a fresh connection: a broker that
+        // restarted may have lost this producer id's sequence numbers and then refuses every send
+        // of it as out of order. A new id starts at sequence 0; asking Kafka first (above) keeps
+        // what the old one wrote from being sent twice.
         if (this.connected) await this.producer.disconnect().catch(() => undefined);
         this.connected = false;
+        this.producer = this.newProducer();
         await this.idle(backoff);
         backoff = Math.min(backoff * 2, 5000);
       }

@@ -1,23 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { LRUCache } from 'lru-cache';
 import type { Collection, Connection } from 'mongoose';
 import type { EventEnvelope } from '@ccpc/contracts';
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
 import type { ExclusiveWriter } from './exclusive-writer';
-import { isDuplicateKey } from './mongo-errors';
+import { type ApplyOutcome, compareAndSet, dataOf, foldStored, keyFunction, type StoredDocument } from './stored-document';
 import { filterOf, type ViewQuery } from './view-query';
-
-/** Bookkeeping stored in each read-model document, next to the data it protects. */
-export interface DocumentMeta {
-  _id: string;
-  /** Events applied to this document. Deterministic: a rebuild gives the same number. */
-  _rev: number;
-  /** The last version applied per stream: an event at or below it is a duplicate. */
-  _applied: Array<{ s: string; v: number }>;
-  /** evolve returned null: kept as a tombstone so that a redelivered old event cannot revive it. */
-  _deleted?: true;
-}
-
-export type StoredDocument<Doc> = Doc & DocumentMeta;
 
 interface ProjectionMeta {
   _id: string;
@@ -28,25 +16,10 @@ interface ProjectionMeta {
   handover?: { to: number; until: Date } | null;
 }
 
-export type ApplyOutcome = 'applied' | 'duplicate' | 'ignored';
-
 interface CachedMeta {
   generation: number;
   handoverUntil: number;
   readAt: number;
-}
-
-const META_KEYS = new Set(['_id', '_rev', '_applied', '_deleted']);
-
-function dataOf<Doc>(doc: StoredDocument<Doc> | undefined): Doc | undefined {
-  if (!doc || doc._deleted) return undefined;
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(doc)) if (!META_KEYS.has(key)) data[key] = value;
-  return data as Doc;
-}
-
-function appliedVersion(doc: DocumentMeta | undefined, streamId: string): number {
-  return doc?._applied.find((a) => a.s === streamId)?.v ?? 0;
 }
 
 /**
@@ -57,6 +30,14 @@ export class ProjectionStore<Doc extends object> {
   private readonly meta: Collection<ProjectionMeta>;
   private cachedMeta?: CachedMeta;
   private readonly listeners = new Set<(keys: readonly string[]) => void>();
+  /**
+   * The documents this process wrote last, by generation and key: the next event of the same
+   * document is folded onto it without reading it back. Only a guess — every write is a
+   * compare-and-set on `_rev`, so a copy another writer overtook fails its write, leaves the
+   * cache and the batch is re-applied from the store.
+   */
+  private readonly written = new LRUCache<string, StoredDocument<Doc>>({ max: 20_000 });
+  private writtenGeneration = 0;
 
   constructor(
     readonly connection: Connection,
@@ -142,6 +123,15 @@ export class ProjectionStore<Doc extends object> {
     return dataOf((doc ?? undefined) as StoredDocument<Doc> | undefined);
   }
 
+  /**
+   * The document as this process just wrote it (a reaction reading what its own batch applied),
+   * else as stored: no read for a document a batch of this consumer has just written.
+   */
+  async latest(key: string): Promise<Doc | undefined> {
+    const mine = this.written.get(key);
+    return mine && this.writtenGeneration === (await this.activeGeneration()) ? dataOf(mine) : this.get(key);
+  }
+
   /** A page of live documents matching a query, and how many match in all. */
   async page(query: ViewQuery<Doc>): Promise<{ items: Doc[]; total: number }> {
     const filter = filterOf(query);
@@ -201,27 +191,37 @@ export class ProjectionStore<Doc extends object> {
 
   private notify(events: readonly EventEnvelope[], outcomes: ApplyOutcome[]): ApplyOutcome[] {
     if (!outcomes.includes('applied')) return outcomes;
-    const keyOf = this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId);
+    const keyOf = keyFunction(this.definition);
     const keys = [...new Set(events.filter((_, i) => outcomes[i] === 'applied').map(keyOf))];
     for (const listener of this.listeners) listener(keys);
     return outcomes;
   }
 
   /**
-   * Applies events in order, each at most once per (stream, version). One read and one bulk
-   * write per batch; when another writer got there first, the batch is re-applied event by
-   * event, which the per-stream versions make safe.
+   * Applies events in order, each at most once per (stream, version). At most one read (none for
+   * a document this store wrote last) and one compare-and-set per document per batch; the
+   * events of a document another writer got to first are re-applied one by one.
    */
   async applyBatch(events: readonly EventEnvelope[], generation?: number, exclusive?: ExclusiveWriter<Doc>): Promise<ApplyOutcome[]> {
     const gen = generation ?? (await this.writableGeneration());
     const target = this.collectionFor(gen);
     const handled = events.map((e) => this.definition.handles.includes(e.type));
     if (!handled.some(Boolean)) return events.map(() => 'ignored');
-    const keyOf = this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId);
+    const keyOf = keyFunction(this.definition);
     const keys = [...new Set(events.filter((_, i) => handled[i]).map(keyOf))];
-    // One lookup by _id per document: the only query every MongoDB-protocol server answers from an index.
+    if (!exclusive && this.writtenGeneration !== gen) {
+      this.written.clear(); // copies of another generation's documents are no guess for this one
+      this.writtenGeneration = gen;
+    }
+    // One lookup by _id per document not written here last: the only query every MongoDB-protocol server answers from an index.
     const found = await Promise.all(
-      keys.map((key) => (exclusive?.cache.has(key) ? exclusive.cache.get(key) : target.findOne({ _id: key } as never))),
+      keys.map((key) =>
+        exclusive?.cache.has(key)
+          ? exclusive.cache.get(key)
+          : !exclusive && this.written.has(key)
+            ? this.written.get(key)
+            : target.findOne({ _id: key } as never),
+      ),
     );
     const working = new Map<string, { doc?: StoredDocument<Doc>; rev?: number; changed: boolean }>();
     for (const doc of found) if (doc) working.set(doc._id, { doc: doc as StoredDocument<Doc>, rev: doc._rev, changed: false });
@@ -231,47 +231,35 @@ export class ProjectionStore<Doc extends object> {
       const key = keyOf(event);
       const entry = working.get(key) ?? { changed: false };
       working.set(key, entry);
-      if (appliedVersion(entry.doc, event.streamId) >= event.streamVersion) return 'duplicate';
-      const next = this.definition.evolve(dataOf(entry.doc), event);
-      const applied = (entry.doc?._applied ?? []).filter((a) => a.s !== event.streamId);
-      applied.push({ s: event.streamId, v: event.streamVersion });
-      const meta: DocumentMeta = { _id: key, _rev: (entry.doc?._rev ?? 0) + 1, _applied: applied };
-      entry.doc = (next === null ? { ...meta, _deleted: true } : { ...next, ...meta }) as StoredDocument<Doc>;
+      const next = foldStored(this.definition, key, entry.doc, event);
+      if (!next) return 'duplicate';
+      entry.doc = next;
       entry.changed = true;
       return 'applied';
     });
 
-    const writes: Array<Promise<boolean>> = [];
-    for (const entry of working.values()) {
-      if (!entry.changed || !entry.doc) continue;
-      if (exclusive) {
-        // Sole writer of a fresh generation: written behind, without compare-and-set.
-        exclusive.stage(entry.doc);
-        continue;
-      }
-      const doc = entry.doc;
-      // One statement per document: FerretDB v1 runs multi-statement bulk updates pathologically slowly.
-      writes.push(
-        entry.rev === undefined
-          ? target.insertOne(doc as never).then(
-              () => true,
-              (error: unknown) => {
-                if (isDuplicateKey(error)) return false;
-                throw error;
-              },
-            )
-          : target.replaceOne({ _id: doc._id, _rev: entry.rev } as never, doc).then((r) => r.matchedCount === 1),
-      );
+    const writes: Array<Promise<[string, boolean]>> = [];
+    for (const { doc, rev, changed } of working.values()) {
+      if (!changed || !doc) continue;
+      // Sole writer of a fresh generation: written behind, without compare-and-set.
+      if (exclusive) exclusive.stage(doc);
+      else writes.push(compareAndSet(target, doc, rev).then((ok) => [doc._id, this.remember(doc, ok)]));
     }
     if (exclusive) {
       await exclusive.flushIfFull(target);
       return outcomes;
     }
-    if ((await Promise.all(writes)).every(Boolean)) return this.notify(events, outcomes);
-    // Someone else wrote some of these documents meanwhile: redo one event at a time.
-    const redone: ApplyOutcome[] = [];
-    for (const event of events) redone.push(await this.applyOne(event, gen));
-    return this.notify(events, redone);
+    const lost = new Set((await Promise.all(writes)).filter(([, ok]) => !ok).map(([key]) => key));
+    // Another writer changed some of these documents meanwhile (or this copy was stale): their
+    // events are redone one at a time from the store, which the per-stream versions make safe.
+    for (const [i, event] of events.entries()) if (handled[i] && lost.has(keyOf(event))) outcomes[i] = await this.applyOne(event, gen);
+    return this.notify(events, outcomes);
+  }
+
+  private remember(doc: StoredDocument<Doc>, written: boolean): boolean {
+    if (written) this.written.set(doc._id, doc);
+    else this.written.delete(doc._id);
+    return written;
   }
 
   private async applyOne(event: EventEnvelope, generation: number): Promise<ApplyOutcome> {
@@ -289,25 +277,12 @@ export class ProjectionStore<Doc extends object> {
   private async applyStrict(event: EventEnvelope, generation: number): Promise<ApplyOutcome> {
     const target = this.collectionFor(generation);
     if (!this.definition.handles.includes(event.type)) return 'ignored';
-    const key = (this.definition.keyOf ?? ((e: EventEnvelope) => e.streamId))(event);
-    const doc = (await target.findOne({ _id: key } as never)) as StoredDocument<Doc> | null;
-    if (appliedVersion(doc ?? undefined, event.streamId) >= event.streamVersion) return 'duplicate';
-    const next = this.definition.evolve(dataOf(doc ?? undefined), event);
-    const applied = (doc?._applied ?? []).filter((a) => a.s !== event.streamId);
-    applied.push({ s: event.streamId, v: event.streamVersion });
-    const meta: DocumentMeta = { _id: key, _rev: (doc?._rev ?? 0) + 1, _applied: applied };
-    const replacement = (next === null ? { ...meta, _deleted: true } : { ...next, ...meta }) as StoredDocument<Doc>;
-    if (!doc) {
-      try {
-        await target.insertOne(replacement as never);
-      } catch (error) {
-        if (isDuplicateKey(error)) throw new ConflictError();
-        throw error;
-      }
-    } else {
-      const result = await target.replaceOne({ _id: key, _rev: doc._rev } as never, replacement);
-      if (result.matchedCount === 0) throw new ConflictError();
-    }
+    const key = keyFunction(this.definition)(event);
+    const doc = ((await target.findOne({ _id: key } as never)) ?? undefined) as StoredDocument<Doc> | undefined;
+    const next = foldStored(this.definition, key, doc, event);
+    if (!next) return 'duplicate';
+    if (!(await compareAndSet(target, next, doc?._rev))) throw new ConflictError();
+    if (generation === this.writtenGeneration) this.written.set(key, next);
     return 'applied';
   }
 }

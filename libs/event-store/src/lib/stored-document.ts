@@ -1,0 +1,73 @@
+import type { Collection } from 'mongoose';
+import type { EventEnvelope } from '@ccpc/contracts';
+import type { ProjectionDefinition } from '@ccpc/eventsourcing';
+import { isDuplicateKey } from './mongo-errors';
+
+/** Bookkeeping stored in each read-model document, next to the data it protects. */
+export interface DocumentMeta {
+  _id: string;
+  /** Events applied to this document. Deterministic: a rebuild gives the same number. */
+  _rev: number;
+  /** The last version applied per stream: an event at or below it is a duplicate. */
+  _applied: Array<{ s: string; v: number }>;
+  /** evolve returned null: kept as a tombstone so that a redelivered old event cannot revive it. */
+  _deleted?: true;
+}
+
+export type StoredDocument<Doc> = Doc & DocumentMeta;
+
+export type ApplyOutcome = 'applied' | 'duplicate' | 'ignored';
+
+const META_KEYS = new Set(['_id', '_rev', '_applied', '_deleted']);
+
+/** A stored document's data without its bookkeeping; undefined for none or a tombstone. */
+export function dataOf<Doc>(doc: StoredDocument<Doc> | undefined): Doc | undefined {
+  if (!doc || doc._deleted) return undefined;
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) if (!META_KEYS.has(key)) data[key] = value;
+  return data as Doc;
+}
+
+/** The document key an event belongs to: the projection's `keyOf`, else the event's stream. */
+export function keyFunction<Doc extends object>(definition: ProjectionDefinition<Doc>): (event: EventEnvelope) => string {
+  return definition.keyOf ?? ((event: EventEnvelope) => event.streamId);
+}
+
+/**
+ * One event folded onto a stored document: the next stored document, or undefined when the
+ * document has already seen this (stream, version) — a redelivery.
+ */
+export function foldStored<Doc extends object>(
+  definition: ProjectionDefinition<Doc>,
+  key: string,
+  doc: StoredDocument<Doc> | undefined,
+  event: EventEnvelope,
+): StoredDocument<Doc> | undefined {
+  const seen = doc?._applied.find((a) => a.s === event.streamId)?.v ?? 0;
+  if (seen >= event.streamVersion) return undefined;
+  const next = definition.evolve(dataOf(doc), event);
+  const applied = (doc?._applied ?? []).filter((a) => a.s !== event.streamId);
+  applied.push({ s: event.streamId, v: event.streamVersion });
+  const meta: DocumentMeta = { _id: key, _rev: (doc?._rev ?? 0) + 1, _applied: applied };
+  return (next === null ? { ...meta, _deleted: true } : { ...next, ...meta }) as StoredDocument<Doc>;
+}
+
+/**
+ * Writes a document if it is still at `rev` (undefined: if it does not exist yet): false when
+ * another writer got there first. One statement per document — FerretDB v1 runs
+ * multi-statement bulk updates pathologically slowly.
+ */
+export async function compareAndSet<Doc>(
+  target: Collection<StoredDocument<Doc>>,
+  doc: StoredDocument<Doc>,
+  rev: number | undefined,
+): Promise<boolean> {
+  if (rev !== undefined) return (await target.replaceOne({ _id: doc._id, _rev: rev } as never, doc)).matchedCount === 1;
+  try {
+    await target.insertOne(doc as never);
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
