@@ -76,7 +76,18 @@ async function readiness(port: number): Promise<string> {
 }
 
 export async function start(): Promise<number> {
-  const infra = await devInfra();
+  // The build needs no servers: it runs while they are downloaded, built and started.
+  const building = run('build the six services and the web app', bin('nx'), [
+    'run-many',
+    '-t',
+    'build',
+    '--projects=tag:type:app,web',
+    '--parallel=2',
+  ]);
+  const infra = await devInfra().catch(async (error: unknown) => {
+    await building;
+    throw error;
+  });
   const services: RunningService[] = [];
   let web: WebServer | undefined;
   let stopping = false;
@@ -96,17 +107,7 @@ export async function start(): Promise<number> {
   process.on('SIGTERM', () => void stopAll(0));
 
   try {
-    if (
-      (await run('build the six services and the web app', bin('nx'), [
-        'run-many',
-        '-t',
-        'build',
-        '--projects=tag:type:app,web',
-        '--parallel=2',
-      ])) !== 0
-    ) {
-      await stopAll(1);
-    }
+    if ((await building) !== 0) await stopAll(1);
     const identity = await ensureDevKeys();
     // The services allow CORS from the web app's origin, wherever WEB_PORT puts it (unless CORS_ORIGIN says otherwise).
     const webOrigin = `http://localhost:${webPort},http://127.0.0.1:${webPort}`;

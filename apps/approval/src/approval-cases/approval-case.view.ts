@@ -54,8 +54,9 @@ export function caseView(state: ApprovalCase, version: number, updatedAt: string
 
 export const approvalCaseView = defineProjection({
   name: APPROVAL_VIEW,
-  version: 2, // 2: decided items keep their due date (and whether they were decided within it)
+  version: 3, // 2: decided items keep their due date (and whether they were decided within it); 3: items stored packed
   events: APPROVAL_CASE_EVENTS,
+  packed: ['items'], // never queried (lists filter on locality, status, departments): a quarter of the database's work per write
   keyOf: (event) => approvalCaseStreams.entityId(event.streamId) ?? event.streamId,
   evolve: (view: ApprovalCaseView | undefined, event): ApprovalCaseView | null => {
     const state = evolveApprovalCase(view ?? null, event);

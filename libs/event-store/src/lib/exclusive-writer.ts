@@ -11,9 +11,10 @@ export class ExclusiveWriter<Doc> {
   private readonly persisted = new Set<string>();
   constructor(private readonly maxDirty = 250_000) {}
 
-  stage(doc: StoredDocument<Doc>): void {
+  /** `doc` as the next fold reads it, `stored` as the collection will hold it. */
+  stage(doc: StoredDocument<Doc>, stored: StoredDocument<Doc> = doc): void {
     this.cache.set(doc._id, doc);
-    this.dirty.set(doc._id, doc);
+    this.dirty.set(doc._id, stored);
   }
 
   async flushIfFull(target: Collection<StoredDocument<Doc>>): Promise<void> {

@@ -4,7 +4,7 @@ import type { Collection, Connection } from 'mongoose';
 import type { EventEnvelope } from '@ccpc/contracts';
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
 import type { ExclusiveWriter } from './exclusive-writer';
-import { type ApplyOutcome, compareAndSet, dataOf, foldStored, keyFunction, type StoredDocument } from './stored-document';
+import { type ApplyOutcome, compareAndSet, dataOf, foldStored, keyFunction, type StoredDocument, storedForm } from './stored-document';
 import { filterOf, type ViewQuery } from './view-query';
 
 interface ProjectionMeta {
@@ -38,6 +38,8 @@ export class ProjectionStore<Doc extends object> {
    */
   private readonly written = new LRUCache<string, StoredDocument<Doc>>({ max: 20_000 });
   private writtenGeneration = 0;
+  /** Documents as the collection holds them (packed fields as strings) and back. */
+  private readonly form: ReturnType<typeof storedForm<Doc>>;
 
   constructor(
     readonly connection: Connection,
@@ -45,6 +47,7 @@ export class ProjectionStore<Doc extends object> {
     readonly cacheMs = 1000,
   ) {
     this.meta = connection.collection<ProjectionMeta>('projection_meta');
+    this.form = storedForm(definition);
   }
 
   /**
@@ -120,7 +123,7 @@ export class ProjectionStore<Doc extends object> {
   /** One live document by key (its data, without bookkeeping), or undefined. */
   async get(key: string): Promise<Doc | undefined> {
     const doc = await (await this.collection()).findOne({ _id: key } as never);
-    return dataOf((doc ?? undefined) as StoredDocument<Doc> | undefined);
+    return dataOf(this.form.decode((doc ?? undefined) as StoredDocument<Doc> | undefined));
   }
 
   /**
@@ -134,7 +137,7 @@ export class ProjectionStore<Doc extends object> {
 
   /** A page of live documents matching a query, and how many match in all. */
   async page(query: ViewQuery<Doc>): Promise<{ items: Doc[]; total: number }> {
-    const filter = filterOf(query);
+    const filter = filterOf(query, this.definition.packed);
     const collection = await this.collection();
     const [docs, total] = await Promise.all([
       collection
@@ -145,7 +148,7 @@ export class ProjectionStore<Doc extends object> {
         .toArray(),
       collection.countDocuments(filter as never),
     ]);
-    return { items: docs.map((d) => dataOf(d as StoredDocument<Doc>) as Doc), total };
+    return { items: docs.map((d) => dataOf(this.form.decode(d as StoredDocument<Doc>)) as Doc), total };
   }
 
   async all(): Promise<Array<Doc & { _id: string }>> {
@@ -155,7 +158,7 @@ export class ProjectionStore<Doc extends object> {
       .find({ _deleted: { $ne: true } } as never)
       .sort({ _id: 1 })
       .toArray();
-    return docs.map((d) => ({ ...(dataOf(d as StoredDocument<Doc>) as Doc), _id: d._id }));
+    return docs.map((d) => ({ ...(dataOf(this.form.decode(d as StoredDocument<Doc>)) as Doc), _id: d._id }));
   }
 
   /** Each live document's key and revision (without its data): what changed since a copy was read. */
@@ -172,7 +175,9 @@ export class ProjectionStore<Doc extends object> {
     if (keys.length === 0) return [];
     const collection = generation === undefined ? await this.collection() : this.collectionFor(generation);
     const docs = await collection.find({ _id: { $in: [...keys] } } as never).toArray();
-    return docs.filter((d) => !d._deleted).map((d) => ({ key: d._id, rev: d._rev, doc: dataOf(d as StoredDocument<Doc>) as Doc }));
+    return docs
+      .filter((d) => !d._deleted)
+      .map((d) => ({ key: d._id, rev: d._rev, doc: dataOf(this.form.decode(d as StoredDocument<Doc>)) as Doc }));
   }
 
   /** Every live document of a generation, with its revision. */
@@ -180,7 +185,7 @@ export class ProjectionStore<Doc extends object> {
     const docs = await this.collectionFor(generation)
       .find({ _deleted: { $ne: true } } as never)
       .toArray();
-    return docs.map((d) => ({ key: d._id, rev: d._rev, doc: dataOf(d as StoredDocument<Doc>) as Doc }));
+    return docs.map((d) => ({ key: d._id, rev: d._rev, doc: dataOf(this.form.decode(d as StoredDocument<Doc>)) as Doc }));
   }
 
   /** Called with the keys of the documents this process just changed (caches of views built on them listen). */
@@ -220,7 +225,7 @@ export class ProjectionStore<Doc extends object> {
           ? exclusive.cache.get(key)
           : !exclusive && this.written.has(key)
             ? this.written.get(key)
-            : target.findOne({ _id: key } as never),
+            : target.findOne({ _id: key } as never).then((d) => this.form.decode(d as StoredDocument<Doc> | null)),
       ),
     );
     const working = new Map<string, { doc?: StoredDocument<Doc>; rev?: number; changed: boolean }>();
@@ -242,8 +247,8 @@ export class ProjectionStore<Doc extends object> {
     for (const { doc, rev, changed } of working.values()) {
       if (!changed || !doc) continue;
       // Sole writer of a fresh generation: written behind, without compare-and-set.
-      if (exclusive) exclusive.stage(doc);
-      else writes.push(compareAndSet(target, doc, rev).then((ok) => [doc._id, this.remember(doc, ok)]));
+      if (exclusive) exclusive.stage(doc, this.form.encode(doc));
+      else writes.push(compareAndSet(target, this.form.encode(doc), rev).then((ok) => [doc._id, this.remember(doc, ok)]));
     }
     if (exclusive) {
       await exclusive.flushIfFull(target);
@@ -278,10 +283,10 @@ export class ProjectionStore<Doc extends object> {
     const target = this.collectionFor(generation);
     if (!this.definition.handles.includes(event.type)) return 'ignored';
     const key = keyFunction(this.definition)(event);
-    const doc = ((await target.findOne({ _id: key } as never)) ?? undefined) as StoredDocument<Doc> | undefined;
+    const doc = this.form.decode(((await target.findOne({ _id: key } as never)) ?? undefined) as StoredDocument<Doc> | undefined);
     const next = foldStored(this.definition, key, doc, event);
     if (!next) return 'duplicate';
-    if (!(await compareAndSet(target, next, doc?._rev))) throw new ConflictError();
+    if (!(await compareAndSet(target, this.form.encode(next), doc?._rev))) throw new ConflictError();
     if (generation === this.writtenGeneration) this.written.set(key, next);
     return 'applied';
   }

@@ -28,6 +28,25 @@ export function dataOf<Doc>(doc: StoredDocument<Doc> | undefined): Doc | undefin
   return data as Doc;
 }
 
+/**
+ * A projection's codec between documents and what the collection holds: its `packed` fields as
+ * JSON strings. Identity for a projection without them.
+ */
+export function storedForm<Doc extends object>(definition: ProjectionDefinition<Doc>) {
+  const packed = definition.packed ?? [];
+  const convert = (doc: StoredDocument<Doc>, each: (value: unknown) => unknown): StoredDocument<Doc> => {
+    if (packed.length === 0 || doc._deleted) return doc;
+    const copy = { ...doc } as Record<string, unknown>;
+    for (const field of packed) if (copy[field] !== undefined) copy[field] = each(copy[field]);
+    return copy as StoredDocument<Doc>;
+  };
+  return {
+    encode: (doc: StoredDocument<Doc>) => convert(doc, (value) => JSON.stringify(value)),
+    decode: <T extends StoredDocument<Doc> | null | undefined>(doc: T): T =>
+      doc ? (convert(doc, (value) => (typeof value === 'string' ? JSON.parse(value) : value)) as T) : doc,
+  };
+}
+
 /** The document key an event belongs to: the projection's `keyOf`, else the event's stream. */
 export function keyFunction<Doc extends object>(definition: ProjectionDefinition<Doc>): (event: EventEnvelope) => string {
   return definition.keyOf ?? ((event: EventEnvelope) => event.streamId);

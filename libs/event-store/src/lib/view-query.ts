@@ -16,7 +16,17 @@ export interface ViewQuery<Doc> {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function filterOf<Doc>(query: ViewQuery<Doc>): Record<string, unknown> {
+/** The database filter of a query; a field the store keeps packed as a string cannot be queried (a programming error). */
+export function filterOf<Doc>(query: ViewQuery<Doc>, packed: readonly string[] = []): Record<string, unknown> {
+  const asked = [
+    ...Object.keys(query.equals ?? {}),
+    ...Object.keys(query.ranges ?? {}),
+    ...(query.contains ? [query.contains.field] : []),
+    ...(query.anyOf ?? []).flatMap((clause) => Object.keys(clause)),
+    ...Object.keys(query.sort ?? {}),
+  ];
+  const unqueryable = asked.find((path) => packed.includes(path.split('.')[0] as string));
+  if (unqueryable) throw new Error(`read model query on ${unqueryable}: the store keeps that field packed as one string`);
   const filter: Record<string, unknown> = { _deleted: { $ne: true } };
   for (const [field, value] of Object.entries(query.equals ?? {})) if (value !== undefined) filter[field] = value;
   for (const [field, range] of Object.entries(query.ranges ?? {}) as Array<[string, { min?: number; max?: number } | undefined]>) {

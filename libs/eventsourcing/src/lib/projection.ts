@@ -17,6 +17,13 @@ export interface ProjectionDefinition<Doc extends object, E extends AnyEvent = A
   keyOf?(event: EnvelopeOf<E>): string;
   /** `undefined` doc: the first event for this key. Returning null deletes the document. */
   evolve(doc: Doc | undefined, event: EnvelopeOf<E>): Doc | null;
+  /**
+   * Fields the store keeps as one JSON string (queries cannot filter or sort on them; reads get
+   * them back as they were). For nested lists nobody queries: FerretDB v1 decodes a stored
+   * document value by value on every read and compare-and-set, and a case's eight items cost it
+   * four times what the same content costs as one string.
+   */
+  readonly packed?: readonly string[];
 }
 
 /**
@@ -31,9 +38,17 @@ export function defineProjection<Doc extends object, const Events extends readon
   events: Events;
   keyOf?: (event: EnvelopeOf<EventOf<Events[number]>>) => string;
   evolve: (doc: Doc | undefined, event: EnvelopeOf<EventOf<Events[number]>>) => Doc | null;
+  packed?: ReadonlyArray<keyof Doc & string>;
 }): ProjectionDefinition<Doc, EventOf<Events[number]>> {
   if (!/^[a-z][a-z0-9_]*$/.test(def.name)) throw new Error(`projection name ${def.name}: use lower-case letters, digits and _`);
-  return { name: def.name, version: def.version, handles: def.events.map((e) => e.type), keyOf: def.keyOf, evolve: def.evolve };
+  return {
+    name: def.name,
+    version: def.version,
+    handles: def.events.map((e) => e.type),
+    keyOf: def.keyOf,
+    evolve: def.evolve,
+    packed: def.packed,
+  };
 }
 
 /**
