@@ -90,4 +90,24 @@ describe('test harness servers', () => {
       });
     });
   });
+
+  describe('given more compare-and-sets at once on one database than the server has connections for it (100)', () => {
+    it('when 300 replace documents at once, then every one lands (none waits forever on a connection)', async () => {
+      const { MongoClient } = await import('mongodb');
+      const client = new MongoClient(testEndpoints().mongoUri, { maxPoolSize: 400, maxConnecting: 400 });
+      try {
+        const docs = client.db(namespace.dbName).collection<{ _id: string; rev: number; items: string }>('crowd');
+        await docs.insertMany(Array.from({ length: 300 }, (_, i) => ({ _id: `case-${i}`, rev: 1, items: 'x'.repeat(2000) })));
+        // A pool that has grown under load (as a service's has): the 300 writes arrive on open connections at once.
+        await Promise.all(Array.from({ length: 300 }, (_, i) => docs.findOne({ _id: `case-${i}` })));
+        const results = await Promise.all(
+          Array.from({ length: 300 }, (_, i) => docs.replaceOne({ _id: `case-${i}`, rev: 1 }, { rev: 2, items: 'y'.repeat(2000) })),
+        );
+        expect(results.filter((r) => r.matchedCount === 1)).toHaveLength(300);
+        expect(await docs.countDocuments({ rev: 2 })).toBe(300);
+      } finally {
+        await client.close();
+      }
+    }, 60_000);
+  });
 });

@@ -18,6 +18,11 @@ const moduleDir = () => join(workspaceRoot(), 'deploy/local/ferretdb');
  * 2. It uses that lookup only when the filter is `{_id}` alone, so a compare-and-set
  *    (`{_id, _rev}`) scanned the whole collection. Every handler filters the candidates again
  *    with the full filter, so narrowing by `_id` whenever the filter has an `_id` equality is safe.
+ * 3. An update keeps its read open (one pooled SQLite connection) while it begins the write
+ *    transaction (a second one). A database's pool has 100 connections: 100 updates at once each
+ *    held one and waited for another, and the database stopped answering for good (seen under
+ *    npm start's demo load: a projection's batch of compare-and-sets). Deletes already read the
+ *    matching documents and close the read before writing; updates now do the same.
  */
 export const FERRETDB_PATCHES = [
   {
@@ -31,6 +36,30 @@ export const FERRETDB_PATCHES = [
     from: 'if params.Filter.Len() == 1 {',
     to: 'if params.Filter.Len() >= 1 { // any filter with an _id equality',
     count: 2,
+  },
+  {
+    file: 'internal/handler/common/update.go',
+    from: `	for {
+		var upsert, modified bool
+
+		_, doc, err := iter.Next()
+`,
+    to: `	// ccpc: read the matching documents and close the read before the first write, as deletes do.
+	matched, err := iterator.ConsumeValues(iter)
+	if err != nil {
+		return nil, lazyerrors.Error(err)
+	}
+
+	for {
+		var upsert, modified bool
+
+		var doc *types.Document
+		err := iterator.ErrIteratorDone
+		if len(matched) > 0 {
+			doc, matched, err = matched[0], matched[1:], nil
+		}
+`,
+    count: 1,
   },
 ] as const;
 
