@@ -80,6 +80,13 @@ async function prepareSources(dir: string, logFile: string): Promise<void> {
   }
 }
 
+/** The warm-up build run.mjs started while npm ci ran (it fills Go's build cache): wait for it rather than compile the same packages twice. */
+async function warmUpDone(pidFile: string): Promise<void> {
+  const pid = readPid(pidFile);
+  while (pid && isAlive(pid)) await sleep(500);
+  rmSync(pidFile, { force: true });
+}
+
 /** Builds our embedding of FerretDB v1 with the machine's Go, once per source change. */
 export async function ensureFerretBinary(progress: Progress): Promise<string> {
   const hash = createHash('sha256');
@@ -89,7 +96,8 @@ export async function ensureFerretBinary(progress: Progress): Promise<string> {
   const binary = join(buildDir, 'ferretdb');
   if (existsSync(binary)) return binary;
   requireTool('go', ['version'], 'install Go 1.24+ (Debian: apt-get install golang)');
-  progress.step('building FerretDB v1 from the Go module proxy (first run only, ~2 min)…');
+  progress.step('building FerretDB v1 from the Go module proxy (first run only, ~1 min)…');
+  await warmUpDone(join(dirname(buildDir), 'ferretdb-warm.pid'));
   const logFile = join(cacheDir(), 'logs', 'ferretdb-build.log');
   const sources = join(buildDir, 'src');
   rmSync(sources, { recursive: true, force: true });
