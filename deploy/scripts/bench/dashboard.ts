@@ -28,6 +28,9 @@ export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: 
   const opts = { endpoints: infra, publicKeyPem: keys.publicKeyPem };
   const registry = await startServiceProcess('registry', { ...common, MONGODB_DB: `${dbName}_registry` }, opts);
   const projection = await startServiceProcess('projection', { ...common, MONGODB_DB: `${dbName}_projection` }, opts);
+  // The cockpit's approval panel asks the approval service too (its cases open from the registry's events).
+  const approval = await startServiceProcess('approval', { ...common, MONGODB_DB: `${dbName}_approval`, OVERDUE_SCAN_MINUTES: '0' }, opts);
+  services['approval'] = approval.url.replace('127.0.0.1', 'localhost');
   services['registry'] = registry.url.replace('127.0.0.1', 'localhost');
   services['projection'] = projection.url.replace('127.0.0.1', 'localhost');
   try {
@@ -105,8 +108,9 @@ export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: 
   } finally {
     await web.close();
     await projection.stop();
+    await approval.stop();
     await registry.stop();
-    for (const db of [`${dbName}_registry`, `${dbName}_projection`]) {
+    for (const db of [`${dbName}_registry`, `${dbName}_projection`, `${dbName}_approval`]) {
       const c = await mongoose.createConnection(infra.mongoUri, { dbName: db }).asPromise();
       await c.dropDatabase().catch(() => undefined);
       await c.close();

@@ -20,7 +20,9 @@ export function useApi<T>(read: () => Promise<T>, inputs: readonly unknown[]): A
   useEffect(() => {
     const call = ++latest.current;
     setLoading(true);
-    read().then(
+    // A read that throws before its request (a service missing from config.json) is an error of
+    // this read, shown where its data would be — not a crash of the whole screen.
+    new Promise<T>((resolve) => resolve(read())).then(
       (value) => {
         if (call !== latest.current) return; // a later read is on its way
         setData(value);
