@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
 import { z } from 'zod';
-import { defineEvent, EventCatalog, type DomainEvent } from '@ccpc/contracts';
+import { defineEvent, EventCatalog, type DomainEvent, type EventEnvelope } from '@ccpc/contracts';
 import { type Decider, defineProjection, DomainError } from '@ccpc/eventsourcing';
 import type { Kafka } from 'kafkajs';
 import { deleteTopicsWithPrefix, dropDatabase, testEndpoints, testKafka, testNamespace, type TestNamespace } from '@ccpc/testing';
@@ -79,6 +80,24 @@ export const projectSummaries = defineProjection({
     const base = doc ?? { name: '', localityCode: '', investedWan: 0, investments: 0 };
     return { ...base, investedWan: base.investedWan + data.amountWan, investments: base.investments + 1 };
   },
+});
+
+/**
+ * A stored event of the test contracts, as a consumer receives it: version 1 registers the
+ * project, later versions add an investment.
+ */
+export const projectEvent = (streamId: string, streamVersion: number, amountWan = 0, month = '2018-07'): EventEnvelope => ({
+  eventId: randomUUID(),
+  type: streamVersion === 1 ? 'TestProjectRegistered' : 'TestInvestmentAdded',
+  schemaVersion: streamVersion === 1 ? 1 : 2,
+  streamId,
+  streamVersion,
+  occurredAt: new Date().toISOString(),
+  recordedAt: new Date().toISOString(),
+  correlationId: 'c',
+  causationId: null,
+  actor: { id: 'officer', role: 'locality', scope: 'locality:nanguan' },
+  data: streamVersion === 1 ? { name: `项目${streamId}`, localityCode: 'nanguan' } : { amountWan, month },
 });
 
 export const metadata = (actorId = 'officer-1'): CommandMetadata => ({

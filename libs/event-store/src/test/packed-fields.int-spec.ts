@@ -1,8 +1,7 @@
-import type { EventEnvelope } from '@ccpc/contracts';
 import { unhandledEvent } from '@ccpc/contracts';
 import { defineProjection } from '@ccpc/eventsourcing';
 import { ExclusiveWriter, ProjectionStore, ReadModelMirror } from '../index';
-import { eventStoreSuite, InvestmentAdded, Registered } from './fixtures';
+import { eventStoreSuite, InvestmentAdded, Registered, projectEvent } from './fixtures';
 
 interface Ledger {
   localityCode: string;
@@ -30,20 +29,8 @@ const ledgers = defineProjection({
   },
 });
 
-let seq = 0;
-const event = (streamId: string, streamVersion: number, amountWan = 0): EventEnvelope => ({
-  eventId: `packed-${++seq}`,
-  type: streamVersion === 1 ? 'TestProjectRegistered' : 'TestInvestmentAdded',
-  schemaVersion: streamVersion === 1 ? 1 : 2,
-  streamId,
-  streamVersion,
-  occurredAt: new Date().toISOString(),
-  recordedAt: new Date().toISOString(),
-  correlationId: 'c',
-  causationId: null,
-  actor: { id: 'officer', role: 'locality', scope: 'locality:nanguan' },
-  data: streamVersion === 1 ? { name: `项目${streamId}`, localityCode: 'nanguan' } : { amountWan, month: `2018-0${streamVersion}` },
-});
+const event = (streamId: string, streamVersion: number, amountWan = 0) =>
+  projectEvent(streamId, streamVersion, amountWan, `2018-0${streamVersion}`);
 
 /** A projection's packed fields: one string in the collection, the same list to every reader. */
 describe('a read model with packed fields, on the real MongoDB-protocol server', () => {

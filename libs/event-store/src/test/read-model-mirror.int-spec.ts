@@ -1,21 +1,7 @@
-import type { EventEnvelope } from '@ccpc/contracts';
 import { ProjectionStore, ReadModelMirror } from '../index';
-import { eventStoreSuite, projectSummaries, type ProjectSummary, waitFor } from './fixtures';
+import { eventStoreSuite, projectSummaries, type ProjectSummary, waitFor, projectEvent } from './fixtures';
 
-let seq = 0;
-const invested = (streamId: string, streamVersion: number, amountWan: number): EventEnvelope => ({
-  eventId: `mirror-${++seq}`,
-  type: streamVersion === 1 ? 'TestProjectRegistered' : 'TestInvestmentAdded',
-  schemaVersion: streamVersion === 1 ? 1 : 2,
-  streamId,
-  streamVersion,
-  occurredAt: new Date().toISOString(),
-  recordedAt: new Date().toISOString(),
-  correlationId: 'c',
-  causationId: null,
-  actor: { id: 'officer', role: 'locality', scope: 'locality:nanguan' },
-  data: streamVersion === 1 ? { name: `项目${streamId}`, localityCode: 'nanguan' } : { amountWan, month: '2018-07' },
-});
+const invested = projectEvent;
 const totalOf = (docs: ReadonlyMap<string, { doc: ProjectSummary }>) => [...docs.values()].reduce((sum, d) => sum + d.doc.investedWan, 0);
 
 /**

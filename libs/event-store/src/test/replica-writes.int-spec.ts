@@ -1,21 +1,7 @@
-import type { EventEnvelope } from '@ccpc/contracts';
 import { ProjectionStore } from '../index';
-import { eventStoreSuite, projectSummaries } from './fixtures';
+import { eventStoreSuite, projectSummaries, projectEvent } from './fixtures';
 
-let seq = 0;
-const event = (streamId: string, streamVersion: number, amountWan: number): EventEnvelope => ({
-  eventId: `replica-${++seq}`,
-  type: streamVersion === 1 ? 'TestProjectRegistered' : 'TestInvestmentAdded',
-  schemaVersion: streamVersion === 1 ? 1 : 2,
-  streamId,
-  streamVersion,
-  occurredAt: new Date().toISOString(),
-  recordedAt: new Date().toISOString(),
-  correlationId: 'c',
-  causationId: null,
-  actor: { id: 'officer', role: 'locality', scope: 'locality:nanguan' },
-  data: streamVersion === 1 ? { name: `项目${streamId}`, localityCode: 'nanguan' } : { amountWan, month: '2018-07' },
-});
+const event = projectEvent;
 
 /**
  * A store folds the next event of a document onto the copy it wrote last, without reading it
