@@ -23,6 +23,9 @@ const moduleDir = () => join(workspaceRoot(), 'deploy/local/ferretdb');
  *    held one and waited for another, and the database stopped answering for good (seen under
  *    npm start's demo load: a projection's batch of compare-and-sets). Deletes already read the
  *    matching documents and close the read before writing; updates now do the same.
+ * 4. A read of many documents by key (`{_id: {$in: [...]}}`, a projection's batch after a restart)
+ *    scanned the whole table: it now looks the keys up through the same `_id` index (strings
+ *    only, at most 10,000; anything else is still filtered by the handler, as before).
  */
 export const FERRETDB_PATCHES = [
   {
@@ -58,6 +61,35 @@ export const FERRETDB_PATCHES = [
 		if len(matched) > 0 {
 			doc, matched, err = matched[0], matched[1:], nil
 		}
+`,
+    count: 1,
+  },
+  {
+    file: 'internal/backends/sqlite/collection.go',
+    from: `		case string, types.ObjectID:
+			whereClause = fmt.Sprintf(\` WHERE %s = ?\`, metadata.IDColumn)
+			args = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}
+`,
+    to: `		case string, types.ObjectID:
+			whereClause = fmt.Sprintf(\` WHERE %s = ?\`, metadata.IDColumn)
+			args = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}
+		case *types.Document: // ccpc: {_id: {$in: [strings]}} through the _id index
+			in, _ := v.(*types.Document).Get("$in")
+			if keys, ok := in.(*types.Array); ok && v.(*types.Document).Len() == 1 && keys.Len() > 0 && keys.Len() <= 10000 {
+				marks := make([]string, 0, keys.Len())
+				for i := 0; i < keys.Len(); i++ {
+					key, isString := must.NotFail(keys.Get(i)).(string)
+					if !isString {
+						marks, args = nil, nil
+						break
+					}
+					marks = append(marks, "?")
+					args = append(args, string(must.NotFail(sjson.MarshalSingleValue(key))))
+				}
+				if marks != nil {
+					whereClause = fmt.Sprintf(\` WHERE %s IN (%s)\`, metadata.IDColumn, strings.Join(marks, ", "))
+				}
+			}
 `,
     count: 1,
   },
