@@ -1,34 +1,28 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 import type { Collection, Connection } from 'mongoose';
 import type { EventEnvelope } from '@ccpc/contracts';
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
 import type { ExclusiveWriter } from './exclusive-writer';
-import { type ApplyOutcome, compareAndSet, dataOf, foldStored, keyFunction, type StoredDocument, storedForm } from './stored-document';
+import { ProjectionGenerations } from './projection-generations';
+import {
+  type ApplyOutcome,
+  compareAndSet,
+  dataOf,
+  findByKeys,
+  foldStored,
+  insertNew,
+  keyFunction,
+  type StoredDocument,
+  storedForm,
+} from './stored-document';
 import { filterOf, type ViewQuery } from './view-query';
-
-interface ProjectionMeta {
-  _id: string;
-  active: number;
-  version: number;
-  switchedAt: Date;
-  /** A rebuild is catching its generation up: live writers hold their events until it switches (or the lease runs out). */
-  handover?: { to: number; until: Date } | null;
-}
-
-interface CachedMeta {
-  generation: number;
-  handoverUntil: number;
-  readAt: number;
-}
 
 /**
  * Where a projection's documents live: `<name>_v<version>_g<generation>` collections, the active one
  * named in `projection_meta`. A rebuild fills the next generation and switches atomically.
  */
 export class ProjectionStore<Doc extends object> {
-  private readonly meta: Collection<ProjectionMeta>;
-  private cachedMeta?: CachedMeta;
+  private readonly generations: ProjectionGenerations;
   private readonly listeners = new Set<(keys: readonly string[]) => void>();
   /**
    * The documents this process wrote last, by generation and key: the next event of the same
@@ -46,7 +40,7 @@ export class ProjectionStore<Doc extends object> {
     readonly definition: ProjectionDefinition<Doc>,
     readonly cacheMs = 1000,
   ) {
-    this.meta = connection.collection<ProjectionMeta>('projection_meta');
+    this.generations = new ProjectionGenerations(connection, this.storeName, definition.version, cacheMs);
     this.form = storedForm(definition);
   }
 
@@ -63,56 +57,19 @@ export class ProjectionStore<Doc extends object> {
     return this.connection.collection<StoredDocument<Doc>>(`${this.storeName}_g${generation}`);
   }
 
-  private async readMeta(fresh: boolean): Promise<CachedMeta> {
-    if (!fresh && this.cachedMeta && Date.now() - this.cachedMeta.readAt < this.cacheMs) return this.cachedMeta;
-    const meta = await this.meta.findOne({ _id: this.storeName });
-    this.cachedMeta = { generation: meta?.active ?? 1, handoverUntil: meta?.handover?.until.getTime() ?? 0, readAt: Date.now() };
-    return this.cachedMeta;
-  }
-
   /** The generation reads go to (cached for `cacheMs`). */
-  async activeGeneration(fresh = false): Promise<number> {
-    return (await this.readMeta(fresh)).generation;
-  }
-
-  /**
-   * The generation live events are applied to. While a rebuild hands over, it waits: the
-   * rebuild's last catch-up then sees every event the live writers applied, and nothing is
-   * written to the new generation before that catch-up (which would make it skip older events
-   * of the same stream as duplicates). A rebuild that died lets writers go on when its lease ends.
-   */
-  private async writableGeneration(): Promise<number> {
-    let meta = await this.readMeta(false);
-    while (meta.handoverUntil > Date.now()) {
-      await sleep(100);
-      meta = await this.readMeta(true);
-    }
-    return meta.generation;
+  activeGeneration(fresh = false): Promise<number> {
+    return this.generations.active(fresh);
   }
 
   /** Starts a handover to `generation`: live writers pause (within `cacheMs`) until `switchTo`. */
-  async beginHandover(generation: number, leaseMs: number): Promise<void> {
-    const active = await this.activeGeneration(true);
-    await this.meta.replaceOne(
-      { _id: this.storeName },
-      {
-        active,
-        version: this.definition.version,
-        switchedAt: new Date(),
-        handover: { to: generation, until: new Date(Date.now() + leaseMs) },
-      },
-      { upsert: true },
-    );
+  beginHandover(generation: number, leaseMs: number): Promise<void> {
+    return this.generations.beginHandover(generation, leaseMs);
   }
 
   /** Makes `generation` the active one and ends any handover. */
-  async switchTo(generation: number): Promise<void> {
-    await this.meta.replaceOne(
-      { _id: this.storeName },
-      { active: generation, version: this.definition.version, switchedAt: new Date(), handover: null },
-      { upsert: true },
-    );
-    this.cachedMeta = { generation, handoverUntil: 0, readAt: Date.now() };
+  switchTo(generation: number): Promise<void> {
+    return this.generations.switchTo(generation);
   }
 
   /** The live documents (tombstones excluded) of the active generation. */
@@ -208,7 +165,7 @@ export class ProjectionStore<Doc extends object> {
    * events of a document another writer got to first are re-applied one by one.
    */
   async applyBatch(events: readonly EventEnvelope[], generation?: number, exclusive?: ExclusiveWriter<Doc>): Promise<ApplyOutcome[]> {
-    const gen = generation ?? (await this.writableGeneration());
+    const gen = generation ?? (await this.generations.writable());
     const target = this.collectionFor(gen);
     const handled = events.map((e) => this.definition.handles.includes(e.type));
     if (!handled.some(Boolean)) return events.map(() => 'ignored');
@@ -218,18 +175,16 @@ export class ProjectionStore<Doc extends object> {
       this.written.clear(); // copies of another generation's documents are no guess for this one
       this.writtenGeneration = gen;
     }
-    // One lookup by _id per document not written here last: the only query every MongoDB-protocol server answers from an index.
-    const found = await Promise.all(
-      keys.map((key) =>
-        exclusive?.cache.has(key)
-          ? exclusive.cache.get(key)
-          : !exclusive && this.written.has(key)
-            ? this.written.get(key)
-            : target.findOne({ _id: key } as never).then((d) => this.form.decode(d as StoredDocument<Doc> | null)),
-      ),
-    );
+    // The copies this store wrote last; one read by _id of all the others.
+    const known = (key: string) => (exclusive ? exclusive.cache.get(key) : this.written.get(key));
+    const unknown = keys.filter((key) => (exclusive ? !exclusive.cache.has(key) : !this.written.has(key)));
+    const read = await findByKeys(target, unknown);
     const working = new Map<string, { doc?: StoredDocument<Doc>; rev?: number; changed: boolean }>();
-    for (const doc of found) if (doc) working.set(doc._id, { doc: doc as StoredDocument<Doc>, rev: doc._rev, changed: false });
+    for (const key of keys) {
+      const stored = read.get(key);
+      const doc = stored ? this.form.decode(stored) : known(key);
+      if (doc) working.set(key, { doc, rev: doc._rev, changed: false });
+    }
 
     const outcomes: ApplyOutcome[] = events.map((event, i) => {
       if (!handled[i]) return 'ignored';
@@ -244,17 +199,28 @@ export class ProjectionStore<Doc extends object> {
     });
 
     const writes: Array<Promise<[string, boolean]>> = [];
+    const fresh: Array<StoredDocument<Doc>> = [];
     for (const { doc, rev, changed } of working.values()) {
       if (!changed || !doc) continue;
       // Sole writer of a fresh generation: written behind, without compare-and-set.
       if (exclusive) exclusive.stage(doc, this.form.encode(doc));
+      else if (rev === undefined) fresh.push(doc);
       else writes.push(compareAndSet(target, this.form.encode(doc), rev).then((ok) => [doc._id, this.remember(doc, ok)]));
     }
     if (exclusive) {
       await exclusive.flushIfFull(target);
       return outcomes;
     }
-    const lost = new Set((await Promise.all(writes)).filter(([, ok]) => !ok).map(([key]) => key));
+    // New documents in one insert; one compare-and-set per changed one.
+    const [lostFresh, updated] = await Promise.all([
+      insertNew(
+        target,
+        fresh.map((doc) => this.form.encode(doc)),
+      ),
+      Promise.all(writes),
+    ]);
+    for (const doc of fresh) this.remember(doc, !lostFresh.has(doc._id));
+    const lost = new Set([...lostFresh, ...updated.filter(([, ok]) => !ok).map(([key]) => key)]);
     // Another writer changed some of these documents meanwhile (or this copy was stale): their
     // events are redone one at a time from the store, which the per-stream versions make safe.
     for (const [i, event] of events.entries()) if (handled[i] && lost.has(keyOf(event))) outcomes[i] = await this.applyOne(event, gen);

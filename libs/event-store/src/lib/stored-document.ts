@@ -1,7 +1,7 @@
 import type { Collection } from 'mongoose';
 import type { EventEnvelope } from '@ccpc/contracts';
 import type { ProjectionDefinition } from '@ccpc/eventsourcing';
-import { isDuplicateKey } from './mongo-errors';
+import { duplicateKeyIndexes, isDuplicateKey } from './mongo-errors';
 
 /** Bookkeeping stored in each read-model document, next to the data it protects. */
 export interface DocumentMeta {
@@ -88,5 +88,40 @@ export async function compareAndSet<Doc>(
   } catch (error) {
     if (isDuplicateKey(error)) return false;
     throw error;
+  }
+}
+
+/** Keys per read of many documents (FerretDB looks up to 10,000 up through the `_id` index). */
+const KEYS_PER_READ = 5_000;
+
+/** The stored documents of these keys, by key: one `_id: {$in}` read per 5,000 keys. */
+export async function findByKeys<Doc>(
+  target: Collection<StoredDocument<Doc>>,
+  keys: readonly string[],
+): Promise<Map<string, StoredDocument<Doc>>> {
+  const found = new Map<string, StoredDocument<Doc>>();
+  for (let i = 0; i < keys.length; i += KEYS_PER_READ) {
+    const docs = await target.find({ _id: { $in: keys.slice(i, i + KEYS_PER_READ) } } as never).toArray();
+    for (const doc of docs as unknown as Array<StoredDocument<Doc>>) found.set(doc._id, doc);
+  }
+  return found;
+}
+
+/**
+ * Inserts documents that did not exist when read: one unordered insert for all of them. The
+ * keys another writer inserted first come back (their documents were not written).
+ */
+export async function insertNew<Doc>(
+  target: Collection<StoredDocument<Doc>>,
+  docs: ReadonlyArray<StoredDocument<Doc>>,
+): Promise<Set<string>> {
+  if (docs.length === 0) return new Set();
+  try {
+    await target.insertMany(docs as never, { ordered: false });
+    return new Set();
+  } catch (error) {
+    const lost = duplicateKeyIndexes(error);
+    if (!lost) throw error;
+    return new Set(lost.map((i) => docs[i]?._id).filter((id): id is string => id !== undefined));
   }
 }

@@ -27,6 +27,20 @@ describe('two replicas applying to the same documents, on the real MongoDB-proto
     expect(stored).toMatchObject({ _rev: 5, _applied: [{ s: 'p-1', v: 5 }] });
   });
 
+  it('given two replicas creating the same new documents at once, when both batches insert, then each event counts once', async () => {
+    const here = new ProjectionStore(suite.connection, projectSummaries);
+    const there = new ProjectionStore(suite.connection, projectSummaries);
+    // Both read n-1..n-3 as absent and insert them in one write each: one insert of each key loses.
+    const [mine, theirs] = await Promise.all([
+      here.applyBatch([event('n-1', 1, 0), event('n-2', 1, 0), event('n-1', 2, 10)]),
+      there.applyBatch([event('n-2', 1, 0), event('n-3', 1, 0), event('n-2', 2, 30)]),
+    ]);
+    expect([...mine, ...theirs].filter((o) => o === 'applied')).toHaveLength(5); // n-2's registration counts once
+    expect(await there.get('n-1')).toMatchObject({ investedWan: 10, investments: 1 });
+    expect(await there.get('n-2')).toMatchObject({ investedWan: 30, investments: 1 });
+    expect(await here.get('n-3')).toMatchObject({ investedWan: 0, investments: 0 });
+  });
+
   it('given a redelivery of events the other replica applied, when this one sees them with a stale copy, then each counts once', async () => {
     const here = new ProjectionStore(suite.connection, projectSummaries);
     const there = new ProjectionStore(suite.connection, projectSummaries);
