@@ -8,6 +8,8 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net/http"
+	_ "net/http/pprof" // served only with -debug-addr
 	"os"
 	"os/signal"
 	"syscall"
@@ -28,7 +30,11 @@ func main() {
 	// written before the answer); only a power loss may roll back the newest commits.
 	// FULL syncs the disk on every write (~8 ms per single-document update here).
 	synchronous := flag.String("sqlite-synchronous", "normal", "SQLite PRAGMA synchronous: normal or full")
+	debugAddr := flag.String("debug-addr", "", "serve Go's profiler (/debug/pprof) on this address, e.g. 127.0.0.1:6060; off when empty")
 	flag.Parse()
+	if *debugAddr != "" {
+		go func() { fmt.Fprintln(os.Stderr, "ferretdb: debug server:", http.ListenAndServe(*debugAddr, nil)) }()
+	}
 
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {

@@ -28,6 +28,7 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
   try {
     const started = performance.now();
     const projects = await seedProjects({ baseUrl: registry.url, projects: N_DASHBOARD });
+    const projectsAt = performance.now();
     // The approval service opens the cases of the projects in 前期 by itself (its reaction to the registry's events).
     let cases = -1;
     for (let steady = 0; steady < 3; await sleep(500)) {
@@ -35,10 +36,13 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
       steady = now > 0 && now === cases ? steady + 1 : 0;
       cases = now;
     }
+    const casesAt = performance.now();
     const approvals = await seedApprovals({ approvalUrl: approval.url, registryUrl: registry.url });
     const seconds = (performance.now() - started) / 1000;
+    const phase = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
     log(
-      `(g) ${projects.projects} projects (${projects.commands} commands) and ${approvals.cases} cases (${approvals.commands} commands) in ${seconds.toFixed(1)} s`,
+      `(g) ${projects.projects} projects (${projects.commands} commands) and ${approvals.cases} cases (${approvals.commands} commands) in ${seconds.toFixed(1)} s` +
+        ` (projects ${phase(started, projectsAt)} s, cases opened ${phase(projectsAt, casesAt)} s, approvals ${phase(casesAt, performance.now())} s)`,
     );
 
     // (h) The projection stopped; more of the city's commands meanwhile; then it starts again and applies what it missed.

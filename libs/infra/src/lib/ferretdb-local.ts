@@ -185,7 +185,14 @@ export function localFerretDb(profile: string, port: number): MongoInstance {
         command: binary,
         logFile,
         pidFile,
-        args: ['-listen-addr', `127.0.0.1:${port}`, '-sqlite-dir', join(home, 'data')],
+        args: [
+          '-listen-addr',
+          `127.0.0.1:${port}`,
+          '-sqlite-dir',
+          join(home, 'data'),
+          // Go's profiler for whoever investigates the database's CPU (off unless asked for).
+          ...(process.env['LOCAL_FERRETDB_DEBUG_ADDR'] ? ['-debug-addr', process.env['LOCAL_FERRETDB_DEBUG_ADDR']] : []),
+        ],
       });
       await waitForPort({ name: 'FerretDB', port, pid, logFile, timeoutMs: 30_000 });
       await waitForMongo(uri, 30_000);
