@@ -1,8 +1,9 @@
 /**
  * npm test's check of the context generator: it copies the working tree (its files under git,
  * not node_modules or caches) into a scratch folder and runs `context:new` there twice — the
- * first aggregate of a service that has none (issue-resolution) and a second aggregate of a
- * service that has two (approval) — then type-checks, lints and unit-tests the tree and runs
+ * first aggregate of a service that has none (issue-resolution) and a third aggregate of a
+ * service that has two (approval), with a second read model (--projection) and a reaction to the
+ * registry's events (--reaction) — then type-checks, lints and unit-tests the tree and runs
  * both services' integration tests on the real servers (the new aggregates' own, and the boot
  * test: its OpenAPI document written anew, the API fuzzer over every route). No file is edited
  * by hand in between. The repository itself is never touched.
@@ -36,10 +37,16 @@ try {
   const bin = (name: string) => join(scratch, 'node_modules', '.bin', name);
   const generated = [
     { service: 'issue-resolution', aggregate: 'issue', label: '项目问题' },
-    { service: 'approval', aggregate: 'approval-complaint', label: '审批投诉' },
+    // With a second read model and a reaction to the registry's events.
+    {
+      service: 'approval',
+      aggregate: 'approval-complaint',
+      label: '审批投诉',
+      extra: ['--projection', 'complaints-by-month', '--reaction', 'complaint-on-registration'],
+    },
   ];
-  for (const { service, aggregate, label } of generated) {
-    run(`generate ${service}/${aggregate}`, bin('tsx'), [
+  for (const { service, aggregate, label, extra = [] } of generated) {
+    run(`generate ${service}/${aggregate} ${extra.join(' ')}`, bin('tsx'), [
       'deploy/scripts/new-context.ts',
       '--service',
       service,
@@ -47,6 +54,7 @@ try {
       aggregate,
       '--label',
       label,
+      ...extra,
     ]);
   }
   run('type-check the whole tree', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);

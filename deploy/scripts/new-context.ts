@@ -1,5 +1,5 @@
 /**
- * npm run context:new -- --service <name> --aggregate <kebab-name>
+ * npm run context:new -- --service <name> --aggregate <kebab-name> [--label 中文名] [--projection <kebab-name>] [--reaction <kebab-name>]
  *
  * Adds an aggregate to a registered service (one of the platform's SERVICES that produces
  * events) — its first or one more — from deploy/templates/context:
@@ -8,6 +8,13 @@
  *                                                  (the library itself with the service's first aggregate)
  *   apps/<service>/src/<plural>/                   its projection (read model), commands, DTOs, controller, module,
  *                                                  integration test
+ * and, when asked for:
+ *   --projection <name>  apps/<service>/src/<plural>/<name>.projection.ts: a second read model over the
+ *                        aggregate's events (a month's openings and closures), typed and exhaustive, with
+ *                        its given/when/then spec and an integration test, registered in the module
+ *   --reaction <name>    apps/<service>/src/<plural>/<name>.reaction.ts: a reaction to another context's
+ *                        event (a project entering the registry opens one), keyed by the event, batched,
+ *                        counted by /health, with an integration test over Kafka, registered in the module
  * and registers them: the contracts' index and event list, the domain library's index (or its
  * tsconfig path), the service's module list and its `Responses` (apps/<service>/src/responses.ts,
  * then the generated schemas), the generated event catalogue. `npm test` passes right after;
@@ -21,14 +28,24 @@ import { isServiceName, SERVICES } from '@ccpc/contracts';
 
 const root = join(__dirname, '..', '..');
 const usage =
-  'usage: npm run context:new -- --service <registered service> --aggregate <kebab-case name, e.g. approval-case> [--label 中文名]';
+  'usage: npm run context:new -- --service <registered service> --aggregate <kebab-case name, e.g. approval-case> ' +
+  '[--label 中文名] [--projection <kebab-case name of a second read model>] [--reaction <kebab-case name of a reaction to the registry>]';
 
 const pascal = (kebab: string) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 const camel = (kebab: string) => pascal(kebab).replace(/^./, (c) => c.toLowerCase());
+const upper = (kebab: string) => kebab.toUpperCase().replace(/-/g, '_');
+const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 function parse() {
   const { values } = parseArgs({
-    options: { service: { type: 'string' }, aggregate: { type: 'string' }, label: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      service: { type: 'string' },
+      aggregate: { type: 'string' },
+      label: { type: 'string' },
+      projection: { type: 'string' },
+      reaction: { type: 'string' },
+      help: { type: 'boolean' },
+    },
     strict: true,
   });
   if (values.help) {
@@ -45,22 +62,45 @@ function parse() {
         .join(', ')})`,
     );
   }
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(aggregate)) throw new Error('--aggregate must be kebab-case, e.g. approval-case');
-  return { service, aggregate, label: values.label ?? SERVICES[service].label };
+  for (const [option, value] of Object.entries({ aggregate, projection: values.projection, reaction: values.reaction })) {
+    if (value !== undefined && !KEBAB.test(value)) throw new Error(`--${option} must be kebab-case, e.g. approval-case`);
+  }
+  if (values.projection === aggregate || values.reaction === aggregate)
+    throw new Error('--projection and --reaction need names of their own');
+  return { service, aggregate, label: values.label ?? SERVICES[service].label, projection: values.projection, reaction: values.reaction };
 }
 
 function main(): void {
-  const { service, aggregate, label } = parse();
+  const { service, aggregate, label, projection = '', reaction = '' } = parse();
+  // The module's optional registrations first: they hold tokens of their own.
+  const extra = {
+    __EXTRA_IMPORTS__: [
+      projection && "import { __projCamel__ } from './__projKebab__.projection';\n",
+      reaction && "import { __reactCamel__, __ReactPascal__Reaction } from './__reactKebab__.reaction';\n",
+    ].join(''),
+    __EXTRA_READ_MODELS__: projection && ', readModel(__projCamel__)',
+    __EXTRA_REACTIONS__: reaction && 'reactions: [__reactCamel__], ',
+    __EXTRA_PROVIDERS__: reaction && ', __ReactPascal__Reaction',
+  };
   const tokens: Record<string, string> = {
+    ...extra,
+    __projKebab__: projection,
+    __ProjPascal__: pascal(projection),
+    __projCamel__: camel(projection),
+    __projCollection__: `${service.replace(/-/g, '_')}_${projection.replace(/-/g, '_')}`,
+    __reactKebab__: reaction,
+    __ReactPascal__: pascal(reaction),
+    __reactCamel__: camel(reaction),
+    __REACT_UPPER__: upper(reaction),
     __ServicePascal__: pascal(service),
     __serviceCamel__: camel(service),
-    __SERVICE__: service.toUpperCase().replace(/-/g, '_'),
+    __SERVICE__: upper(service),
     __service__: service,
     __Pascal__: pascal(aggregate),
     __camel__: camel(aggregate),
     __kebab__: aggregate,
     __plural__: `${aggregate}s`,
-    __KEBAB_UPPER__: aggregate.toUpperCase().replace(/-/g, '_'),
+    __KEBAB_UPPER__: upper(aggregate),
     __collection__: `${service.replace(/-/g, '_')}_${aggregate.replace(/-/g, '_')}s`,
     __label__: label,
   };
@@ -77,6 +117,23 @@ function main(): void {
     'domain/index.ts.tmpl': { target: `${domainLib}/src/index.ts`, write: firstInDomain },
     'app/responses.ts.tmpl': { target: responsesFile, write: firstResponses },
   };
+  // Written when asked for.
+  const optional: Record<string, { target: string; write: boolean }> = {
+    'projection/projection.ts.tmpl': { target: 'apps/__service__/src/__plural__/__projKebab__.projection.ts', write: !!projection },
+    'projection/projection.spec.ts.tmpl': {
+      target: 'apps/__service__/src/__plural__/__projKebab__.projection.spec.ts',
+      write: !!projection,
+    },
+    'projection/projection.int-spec.ts.tmpl': {
+      target: 'apps/__service__/src/__plural__/__projKebab__.projection.int-spec.ts',
+      write: !!projection,
+    },
+    'reaction/reaction.ts.tmpl': { target: 'apps/__service__/src/__plural__/__reactKebab__.reaction.ts', write: !!reaction },
+    'reaction/reaction.int-spec.ts.tmpl': {
+      target: 'apps/__service__/src/__plural__/__reactKebab__.reaction.int-spec.ts',
+      write: !!reaction,
+    },
+  };
   const targets: Record<string, string> = {
     'contracts/events.ts.tmpl': 'libs/contracts/src/lib/events/__kebab__.ts',
     'domain/decider.ts.tmpl': 'libs/__service__-domain/src/lib/__kebab__.decider.ts',
@@ -88,13 +145,13 @@ function main(): void {
     'app/module.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.module.ts',
     'app/int-spec.ts.tmpl': 'apps/__service__/src/__plural__/__kebab__.int-spec.ts',
     ...Object.fromEntries(
-      Object.entries(once)
+      Object.entries({ ...once, ...optional })
         .filter(([, o]) => o.write)
         .map(([template, o]) => [template, o.target]),
     ),
   };
   const unknown = readdirSync(templates, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.tmpl') && !targets[f] && !once[f],
+    (f) => f.endsWith('.tmpl') && !targets[f] && !once[f] && !optional[f],
   );
   if (unknown.length > 0) throw new Error(`templates without a target: ${unknown.join(', ')}`);
   const written = Object.entries(targets).map(([template, target]) => [template, join(root, fill(target))] as const);
