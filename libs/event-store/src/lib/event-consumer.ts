@@ -27,6 +27,8 @@ export interface EventConsumerOptions {
   handleBatch?: EventBatchHandler;
   /** At most this many events per `handleBatch` call (default 500). */
   batchSize?: number;
+  /** What one fetch may bring per partition (kafkajs's default 1 MB, ~700 envelopes): more is fewer, bigger batches of a backlog. */
+  maxBytesPerPartition?: number;
   /** Where the parked streams of this group are kept (the consumer's own database). */
   connection: Connection;
   topicPrefix?: string;
@@ -114,8 +116,10 @@ export class EventConsumer {
   private readonly parkedStreams = new Map<string, ParkedStream>();
   private readonly dlq: string;
   private readonly retry: string;
-  private readonly opts: Required<Omit<EventConsumerOptions, 'handles' | 'topicPrefix' | 'handleBatch' | 'batchSize'>> &
-    Pick<EventConsumerOptions, 'handles' | 'topicPrefix' | 'handleBatch' | 'batchSize'>;
+  private readonly opts: Required<
+    Omit<EventConsumerOptions, 'handles' | 'topicPrefix' | 'handleBatch' | 'batchSize' | 'maxBytesPerPartition'>
+  > &
+    Pick<EventConsumerOptions, 'handles' | 'topicPrefix' | 'handleBatch' | 'batchSize' | 'maxBytesPerPartition'>;
   /** Counts for tests and metrics. */
   readonly stats = { applied: 0, redelivered: 0, deadLettered: 0, parked: 0, skipped: 0 };
   /** Set by stop(): a crash after it is not followed by a new start. */
@@ -149,6 +153,9 @@ export class EventConsumer {
       // seconds, not after kafkajs's default back-off of up to 30 s (a service may run several groups).
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 2_000, restartOnFailure: async () => true },
       ...GROUP_TIMING,
+      ...(options.maxBytesPerPartition
+        ? { maxBytesPerPartition: options.maxBytesPerPartition, maxBytes: 8 * options.maxBytesPerPartition }
+        : {}),
     });
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, END_BATCH_PROCESS } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, () => this.become('running'));

@@ -38,6 +38,8 @@ export function liveProjection<Doc extends object>(
     // A backlog (after a restart, an outage, a bulk import) is applied many events at a time: one
     // read and one compare-and-set write per document, each event still applied once.
     handleBatch: (events) => store.applyBatch(events),
+    batchSize: 2_000,
+    maxBytesPerPartition: 4 * 1024 * 1024,
   });
 }
 
