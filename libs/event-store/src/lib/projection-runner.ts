@@ -10,6 +10,9 @@ import { ExclusiveWriter } from './exclusive-writer';
 import { ProjectionStore } from './projection-store';
 
 /** Keeps a projection live: consumes its topics and applies each event once. */
+/** What a read model's consumer fetches per partition, live or rebuilding: a backlog comes in few, big batches. */
+const FETCH_PER_PARTITION = 4 * 1024 * 1024;
+
 export function liveProjection<Doc extends object>(
   kafka: Kafka,
   store: ProjectionStore<Doc>,
@@ -39,7 +42,7 @@ export function liveProjection<Doc extends object>(
     // read and one compare-and-set write per document, each event still applied once.
     handleBatch: (events) => store.applyBatch(events),
     batchSize: 2_000,
-    maxBytesPerPartition: 4 * 1024 * 1024,
+    maxBytesPerPartition: FETCH_PER_PARTITION,
   });
 }
 
@@ -84,8 +87,8 @@ async function replayRange(
   if (remaining.size === 0) return 0;
   const consumer = kafka.consumer({
     groupId: `rebuild-${randomUUID()}`,
-    maxBytesPerPartition: 4 * 1024 * 1024,
-    maxBytes: 32 * 1024 * 1024,
+    maxBytesPerPartition: FETCH_PER_PARTITION,
+    maxBytes: 8 * FETCH_PER_PARTITION,
   });
   let done = 0;
   await consumer.connect();
