@@ -11,7 +11,7 @@
  * Kafka, a consumer slow to resume).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { topicName } from '@ccpc/contracts';
@@ -27,7 +27,7 @@ const USAGE = [
   '  20 s under load; the registry SIGKILLed 10 times and the projection once, with commands in flight;',
   '  a backlog (Kafka away 45 s under load, then the projection killed), every read model current within 10 s.',
   '  Sizes from CHAOS_CLIENTS (24), CHAOS_PROJECTS (20 per client in the first two phases), CHAOS_REGISTRY_KILLS (10),',
-  '  CHAOS_KAFKA_PORT (19492). No flags.',
+  '  CHAOS_KAFKA_PORT (19492); CHAOS_LOG_DIR: the services log at info level and write their output there. No flags.',
 ].join('\n');
 
 const CLIENTS = Number(process.env['CHAOS_CLIENTS'] ?? 24);
@@ -36,6 +36,8 @@ const REGISTRY_KILLS = Number(process.env['CHAOS_REGISTRY_KILLS'] ?? 10);
 const KAFKA_DOWN_SECONDS = 20;
 /** Phase 4: Kafka away this long under load (a backlog builds in every outbox), then a consumer's service killed. */
 const BACKLOG_KAFKA_SECONDS = 45;
+/** Set: the services log at info level, and each one's output is written there at the end. */
+const LOG_DIR = process.env['CHAOS_LOG_DIR'];
 const log = (line: string) => process.stdout.write(`[chaos ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -52,7 +54,12 @@ async function main(): Promise<number> {
   if (build.status !== 0) throw new Error('building the registry and projection failed');
   const { keys } = await ensureDevKeys();
   const run = `chaos${Date.now()}`;
-  const env = { TOPIC_PREFIX: `${run}.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'error', CONSUMER_STALL_SECONDS: '60' };
+  const env = {
+    TOPIC_PREFIX: `${run}.`,
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    LOG_LEVEL: LOG_DIR ? 'info' : 'error',
+    CONSUMER_STALL_SECONDS: '60',
+  };
   const opts = { endpoints: { kafkaBrokers: broker.brokers, mongoUri: infra.mongoUri }, publicKeyPem: keys.publicKeyPem };
   const start = (name: 'registry' | 'projection') => startServiceProcess(name, { ...env, MONGODB_DB: `${run}_${name}` }, opts);
   const services = { registry: await start('registry'), projection: await start('projection') };
@@ -105,11 +112,20 @@ async function main(): Promise<number> {
    * Seconds until every read model holds every project the clients registered: the registry's
    * list and the projection's board (the ground truth: the registrations acknowledged).
    */
+  /** The registry relay's state and events published, from its /health (progress while a backlog drains). */
+  const relayOf = async (url: string): Promise<string> => {
+    const health = (await fetch(`${url}/health`)
+      .then((r) => r.json())
+      .catch(() => ({}))) as { details?: Record<string, { state?: string; published?: number }> };
+    const outbox = health.details?.['outbox'];
+    return outbox ? `${outbox.state ?? '?'}, ${outbox.published ?? 0} published` : 'not answering';
+  };
   const readModelsCurrent = async (): Promise<{ seconds: number; last: string }> => {
     const from = Date.now();
     const registered = () =>
       [...tally.acknowledged.values()].reduce((n, keys) => n + [...keys].filter((k) => k.endsWith('-register')).length, 0);
     let last = '';
+    let reported = from;
     for (;;) {
       const expected = registered();
       const [listed, board] = await Promise.all([
@@ -128,8 +144,14 @@ async function main(): Promise<number> {
       ]);
       last = `registry list ${listed}, projection board ${board}, registered ${expected}`;
       if (listed >= expected && board >= expected) return { seconds: (Date.now() - from) / 1000, last };
+      if (Date.now() - reported >= 2000) {
+        reported = Date.now();
+        log(`  ${((reported - from) / 1000).toFixed(1)} s: ${last}; registry relay ${await relayOf(services.registry.url)}`);
+      }
       if (Date.now() - from > 120_000) return { seconds: Infinity, last };
-      await sleep(250);
+      // Each probe is a filtered list and the board: full reads on the servers the services are
+      // catching up on. Asked every second, not four times, so that the probe does not slow what it measures.
+      await sleep(1000);
     }
   };
   /** Logs how far a phase's load has come every 5 s, until it is done. */
@@ -255,6 +277,12 @@ async function main(): Promise<number> {
     return rows.every(([, , ok]) => ok) ? 0 : 1;
   } finally {
     await Promise.all(Object.values(services).map((s: ServiceProcess) => s.stop()));
+    if (LOG_DIR) {
+      // Each process's output (its last start's), for reading a slow recovery afterwards.
+      mkdirSync(LOG_DIR, { recursive: true });
+      for (const [name, service] of Object.entries(services)) writeFileSync(join(LOG_DIR, `${name}.log`), service.output());
+      log(`service logs in ${LOG_DIR}`);
+    }
     await broker.stop();
     const mongo = new MongoClient(infra.mongoUri);
     await mongo.connect().then(

@@ -6,13 +6,10 @@ import type { MongoEventStore } from './mongo-event-store';
 import { RelayLease } from './relay-lease';
 import { type Outbox, outboxOf } from './outbox';
 import { withDefaults } from './options';
-import { eventIdsOnTopic } from './topic-tail';
+import { RelayTailCheck, type TailCheckLogger } from './relay-tail-check';
 import { ensureTopics, type TopicSettings } from './topics';
 
-export interface RelayLogger {
-  info(message: string, extra?: object): void;
-  warn(message: string, extra?: object): void;
-}
+export type RelayLogger = TailCheckLogger;
 
 export interface OutboxRelayOptions {
   topic: string;
@@ -81,8 +78,7 @@ export class OutboxRelay {
   private stateSince = new Date();
   private waitingSince?: Date;
   published = 0;
-  tailChecks = 0;
-  private tailCheckFailures = 0;
+  private readonly tailCheck: RelayTailCheck;
 
   constructor(
     private readonly store: MongoEventStore,
@@ -102,6 +98,8 @@ export class OutboxRelay {
       options,
     );
     this.outbox = outboxOf(store);
+    const { topic, roundSize, batchSize, logger } = this.options;
+    this.tailCheck = new RelayTailCheck(kafka, topic, this.outbox, 2 * roundSize + batchSize, logger);
     this.producer = this.newProducer();
     this.lease = new RelayLease(
       store.connection,
@@ -118,7 +116,7 @@ export class OutboxRelay {
       since: this.stateSince.toISOString(),
       published: this.published,
       confirmedOnKafka: this.outbox.confirmedOnKafka,
-      tailChecks: this.tailChecks,
+      tailChecks: this.tailCheck.checks,
       ...(this.waitingSince ? { waitingSince: this.waitingSince.toISOString() } : {}),
     };
   }
@@ -132,9 +130,15 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.vouched = false;
+    this.distrust();
     this.unsubscribe = this.store.onAppended(() => this.poke());
     this.loop = this.run();
+  }
+
+  /** Until Kafka is asked again: what this relay knows of Kafka and of the outbox may be out of date. */
+  private distrust(): void {
+    this.vouched = false;
+    this.outbox.forgetRead();
   }
 
   private newProducer(): Producer {
@@ -213,7 +217,7 @@ export class OutboxRelay {
         this.options.logger.warn(`outbox relay: ${(error as Error).message}; retrying in ${backoff} ms`, { topic: this.options.topic });
         this.enter('retrying');
         // The failed send may have been written: the next round asks Kafka first.
-        this.vouched = false;
+        this.distrust();
         // Start the next attempt from a fresh producer, not only a fresh connection: a broker that
         // restarted may have lost this producer id's sequence numbers and then refuses every send
         // of it as out of order. A new id starts at sequence 0; asking Kafka first (above) keeps
@@ -231,7 +235,7 @@ export class OutboxRelay {
     const lease = await this.lease.hold();
     if (lease === 'taken') {
       this.options.logger.info('outbox relay: holding the lease', { topic: this.options.topic });
-      this.vouched = false; // another replica may have sent rounds it did not get to mark
+      this.distrust(); // another replica may have sent rounds it did not get to mark
     }
     return lease !== 'elsewhere';
   }
@@ -251,25 +255,7 @@ export class OutboxRelay {
     this.waitingSince = round.oldestMarker;
     if (!this.vouched && round.commits.length > 0) {
       await this.connect(); // Kafka unreachable: an ordinary failed round, retried
-      let found = 0;
-      try {
-        let timer: NodeJS.Timeout | undefined;
-        found = await Promise.race([
-          this.learnFromKafka(round.oldestMarker),
-          new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 30 s')), 30_000))),
-        ]).finally(() => clearTimeout(timer));
-        this.tailCheckFailures = 0;
-      } catch (error) {
-        found = -1; // unknown: read the round again below
-        // Kafka answers but its tail cannot be read: after three tries, send rather than stall
-        // (events Kafka already holds may then go out twice; consumers absorb them).
-        if (++this.tailCheckFailures < 3) throw error;
-        this.tailCheckFailures = 0;
-        this.options.logger.warn(
-          `outbox relay: could not read the topic's tail three times (${(error as Error).message}); sending without the check`,
-          { topic: this.options.topic },
-        );
-      }
+      const found = await this.tailCheck.run(round.oldestMarker);
       const before = this.outbox.confirmedOnKafka;
       // Read again only if Kafka holds events of the time the pending ones were stored (some may be among them).
       if (found !== 0) round = await this.outbox.pendingRound(this.options.roundSize);
@@ -287,7 +273,10 @@ export class OutboxRelay {
         const sending = this.send(round.commits);
         const next = this.outbox.pendingRound(this.options.roundSize, inFlight);
         next.catch(() => undefined); // awaited below unless the send fails first
-        sent += await sending;
+        const acknowledged = await sending;
+        sent += acknowledged;
+        this.published += acknowledged; // counted as it goes: /health shows a backlog draining
+        this.enter('running');
         this.outbox.noteAcknowledged(round.commits);
         await marking;
         const current = round;
@@ -306,18 +295,7 @@ export class OutboxRelay {
     } finally {
       await marking;
     }
-    this.published += sent;
     return sent;
-  }
-
-  /** Everything pending that Kafka already holds counts as acknowledged: the next rounds leave it out. */
-  private async learnFromKafka(oldestMarker: Date | undefined): Promise<number> {
-    const since = new Date((oldestMarker ?? new Date()).getTime() - 60_000); // clock skew between this host and the broker
-    const maxPerPartition = 2 * this.options.roundSize + this.options.batchSize;
-    const found = await eventIdsOnTopic(this.kafka, this.options.topic, { since, maxPerPartition });
-    this.tailChecks++;
-    this.outbox.noteOnKafka(found);
-    return found.size;
   }
 
   private async send(commits: readonly CommitDocument[]): Promise<number> {

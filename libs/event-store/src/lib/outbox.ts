@@ -37,6 +37,11 @@ export function decodeEntries(encoded: string): OutboxEntry[] {
   });
 }
 
+type DecodedMarker = OutboxMarker & { decoded: OutboxEntry[] };
+
+/** Commits looked up by key in one query (FerretDB answers `_id: {$in}` from its index up to 10,000 keys). */
+const LOOKUPS_PER_QUERY = 1000;
+
 /** What the relay publishes in one round, and what to do with the markers once Kafka has it. */
 export interface OutboxRound {
   /** Per stream in version order, without gaps. */
@@ -71,6 +76,14 @@ export class Outbox {
    */
   private readonly acknowledged = new Set<string>();
   private static readonly REMEMBERED = 200_000;
+  /**
+   * The markers of the last read of the outbox, kept as the relay's own clean-ups change them
+   * (absent: read again). A backlog is read once and sent round after round from here; reading
+   * every marker for every round made a backlog of n single commands cost n²/round reads.
+   * Markers written since are read when these are all sent (the round from here comes out
+   * empty), so a stream's later commits still follow its earlier ones.
+   */
+  private read?: Map<string, DecodedMarker>;
   /** Found on Kafka by the last check, consumed by the next read. */
   private onKafka: ReadonlySet<string> = new Set();
   /** Pending events that a check found on Kafka already, and no round sent again. */
@@ -92,14 +105,32 @@ export class Outbox {
    * and the entry dropped.
    */
   async pendingRound(maxEvents: number, inFlight: ReadonlySet<string> = new Set()): Promise<OutboxRound> {
+    if (this.read) {
+      const round = await this.roundOf(this.read, maxEvents, inFlight);
+      if (round.commits.length > 0) return round;
+    }
     const keptBefore = [...this.unpublished.keys()];
     const markers = (await this.store.outbox.find({}).toArray()).map((m) => ({ ...m, decoded: decodeEntries(m.entries) }));
     const present = new Set(markers.flatMap((m) => m.decoded.map((e) => e.eventId)));
     for (const key of keptBefore) if (!present.has(key)) this.unpublished.delete(key); // published by another replica
+    this.read = new Map(markers.map((m) => [m._id, m]));
+    return this.roundOf(this.read, maxEvents, inFlight);
+  }
+
+  /**
+   * Forgets the markers read last, so that the next round reads the outbox again (the relay calls
+   * it whenever it cannot vouch for what it knows: a failed send, a lease taken over).
+   */
+  forgetRead(): void {
+    this.read = undefined;
+  }
+
+  private async roundOf(read: ReadonlyMap<string, DecodedMarker>, maxEvents: number, inFlight: ReadonlySet<string>): Promise<OutboxRound> {
+    const markers = [...read.values()];
 
     // 'sending': in the round the relay is sending now (left out; not in the way of later versions).
     interface Candidate {
-      marker: OutboxMarker & { decoded: OutboxEntry[] };
+      marker: DecodedMarker;
       entry: OutboxEntry;
       commit?: CommitDocument;
       status: 'landed' | 'dead' | 'in-flight' | 'sending';
@@ -125,17 +156,29 @@ export class Outbox {
     }
     const candidates = [...byMarker.values()].flat();
     const staleBefore = this.store.clock.now().getTime() - this.store.abandonedAfterMs;
-    const unknown = candidates.filter((c) => c.status === 'in-flight');
-    for (let i = 0; i < unknown.length; i += 8) {
-      await Promise.all(
-        unknown.slice(i, i + 8).map(async (c) => {
-          const stored = await this.store.commits.findOne({ _id: c.entry.commitId });
-          if (stored) {
-            c.status = stored.events[0]?.eventId === c.entry.eventId ? 'landed' : 'dead';
-            c.commit = stored;
-          } else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead';
-        }),
-      );
+    // Commits this process did not append are looked up, a thousand by key in one query, and only
+    // for the streams this round can hold (a restarted relay may find thousands of its predecessor's).
+    const unknown: Candidate[] = [];
+    let wanted = 0;
+    for (const streamCandidates of byStream.values()) {
+      if (wanted >= maxEvents) break;
+      wanted += streamCandidates.length;
+      unknown.push(...streamCandidates.filter((c) => c.status === 'in-flight'));
+    }
+    for (let i = 0; i < unknown.length; i += LOOKUPS_PER_QUERY) {
+      const chunk = unknown.slice(i, i + LOOKUPS_PER_QUERY);
+      const ids = [...new Set(chunk.map((c) => c.entry.commitId))];
+      const stored = new Map((await this.store.commits.find({ _id: { $in: ids } }).toArray()).map((c) => [c._id, c] as const));
+      for (const c of chunk) {
+        const commit = stored.get(c.entry.commitId);
+        if (commit) {
+          const ours = commit.events[0]?.eventId === c.entry.eventId;
+          c.status = ours ? 'landed' : 'dead';
+          c.commit = commit;
+          // Kept like the commits appended here, so that the next rounds do not look it up again.
+          if (ours && this.unpublished.size < Outbox.REMEMBERED) this.unpublished.set(c.entry.eventId, commit);
+        } else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead';
+      }
     }
 
     if (this.onKafka.size > 0) {
@@ -221,6 +264,11 @@ export class Outbox {
       await this.store.outbox.deleteMany({ _id: { $in: round.done.slice(i, i + 1000) } });
     }
     for (const { _id, entries } of round.partial) await this.store.outbox.updateOne({ _id }, { $set: { entries: encodeEntries(entries) } });
+    for (const id of round.done) this.read?.delete(id);
+    for (const { _id, entries } of round.partial) {
+      const kept = this.read?.get(_id);
+      if (kept) this.read?.set(_id, { ...kept, entries: encodeEntries(entries), decoded: entries });
+    }
     for (const commit of round.commits) this.unpublished.delete(commit.events[0]?.eventId ?? '');
   }
 

@@ -34,6 +34,29 @@ describe('the outbox', () => {
       await outboxOf(relayView).markPublished(round);
       expect(await outboxOf(relayView).unpublishedCount()).toBe(0);
     });
+
+    it("looks a predecessor's commits up a round at a time, many in one query, and not again", async () => {
+      const writer = storeOf('predecessor_');
+      for (let i = 0; i < 30; i++) await writer.append(`p${i}`, register(`长春项目${i}`), { expectedVersion: 0, metadata: metadata() });
+      const relayView = storeOf('predecessor_');
+      const outbox = outboxOf(relayView);
+      const queries = jest.spyOn(relayView.commits, 'find');
+      const lookups = jest.spyOn(relayView.commits, 'findOne');
+
+      const first = await outbox.pendingRound(10);
+      expect(first.commits).toHaveLength(10);
+      expect(queries).toHaveBeenCalledTimes(1); // the first round's ten streams, in one query
+      await outbox.markPublished(first);
+      let sent = first.commits.length;
+      for (let round = await outbox.pendingRound(10); round.commits.length > 0; round = await outbox.pendingRound(10)) {
+        await outbox.markPublished(round);
+        sent += round.commits.length;
+      }
+
+      expect(sent).toBe(30);
+      expect(queries).toHaveBeenCalledTimes(3);
+      expect(lookups).not.toHaveBeenCalled();
+    });
   });
 
   describe('given a command still in flight (marker written, commit not yet)', () => {
@@ -102,6 +125,47 @@ describe('the outbox', () => {
       expect(round.commits).toHaveLength(1);
       expect(round.commits[0]?.events[0]?.eventId).not.toBe('rival-event');
       expect(round.done.map(markerOf).sort()).toEqual([commitId('s1', 1), 'batch|rival'].sort());
+    });
+  });
+
+  describe('given a backlog of single commands larger than a round', () => {
+    it('reads the outbox once for all its rounds, and sends what was written since after it, in stream order', async () => {
+      const store = storeOf('backlog_');
+      for (let i = 0; i < 30; i++) await store.append(`b${i}`, register(`长春项目${i}`), { expectedVersion: 0, metadata: metadata() });
+      const outbox = outboxOf(store);
+      const reads = jest.spyOn(store.outbox, 'find');
+      const sent: string[] = [];
+
+      const first = await outbox.pendingRound(10);
+      await outbox.markPublished(first);
+      sent.push(...first.commits.map((c) => c._id));
+      // Written after the read: the next version of a stream of the backlog, and a new stream.
+      await store.append('b29', invest(7), { expectedVersion: 1, metadata: metadata() });
+      await store.append('late', register('长春新区后续项目'), { expectedVersion: 0, metadata: metadata() });
+      for (let round = await outbox.pendingRound(10); round.commits.length > 0; round = await outbox.pendingRound(10)) {
+        await outbox.markPublished(round);
+        sent.push(...round.commits.map((c) => c._id));
+      }
+
+      expect(sent).toHaveLength(32);
+      expect(new Set(sent).size).toBe(32);
+      expect(sent.indexOf(commitId('b29', 2))).toBeGreaterThan(sent.indexOf(commitId('b29', 1)));
+      // Three rounds from the first read; one read for what came since; one that found the outbox empty.
+      expect(reads).toHaveBeenCalledTimes(3);
+      expect(await outbox.unpublishedCount()).toBe(0);
+    });
+
+    it('reads the outbox again once the relay forgets what it read', async () => {
+      const store = storeOf('forget_');
+      for (let i = 0; i < 3; i++) await store.append(`f${i}`, register(`净月项目${i}`), { expectedVersion: 0, metadata: metadata() });
+      const outbox = outboxOf(store);
+      const reads = jest.spyOn(store.outbox, 'find');
+      await outbox.pendingRound(1);
+      await outbox.pendingRound(1);
+      expect(reads).toHaveBeenCalledTimes(1);
+      outbox.forgetRead();
+      await outbox.pendingRound(1);
+      expect(reads).toHaveBeenCalledTimes(2);
     });
   });
 
