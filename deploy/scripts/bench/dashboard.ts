@@ -5,6 +5,7 @@ import mongoose from 'mongoose';
 import { devToken, ensureDevKeys, startWebServer, workspaceRoot } from '@ccpc/infra';
 import { startServiceProcess } from '@ccpc/testing';
 import { seedProjects } from '../seed-projects';
+import { untilQuiet } from './health';
 import { bundleSize, cockpitFirstRender } from './web';
 import { bar, DASHBOARD_QUERIES, log, N_DASHBOARD, percentile } from './fixtures';
 
@@ -53,6 +54,9 @@ export async function dashboardLatency(infra: { kafkaBrokers: string; mongoUri: 
       if (Date.now() > deadline) throw new Error('the projection did not catch up within 5 minutes');
       await new Promise((r) => setTimeout(r, 500));
     }
+    // The approval service opens its cases from the registry's events, and the projection then applies
+    // them: measured once all of that is done, not while it still runs beside the queries.
+    await untilQuiet([registry.url, approval.url, projection.url]);
     const measure = async (path: string) => {
       const times: number[] = [];
       for (let i = 0; i < DASHBOARD_QUERIES; i++) {

@@ -9,6 +9,7 @@ import { startServiceProcess } from '@ccpc/testing';
 import { seedApprovals } from '../seed-approvals';
 import { seedProjects } from '../seed-projects';
 import { log, N_DASHBOARD } from './fixtures';
+import { consumersLevel, healthOf } from './health';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -59,19 +60,10 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
     const ready = performance.now();
     // Caught up when no read model of the projection lags behind its topics (its /health, cheap to ask, unlike the board).
     const lagging = async () => {
-      const health = (await (await fetch(`${projection.url}/health`)).json()) as {
-        details?: { consumers?: Record<string, { state?: string; lag?: Record<string, number> } | string> };
-      };
-      const consumers = Object.entries(health.details?.consumers ?? {}).filter(
-        (c): c is [string, { state?: string; lag?: Record<string, number> }] => typeof c[1] === 'object',
-      );
+      const health = await healthOf(projection.url);
       // The timelines must have reported a batch (an idle consumer of a topic with nothing new reports none).
-      const timelines = consumers.find(([name]) => name.startsWith('dashboard_projects'))?.[1];
-      return (
-        !timelines ||
-        Object.keys(timelines.lag ?? {}).length === 0 ||
-        consumers.some(([, c]) => c.state !== 'running' || Object.values(c.lag ?? {}).some((n) => n > 0))
-      );
+      const timelines = health.consumers.find(([name]) => name.startsWith('dashboard_projects'))?.[1];
+      return !timelines || Object.keys(timelines.lag ?? {}).length === 0 || !consumersLevel(health);
     };
     await sleep(200);
     for (const deadline = Date.now() + 300_000; (await lagging()) && Date.now() < deadline;) await sleep(100);
