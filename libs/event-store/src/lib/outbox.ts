@@ -105,8 +105,10 @@ export class Outbox {
    * and the entry dropped.
    */
   async pendingRound(maxEvents: number, inFlight: ReadonlySet<string> = new Set()): Promise<OutboxRound> {
+    // Commits looked up and not found by the first pass: the second, a moment later, does not ask again.
+    const missing = new Set<string>();
     if (this.read) {
-      const round = await this.roundOf(this.read, maxEvents, inFlight);
+      const round = await this.roundOf(this.read, maxEvents, inFlight, missing);
       if (round.commits.length > 0) return round;
     }
     const keptBefore = [...this.unpublished.keys()];
@@ -114,7 +116,7 @@ export class Outbox {
     const present = new Set(markers.flatMap((m) => m.decoded.map((e) => e.eventId)));
     for (const key of keptBefore) if (!present.has(key)) this.unpublished.delete(key); // published by another replica
     this.read = new Map(markers.map((m) => [m._id, m]));
-    return this.roundOf(this.read, maxEvents, inFlight);
+    return this.roundOf(this.read, maxEvents, inFlight, missing);
   }
 
   /**
@@ -125,7 +127,12 @@ export class Outbox {
     this.read = undefined;
   }
 
-  private async roundOf(read: ReadonlyMap<string, DecodedMarker>, maxEvents: number, inFlight: ReadonlySet<string>): Promise<OutboxRound> {
+  private async roundOf(
+    read: ReadonlyMap<string, DecodedMarker>,
+    maxEvents: number,
+    inFlight: ReadonlySet<string>,
+    missing: Set<string>,
+  ): Promise<OutboxRound> {
     const markers = [...read.values()];
 
     // 'sending': in the round the relay is sending now (left out; not in the way of later versions).
@@ -163,7 +170,11 @@ export class Outbox {
     for (const streamCandidates of byStream.values()) {
       if (wanted >= maxEvents) break;
       wanted += streamCandidates.length;
-      unknown.push(...streamCandidates.filter((c) => c.status === 'in-flight'));
+      for (const c of streamCandidates) {
+        if (c.status !== 'in-flight') continue;
+        if (!missing.has(c.entry.commitId)) unknown.push(c);
+        else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead'; // not there a moment ago either
+      }
     }
     for (let i = 0; i < unknown.length; i += LOOKUPS_PER_QUERY) {
       const chunk = unknown.slice(i, i + LOOKUPS_PER_QUERY);
@@ -177,7 +188,10 @@ export class Outbox {
           c.commit = commit;
           // Kept like the commits appended here, so that the next rounds do not look it up again.
           if (ours && this.unpublished.size < Outbox.REMEMBERED) this.unpublished.set(c.entry.eventId, commit);
-        } else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead';
+        } else {
+          missing.add(c.entry.commitId);
+          if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead';
+        }
       }
     }
 
