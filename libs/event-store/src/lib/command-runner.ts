@@ -37,6 +37,9 @@ export const causedBy = (reaction: string, event: EventEnvelope): CommandOptions
   causationId: event.eventId,
 });
 
+/** At most this many commands of one stream in one round (each link of a chain is one insert). */
+const MAX_CHAIN = 100;
+
 const summary = (id: string, result: { version: number; events: EventEnvelope[]; replayed: boolean }): CommandResult => ({
   id,
   version: result.version,
@@ -87,11 +90,13 @@ export class CommandRunner {
 
   /**
    * Many commands, each decided by the same decider, authorised and idempotent by its own key as
-   * if sent alone; a result or an error in each slot, in order. Commands on one stream run in
-   * the order given, one per round; a round's commands go to the store together (their claims,
-   * one outbox marker, their commits). A round decides on the state this process folded last
-   * and lets the commit's unique id verify it: a command that finds it stale, or whose key an
-   * earlier attempt holds, is run again alone.
+   * if sent alone; a result or an error in each slot, in order. Commands on one stream run in the
+   * order given. A round decides each stream's next command on the state this process folded
+   * last (the commit's unique id verifies it), and the commands after it on the state that one
+   * leaves, as long as each adds events; the round's commands go to the store together (their
+   * claims, one outbox marker, their commits, a stream's as a chain). A command that finds the
+   * state stale, or whose key an earlier attempt holds, is run again alone — and so are those
+   * after it on its stream; one refused, or adding nothing, waits for the next round.
    */
   async runMany(requests: readonly AnyCommandRequest[]): Promise<Array<CommandResult | Error>> {
     const results: Array<CommandResult | Error | undefined> = requests.map(() => undefined);
@@ -101,10 +106,9 @@ export class CommandRunner {
       if (queue) queue.push(index);
       else queues.set(request.streamId, [index]);
     });
-    for (let round = 0; ; round++) {
-      const indexes = [...queues.values()].flatMap((queue) => (queue.length > round ? [queue[round] as number] : []));
-      if (indexes.length === 0) break;
-      await this.round(requests, indexes, results);
+    while (queues.size > 0) {
+      await this.round(requests, [...queues.values()], results);
+      for (const [stream, queue] of queues) if (queue.length === 0) queues.delete(stream);
     }
     return results as Array<CommandResult | Error>;
   }
@@ -120,14 +124,15 @@ export class CommandRunner {
 
   private async round(
     requests: readonly AnyCommandRequest[],
-    indexes: readonly number[],
+    queues: ReadonlyArray<number[]>,
     results: Array<CommandResult | Error | undefined>,
   ): Promise<void> {
     const now = this.clock.now();
     const today = cityDate(now);
-    const decided: Decided[] = [];
+    const chains: Decided[][] = [];
     await Promise.all(
-      indexes.map(async (index) => {
+      queues.map(async (queue) => {
+        const index = queue.shift() as number;
         const request = requests[index] as AnyCommandRequest;
         if (request.around) {
           results[index] = await this.run(request).catch((error: Error) => error);
@@ -135,14 +140,27 @@ export class CommandRunner {
         }
         try {
           const outcome = await this.decide(request, datedCommand(request.aggregate.dates, request.command, today), now);
-          if ('result' in outcome) results[index] = outcome.result;
-          else decided.push({ index, request, ...outcome });
+          if ('result' in outcome) {
+            results[index] = outcome.result;
+            return;
+          }
+          const chain: Decided[] = [{ index, request, ...outcome }];
+          for (
+            let next = this.following(chain, requests, queue, today, now);
+            next;
+            next = this.following(chain, requests, queue, today, now)
+          ) {
+            chain.push(next);
+            queue.shift();
+          }
+          chains.push(chain);
         } catch (error) {
           results[index] = error as Error;
         }
       }),
     );
-    if (decided.length === 0) return;
+    if (chains.length === 0) return;
+    const decided = chains.flat();
     const appended = await this.store.appendMany(
       decided.map((d) => ({
         streamId: d.request.streamId,
@@ -153,19 +171,57 @@ export class CommandRunner {
         fingerprint: d.request.options?.idempotencyKey ? requestFingerprint(d.request.command) : undefined,
       })),
     );
+    const outcomes = new Map(decided.map((d, k) => [d, appended[k]] as const));
     await Promise.all(
-      appended.map(async (outcome, k) => {
-        const d = decided[k] as Decided;
-        if (outcome instanceof ConcurrencyError || outcome instanceof KeyTaken) {
-          // Another writer moved the stream on, or an earlier attempt holds the key: alone, from the store.
-          results[d.index] = await this.runAlone(d.request).catch((error: Error) => error);
-          return;
+      chains.map(async (chain) => {
+        let alone = false;
+        for (const d of chain) {
+          const outcome = outcomes.get(d);
+          if (alone || !outcome || outcome instanceof ConcurrencyError || outcome instanceof KeyTaken) {
+            // Another writer moved the stream on, or an earlier attempt holds the key: alone, from the store (and what followed it).
+            alone = true;
+            results[d.index] = await this.runAlone(d.request).catch((error: Error) => error);
+            continue;
+          }
+          const state = fold(d.request.aggregate.decider, outcome.events, d.state);
+          await rememberState(this.store, d.request.aggregate, d.request.streamId, d.version, outcome.version, state);
+          results[d.index] = summary(d.request.id, outcome);
         }
-        const state = fold(d.request.aggregate.decider, outcome.events, d.state);
-        await rememberState(this.store, d.request.aggregate, d.request.streamId, d.version, outcome.version, state);
-        results[d.index] = summary(d.request.id, outcome);
       }),
     );
+  }
+
+  /** The stream's next command, decided on the state the chain's last leaves — if it adds events; otherwise it waits for the next round. */
+  private following(
+    chain: readonly Decided[],
+    requests: readonly AnyCommandRequest[],
+    queue: readonly number[],
+    today: string,
+    now: Date,
+  ): Decided | undefined {
+    const index = queue[0];
+    const request = index === undefined ? undefined : requests[index];
+    const last = chain[chain.length - 1] as Decided;
+    if (index === undefined || !request || request.around || chain.length >= MAX_CHAIN) return undefined;
+    try {
+      const { decider } = last.request.aggregate;
+      const events = last.events.map((e) => ({ type: e.type, data: this.store.catalog.validateNew(e.type, e.data).data }));
+      const base = { version: last.version + last.events.length, state: fold(decider, events, last.state) };
+      const decided = this.attempt(request, datedCommand(request.aggregate.dates, request.command, today), base, now);
+      return decided.events.length > 0 ? { index, request, ...decided } : undefined;
+    } catch {
+      return undefined; // refused on the chain's state: decided again, alone, next round
+    }
+  }
+
+  /** The caller authorised on the state, the expected version checked, the command decided. */
+  private attempt(request: AnyCommandRequest, command: unknown, base: { version: number; state: unknown }, now: Date) {
+    const options = request.options ?? {};
+    const actor = request.authorize(base.state);
+    if (options.expectedVersion !== undefined && options.expectedVersion !== base.version)
+      throw new ConcurrencyError(request.streamId, options.expectedVersion, base.version);
+    const events = request.aggregate.decider.decide(command, base.state) as readonly DomainEvent[];
+    return { ...base, events, metadata: { ...this.metadata(options, now), actor } };
   }
 
   /**
@@ -180,13 +236,7 @@ export class CommandRunner {
   ): Promise<{ result: CommandResult } | Omit<Decided, 'index' | 'request'>> {
     const { aggregate, streamId } = request;
     const options = request.options ?? {};
-    const attempt = (base: { version: number; state: unknown }) => {
-      const actor = request.authorize(base.state);
-      if (options.expectedVersion !== undefined && options.expectedVersion !== base.version)
-        throw new ConcurrencyError(streamId, options.expectedVersion, base.version);
-      const events = aggregate.decider.decide(command, base.state) as readonly DomainEvent[];
-      return { ...base, events, metadata: { ...this.metadata(options, now), actor } };
-    };
+    const attempt = (base: { version: number; state: unknown }) => this.attempt(request, command, base, now);
     const known = cachedState(this.store, aggregate, streamId) ?? { version: 0, state: aggregate.decider.initialState() };
     let decided;
     try {

@@ -2,25 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { Collection, Connection } from 'mongoose';
 import type { DomainEvent, EventCatalog, EventEnvelope } from '@ccpc/contracts';
+import { type AppendResult, appendBatch, type BatchAppend, type BatchWriter, type IdempotencyDocument, KeyTaken } from './append-many';
 import { buildCommit, type CommandMetadata, type CommitDocument, commitId } from './commits';
-import { duplicateKeyIndexes, isDuplicateKey } from './mongo-errors';
+import { isDuplicateKey } from './mongo-errors';
 import { encodeEntries, entryOf, type OutboxMarker } from './outbox';
 import { type Clock, ConcurrencyError, DomainError } from '@ccpc/eventsourcing';
+
+export { type AppendResult, type BatchAppend, KeyTaken } from './append-many';
 
 /** Per stream: a hint of its version, so that a chain walk need not start at 1. */
 interface StreamDocument {
   _id: string;
   version: number;
-}
-
-interface IdempotencyDocument {
-  _id: string;
-  commitId: string;
-  createdAt: Date;
-  /** What the command asked for (a hash): the same key with another request is refused, not replayed. */
-  fingerprint?: string;
-  /** The attempt that wrote this claim: an attempt removes only its own. */
-  attempt?: string;
 }
 
 export interface SnapshotDocument {
@@ -43,30 +36,6 @@ export interface AppendOptions {
   expectedVersionIsHead?: boolean;
   /** The caller looked the idempotency key up just before: skip that lookup (a racing retry still lands once). */
   idempotencyChecked?: boolean;
-}
-
-export interface AppendResult {
-  /** The stream's version after the append. */
-  version: number;
-  events: EventEnvelope[];
-  /** True when an earlier command with the same idempotency key had already appended. */
-  replayed: boolean;
-}
-
-/** One command's events in a batch append (`appendMany`). */
-export interface BatchAppend {
-  streamId: string;
-  events: readonly DomainEvent[];
-  expectedVersion: number;
-  metadata: CommandMetadata;
-  idempotencyKey?: string;
-  fingerprint?: string;
-}
-
-/** In a batch append: an earlier attempt holds this command's Idempotency-Key (answer it through `append`). */
-export class KeyTaken {
-  readonly name = 'KeyTaken';
-  constructor(readonly idempotencyKey: string) {}
 }
 
 export interface EventStoreOptions {
@@ -108,6 +77,9 @@ export class MongoEventStore {
    * (Kafka away for long) the relay reads commits back.
    */
   readonly landedHere = new Map<string, CommitDocument>();
+  /** Commit ids a batch append of this process is writing now: the relay waits for them rather than look them up. */
+  readonly writing = new Set<string>();
+  private readonly batchWriter: BatchWriter;
 
   constructor(
     readonly connection: Connection,
@@ -123,6 +95,17 @@ export class MongoEventStore {
     this.clock = options.clock ?? { now: () => new Date() };
     this.abandonedAfterMs = options.abandonedAfterMs ?? 30_000;
     this.appended.setMaxListeners(100);
+    this.batchWriter = {
+      catalog,
+      clock: this.clock,
+      commits: this.commits,
+      outbox: this.outbox,
+      idempotency: this.idempotency,
+      writing: this.writing,
+      hintEvery: HINT_EVERY,
+      refreshHint: (streamId, version) => this.refreshHint(streamId, version),
+      remember: (commits) => this.remember(commits),
+    };
   }
 
   private remember(commits: readonly CommitDocument[]): void {
@@ -224,79 +207,12 @@ export class MongoEventStore {
   }
 
   /**
-   * Appends many commands to distinct streams in a few round trips (their idempotency claims,
-   * one marker, the commits), for imports, batch jobs and the batch command routes. Each item
-   * lands or fails on its own: a version another writer took is a ConcurrencyError in its slot,
-   * a key an earlier attempt holds is a KeyTaken (the caller answers it through `append`, which
-   * replays or refuses a reused key); neither stays in the marker.
+   * Appends many commands in a few round trips (their idempotency claims, one marker, the commits),
+   * for imports, batch jobs and the batch command routes; several commands of one stream go as a
+   * chain (see `appendBatch`).
    */
-  async appendMany(items: ReadonlyArray<BatchAppend>): Promise<Array<AppendResult | ConcurrencyError | KeyTaken>> {
-    const recordedAt = this.clock.now();
-    const commits = items.map(({ streamId, events, expectedVersion, metadata, idempotencyKey }) => {
-      const commit = buildCommit(this.catalog, streamId, expectedVersion, events, metadata, recordedAt);
-      if (idempotencyKey) commit.idempotencyKey = idempotencyKey;
-      return commit;
-    });
-    const outcome: Array<AppendResult | ConcurrencyError | KeyTaken | undefined> = items.map(() => undefined);
-    // 1. The idempotency claims: a claim that exists already is an earlier attempt of that request.
-    const attempt = randomUUID();
-    const keyed = items.flatMap((item, index) => (item.idempotencyKey ? [index] : []));
-    if (keyed.length > 0) {
-      const claims = keyed.map((index) => {
-        const item = items[index] as BatchAppend;
-        const claim: IdempotencyDocument = {
-          _id: `${item.streamId}|${item.idempotencyKey}`,
-          commitId: commits[index]?._id as string,
-          createdAt: recordedAt,
-          attempt,
-        };
-        if (item.fingerprint) claim.fingerprint = item.fingerprint;
-        return claim;
-      });
-      try {
-        await this.idempotency.insertMany(claims, { ordered: false });
-      } catch (error) {
-        const taken = duplicateKeyIndexes(error);
-        if (!taken) throw error;
-        for (const i of taken) outcome[keyed[i] as number] = new KeyTaken(items[keyed[i] as number]?.idempotencyKey as string);
-      }
-    }
-    const writing = commits.filter((_, index) => outcome[index] === undefined);
-    // 2. One marker for the whole batch, carrying every commit.
-    const markerId = `batch|${randomUUID()}`;
-    if (writing.length > 0)
-      await this.outbox.insertOne({ _id: markerId, createdAt: recordedAt, entries: encodeEntries(writing.map(entryOf)) });
-    // 3. The commits: each lands unless another writer took its version.
-    const lost = new Set<string>();
-    try {
-      if (writing.length > 0) await this.commits.insertMany(writing, { ordered: false });
-    } catch (error) {
-      const lostIndexes = duplicateKeyIndexes(error);
-      if (!lostIndexes) throw error; // unsure what landed: the relay looks each commit up
-      for (const index of lostIndexes) lost.add(writing[index]?._id ?? '');
-    }
-    // 4. Commits that lost a race leave the marker and give up their claims (rare: concurrent writers of one stream).
-    const landed = writing.filter((c) => !lost.has(c._id));
-    if (writing.length > 0 && landed.length === 0) await this.outbox.deleteOne({ _id: markerId });
-    else if (lost.size > 0) await this.outbox.updateOne({ _id: markerId }, { $set: { entries: encodeEntries(landed.map(entryOf)) } });
-    const released = commits.flatMap((c, index) => {
-      const key = items[index]?.idempotencyKey;
-      return lost.has(c._id) && key ? [`${c.streamId}|${key}`] : [];
-    });
-    if (released.length > 0) await this.idempotency.deleteMany({ _id: { $in: released }, attempt });
-    await Promise.all(
-      landed
-        .filter((c) => Math.floor(c.lastVersion / HINT_EVERY) > Math.floor((c.version - 1) / HINT_EVERY))
-        .map((c) => this.refreshHint(c.streamId, c.lastVersion)),
-    );
-    this.remember(landed);
-    return commits.map(
-      (c, index) =>
-        outcome[index] ??
-        (lost.has(c._id)
-          ? new ConcurrencyError(c.streamId, c.version - 1, undefined)
-          : { version: c.lastVersion, events: c.events, replayed: false }),
-    );
+  appendMany(items: ReadonlyArray<BatchAppend>): Promise<Array<AppendResult | ConcurrencyError | KeyTaken>> {
+    return appendBatch(this.batchWriter, items);
   }
 
   /**

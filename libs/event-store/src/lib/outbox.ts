@@ -171,7 +171,7 @@ export class Outbox {
       if (wanted >= maxEvents) break;
       wanted += streamCandidates.length;
       for (const c of streamCandidates) {
-        if (c.status !== 'in-flight') continue;
+        if (c.status !== 'in-flight' || this.store.writing.has(c.entry.commitId)) continue; // being written here: wait for it
         if (!missing.has(c.entry.commitId)) unknown.push(c);
         else if (c.marker.createdAt.getTime() < staleBefore) c.status = 'dead'; // not there a moment ago either
       }

@@ -182,9 +182,13 @@ const QueryInteger =
     Max(maximum)(target, key);
   };
 
-/** `page` (1–10,000) and `pageSize` (1–100, default 20) of every list. */
+/**
+ * `page` (1–10,000) and `pageSize` (1–500, default 20) of every list. Every page of a list costs
+ * the database a pass over all that match (FerretDB sorts and counts in full), so whoever reads a
+ * whole list — an office taking a district's projects, the demo loader — asks for few big pages.
+ */
 export const PageField = (): PropertyDecorator => QueryInteger('页码', 1, 10_000);
-export const PageSizeField = (): PropertyDecorator => QueryInteger('每页条数', 20, 100);
+export const PageSizeField = (): PropertyDecorator => QueryInteger('每页条数', 20, 500);
 
 /** An optional year of the plan (2000–2100) in a query. */
 export const YearQueryField =
