@@ -6,7 +6,7 @@ export {
   type HandleResult,
   loadAggregate,
 } from './lib/command-handler';
-export { type AnyCommandRequest, causedBy, type CommandRequest, CommandRunner, systemActor } from './lib/command-runner';
+export { type AnyCommandRequest, causedBy, type CommandRequest, CommandRunner, type Hold, systemActor } from './lib/command-runner';
 export { type DeadLetter, listDeadLetters, readWholeTopic, redriveDeadLetters } from './lib/dead-letters';
 export {
   type ConsumerStatus,

@@ -116,6 +116,56 @@ describe('the registry batch route, on real Kafka and a real MongoDB-protocol se
     });
   });
 
+  describe('given two new projects with one national code in one call', () => {
+    it('gives the code to the first, refuses the second with 409, and the code is free again once its project gave it up', async () => {
+      const code = '2018-220106-36-03-000777';
+      const keys = ['batch-code-a', 'batch-code-b', 'batch-code-c'];
+      const ids = keys.map((key) => idFromKey('batch-lvyuan', key));
+      const response = await http()
+        .post('/batch')
+        .set('Authorization', await officer())
+        .send({
+          commands: [
+            { command: 'register', idempotencyKey: keys[0], body: registration({ name: '绿园区光电子产业园', nationalCode: code }) },
+            { command: 'register', idempotencyKey: keys[1], body: registration({ name: '绿园区光电子二期', nationalCode: code }) },
+            { command: 'docking', id: ids[0], idempotencyKey: 'batch-code-a-docking', body: { date: '2017-03-01' } },
+          ],
+        })
+        .expect(200);
+
+      expect(response.body.results.map((r: { status: number; error?: { rule: string } }) => [r.status, r.error?.rule ?? null])).toEqual([
+        [200, null],
+        [409, 'nationalCode.duplicate'],
+        [200, null],
+      ]);
+      expect(await types(ids[0] as string)).toEqual(['ProjectRegistered', 'ProjectStageAdvanced']);
+      expect(await types(ids[1] as string)).toEqual([]);
+      // A register refused after its code was reserved (another 区's project) gives the code back at once.
+      const other = 'Bearer ' + (await testToken(['locality:lvyuan'], 'batch-lvyuan', '绿园区项目专员'));
+      const spare = '2018-220106-36-03-000778';
+      const refused = await http()
+        .post('/batch')
+        .set('Authorization', other)
+        .send({
+          commands: [
+            { command: 'register', idempotencyKey: keys[2], body: registration({ localityCode: 'nanguan', nationalCode: spare }) },
+          ],
+        })
+        .expect(200);
+      expect(refused.body.results[0]).toMatchObject({ status: 403, error: { rule: 'access.scope' } });
+      const later = await http()
+        .post('/batch')
+        .set('Authorization', other)
+        .send({
+          commands: [
+            { command: 'register', idempotencyKey: 'batch-code-d', body: registration({ name: '绿园区新材料园', nationalCode: spare }) },
+          ],
+        })
+        .expect(200);
+      expect(later.body.results[0]).toMatchObject({ status: 200 });
+    });
+  });
+
   describe('given a malformed entry', () => {
     it.each([
       [{ command: 'docking', id: 'not-a-uuid', body: { date: '2018-01-01' } }, 'commands[1].id'],

@@ -1,7 +1,6 @@
 import type { Collection, Connection } from 'mongoose';
-import { isDuplicateKey, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
+import { type Hold, isDuplicateKey, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
-import type { CommandResult } from '@ccpc/eventsourcing';
 import { projectStreams } from '@ccpc/contracts';
 import { projectAggregate } from './project.aggregate';
 
@@ -12,9 +11,9 @@ interface CodeReservation {
 }
 
 /**
- * A national code belongs to one project: reserved (unique _id) before the command, released
- * if the command does not land. A reservation whose project never took the code (its writer
- * died) is taken over after a minute.
+ * A national code belongs to one project: reserved (unique _id) before the command is appended,
+ * given back if the command does not land. A reservation whose project never took the code (its
+ * writer died) is taken over after a minute.
  */
 export class NationalCodes {
   private readonly codes: Collection<CodeReservation>;
@@ -27,31 +26,31 @@ export class NationalCodes {
     this.codes = connection.collection<CodeReservation>('registry_national_codes');
   }
 
-  /** Runs the command holding the code for the project; without a code, just runs it. */
-  async hold(projectId: string, code: string | null | undefined, command: () => Promise<CommandResult>): Promise<CommandResult> {
-    if (!code) return command();
+  /** What a command giving the project this code holds while it lands (nothing without a code). */
+  hold(projectId: string, code: string | null | undefined): Hold | undefined {
+    return code ? { take: () => this.reserve(projectId, code), release: () => this.release(projectId, code) } : undefined;
+  }
+
+  /** True when reserved now, false when the project holds it already; 409 when another project does. */
+  private async reserve(projectId: string, code: string): Promise<boolean> {
     const now = this.clock.now();
-    let reserved = false;
     try {
       await this.codes.insertOne({ _id: code, projectId, reservedAt: now });
-      reserved = true;
+      return true;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      const holder = await this.codes.findOne({ _id: code });
-      if (holder && holder.projectId !== projectId) {
-        const owner = await loadAggregate(this.store, projectAggregate, projectStreams.streamId(holder.projectId));
-        const stale = owner.state?.nationalCode !== code && holder.reservedAt.getTime() < now.getTime() - 60_000;
-        if (!stale)
-          throw new DomainError('nationalCode.duplicate', `国家项目代码 ${code} 已属于另一个项目`, { field: 'nationalCode', status: 409 });
-        await this.codes.replaceOne({ _id: code, projectId: holder.projectId }, { projectId, reservedAt: now });
-        reserved = true;
-      }
     }
-    try {
-      return await command();
-    } catch (error) {
-      if (reserved) await this.codes.deleteOne({ _id: code, projectId }).catch(() => undefined);
-      throw error;
-    }
+    const holder = await this.codes.findOne({ _id: code });
+    if (!holder || holder.projectId === projectId) return false;
+    const owner = await loadAggregate(this.store, projectAggregate, projectStreams.streamId(holder.projectId));
+    const stale = owner.state?.nationalCode !== code && holder.reservedAt.getTime() < now.getTime() - 60_000;
+    if (!stale)
+      throw new DomainError('nationalCode.duplicate', `国家项目代码 ${code} 已属于另一个项目`, { field: 'nationalCode', status: 409 });
+    await this.codes.replaceOne({ _id: code, projectId: holder.projectId }, { projectId, reservedAt: now });
+    return true;
+  }
+
+  private async release(projectId: string, code: string): Promise<void> {
+    await this.codes.deleteOne({ _id: code, projectId });
   }
 }

@@ -4,7 +4,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { Caller } from '@ccpc/auth';
 import { type Actor, type ProjectRecord, projectScope, projectStreams } from '@ccpc/contracts';
-import { type AnyCommandRequest, loadAggregate, type MongoEventStore } from '@ccpc/event-store';
+import { type AnyCommandRequest, type MongoEventStore } from '@ccpc/event-store';
 import { CLOCK, type CommandSet, type CommandTarget, defineCommand, EVENT_STORE, ServiceCommands } from '@ccpc/event-store-nest';
 import { type Clock, type CommandOptions, type CommandResult, DomainError, foldStream } from '@ccpc/eventsourcing';
 import { projectsView } from './projects.view';
@@ -94,7 +94,7 @@ export const PROJECT_COMMANDS = {
         command: { type: 'RegisterProject', projectId: id, ...body },
         authorize: () => actor,
         options: { ...options, expectedVersion: undefined },
-        around: body.nationalCode ? (run) => codes.hold(id, body.nationalCode, run) : undefined,
+        hold: codes.hold(id, body.nationalCode),
       };
     },
   }),
@@ -104,14 +104,10 @@ export const PROJECT_COMMANDS = {
     summary: '补录国家投资项目代码（全市唯一）',
     allow: WRITERS,
     body: NationalCodeDto,
-    request: ({ store, codes }, caller, target, body, options) => {
+    request: ({ codes }, caller, target, body, options) => {
+      // The runner takes the hold only for a caller authorised on the project: nobody learns other projects' codes.
       const request = onProject(caller, target, { type: 'AssignNationalCode', nationalCode: body.nationalCode }, options);
-      // Authorised before the code is reserved: a caller without the right learns nothing about other projects' codes.
-      const around = async (run: () => Promise<CommandResult>) => {
-        request.authorize((await loadAggregate(store, projectAggregate, request.streamId)).state);
-        return codes.hold(request.id, body.nationalCode, run);
-      };
-      return { ...request, around };
+      return { ...request, hold: codes.hold(request.id, body.nationalCode) };
     },
   }),
   docking: simple('docking', '开始对接（谋划储备 → 对接中）', DatedDto, (b) => ({ type: 'StartDocking', date: b.date })),

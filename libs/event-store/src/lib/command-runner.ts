@@ -16,11 +16,19 @@ export interface CommandRequest<Command, Event extends DomainEvent, State> {
   /** Throws to refuse (not found, not the caller's scope); returns the actor recorded on the events. */
   authorize: (state: State) => Actor;
   options?: CommandOptions;
-  /**
-   * A condition held around the command (e.g. a national code reserved while it is appended,
-   * released if it does not land): such a command runs alone, in its place in its stream's order.
-   */
-  around?: (run: () => Promise<CommandResult>) => Promise<CommandResult>;
+  /** A condition the command holds while it lands (a national code reserved for the project; see `Hold`). */
+  hold?: Hold;
+}
+
+/**
+ * Something a command takes before it is appended and gives back if it does not land (a national
+ * code reserved for one project). Taken only once the caller is authorised and the command
+ * decided, so that a caller without the right learns nothing of who holds what.
+ */
+export interface Hold {
+  /** Takes it: true when taken now (to be given back if the command does not land), false when held already; throws to refuse. */
+  take(): Promise<boolean>;
+  release(): Promise<void>;
 }
 
 // A batch mixes aggregates: each request is typed where it is built, the runner needs only its shape.
@@ -54,6 +62,8 @@ interface Decided {
   state: unknown;
   events: readonly DomainEvent[];
   metadata: CommandMetadata;
+  /** The request's hold was taken for this attempt: given back if it does not land. */
+  taken: boolean;
 }
 
 /**
@@ -68,8 +78,17 @@ export class CommandRunner {
     readonly clock: Clock,
   ) {}
 
-  run<Command, Event extends DomainEvent, State>(request: CommandRequest<Command, Event, State>): Promise<CommandResult> {
-    return request.around ? request.around(() => this.runAlone(request)) : this.runAlone(request);
+  async run<Command, Event extends DomainEvent, State>(request: CommandRequest<Command, Event, State>): Promise<CommandResult> {
+    const { hold } = request;
+    if (!hold) return this.runAlone(request);
+    request.authorize((await loadAggregate(this.store, request.aggregate, request.streamId)).state);
+    const taken = await hold.take();
+    try {
+      return await this.runAlone(request);
+    } catch (error) {
+      if (taken) await hold.release().catch(() => undefined);
+      throw error;
+    }
   }
 
   private async runAlone<Command, Event extends DomainEvent, State>(
@@ -134,17 +153,15 @@ export class CommandRunner {
       queues.map(async (queue) => {
         const index = queue.shift() as number;
         const request = requests[index] as AnyCommandRequest;
-        if (request.around) {
-          results[index] = await this.run(request).catch((error: Error) => error);
-          return;
-        }
         try {
           const outcome = await this.decide(request, datedCommand(request.aggregate.dates, request.command, today), now);
           if ('result' in outcome) {
             results[index] = outcome.result;
             return;
           }
-          const chain: Decided[] = [{ index, request, ...outcome }];
+          const chain: Decided[] = [{ index, request, ...outcome, taken: false }];
+          chains.push(chain);
+          if (request.hold) return; // taken below, in the batch's order; the stream goes on next round
           for (
             let next = this.following(chain, requests, queue, today, now);
             next;
@@ -153,24 +170,39 @@ export class CommandRunner {
             chain.push(next);
             queue.shift();
           }
-          chains.push(chain);
         } catch (error) {
           results[index] = error as Error;
         }
       }),
     );
-    if (chains.length === 0) return;
+    // Holds are taken one after the other in the batch's order: of two commands wanting one code, the first gets it.
+    for (const chain of chains.filter((c) => c[0]?.request.hold).sort((a, b) => (a[0]?.index ?? 0) - (b[0]?.index ?? 0))) {
+      const head = chain[0] as Decided;
+      try {
+        head.taken = await (head.request.hold as Hold).take();
+      } catch (error) {
+        results[head.index] = error as Error;
+        chain.length = 0;
+      }
+    }
     const decided = chains.flat();
-    const appended = await this.store.appendMany(
-      decided.map((d) => ({
-        streamId: d.request.streamId,
-        events: d.events,
-        expectedVersion: d.version,
-        metadata: d.metadata,
-        idempotencyKey: d.request.options?.idempotencyKey,
-        fingerprint: d.request.options?.idempotencyKey ? requestFingerprint(d.request.command) : undefined,
-      })),
-    );
+    if (decided.length === 0) return;
+    const release = (d: Decided) => (d.taken ? d.request.hold?.release().catch(() => undefined) : undefined);
+    const appended = await this.store
+      .appendMany(
+        decided.map((d) => ({
+          streamId: d.request.streamId,
+          events: d.events,
+          expectedVersion: d.version,
+          metadata: d.metadata,
+          idempotencyKey: d.request.options?.idempotencyKey,
+          fingerprint: d.request.options?.idempotencyKey ? requestFingerprint(d.request.command) : undefined,
+        })),
+      )
+      .catch(async (error: unknown) => {
+        await Promise.all(decided.map(release));
+        throw error;
+      });
     const outcomes = new Map(decided.map((d, k) => [d, appended[k]] as const));
     await Promise.all(
       chains.map(async (chain) => {
@@ -180,7 +212,8 @@ export class CommandRunner {
           if (alone || !outcome || outcome instanceof ConcurrencyError || outcome instanceof KeyTaken) {
             // Another writer moved the stream on, or an earlier attempt holds the key: alone, from the store (and what followed it).
             alone = true;
-            results[d.index] = await this.runAlone(d.request).catch((error: Error) => error);
+            await release(d);
+            results[d.index] = await this.run(d.request).catch((error: Error) => error);
             continue;
           }
           const state = fold(d.request.aggregate.decider, outcome.events, d.state);
@@ -202,13 +235,13 @@ export class CommandRunner {
     const index = queue[0];
     const request = index === undefined ? undefined : requests[index];
     const last = chain[chain.length - 1] as Decided;
-    if (index === undefined || !request || request.around || chain.length >= MAX_CHAIN) return undefined;
+    if (index === undefined || !request || request.hold || chain.length >= MAX_CHAIN) return undefined;
     try {
       const { decider } = last.request.aggregate;
       const events = last.events.map((e) => ({ type: e.type, data: this.store.catalog.validateNew(e.type, e.data).data }));
       const base = { version: last.version + last.events.length, state: fold(decider, events, last.state) };
       const decided = this.attempt(request, datedCommand(request.aggregate.dates, request.command, today), base, now);
-      return decided.events.length > 0 ? { index, request, ...decided } : undefined;
+      return decided.events.length > 0 ? { index, request, ...decided, taken: false } : undefined;
     } catch {
       return undefined; // refused on the chain's state: decided again, alone, next round
     }
@@ -233,7 +266,7 @@ export class CommandRunner {
     request: AnyCommandRequest,
     command: unknown,
     now: Date,
-  ): Promise<{ result: CommandResult } | Omit<Decided, 'index' | 'request'>> {
+  ): Promise<{ result: CommandResult } | Omit<Decided, 'index' | 'request' | 'taken'>> {
     const { aggregate, streamId } = request;
     const options = request.options ?? {};
     const attempt = (base: { version: number; state: unknown }) => this.attempt(request, command, base, now);
