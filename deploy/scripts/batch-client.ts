@@ -1,12 +1,14 @@
 /**
  * The seed scripts' way to the services: their batch route (POST /batch), never one HTTP call per
- * command. A plan is each aggregate's commands in order, cut into segments of one grant (the
- * officer who sends them); segment r of every plan goes in round r, each grant's segments of a
- * round in calls of at most BATCH_SIZE commands (a segment never split), so that every stream
- * sees its commands in order.
+ * command. A plan is each aggregate's commands in order, cut into segments by the officer (grant)
+ * who sends them.
  */
+import { devToken } from '@ccpc/infra';
+
 export interface BatchEntry {
   command: string;
+  /** Which of the caller's grants the command acts under. */
+  as?: string;
   id?: string;
   params?: Record<string, string>;
   idempotencyKey: string;
@@ -28,7 +30,7 @@ export interface Segment {
 export interface SegmentRun {
   commands: number;
   refused: number;
-  /** Per plan, the slots of its commands in order (a plan stopped after a refusal has fewer). */
+  /** Per plan, the slots of its commands in order. */
   slots: BatchSlot[][];
 }
 
@@ -55,57 +57,53 @@ export async function sendBatch(baseUrl: string, token: string, entries: readonl
 }
 
 /**
- * Runs the plans' segments round by round. `stopOnRefusal`: a plan whose command was refused
- * sends nothing more (its later commands depended on it).
+ * Runs every plan in one pass. One demo caller holding every grant the plans use sends them: each
+ * entry acts under the grant of the officer its segment names (`as`), so a plan's commands by
+ * different officers (an applicant's submission, the department's decision, the statistics
+ * bureau's figures) go in one call and land as one chain per stream. Each call carries whole plans,
+ * at most BATCH_SIZE commands (a plan is never split).
  */
-export async function runSegments(
+export async function runPlans(
   baseUrl: string,
-  tokenFor: (grant: string) => Promise<string>,
   plans: ReadonlyArray<readonly Segment[]>,
-  options: { stopOnRefusal?: boolean; concurrency?: number; onRound?: (round: number, rounds: number, commands: number) => void } = {},
+  options: { caller: { sub: string; name: string }; concurrency?: number; onCall?: (commands: number) => void },
 ): Promise<SegmentRun> {
   const run: SegmentRun = { commands: 0, refused: 0, slots: plans.map(() => []) };
-  const stopped = new Set<number>();
-  const rounds = Math.max(0, ...plans.map((p) => p.length));
-  for (let round = 0; round < rounds; round++) {
-    // Each grant's calls of this round: whole segments, at most BATCH_SIZE commands a call.
-    const calls: Array<{ grant: string; parts: Array<{ plan: number; entries: BatchEntry[] }> }> = [];
-    const open = new Map<string, (typeof calls)[number]>();
-    plans.forEach((plan, index) => {
-      const segment = plan[round];
-      if (!segment || stopped.has(index)) return;
-      let call = open.get(segment.grant);
-      const size = call ? call.parts.reduce((n, p) => n + p.entries.length, 0) : 0;
-      if (!call || size + segment.entries.length > BATCH_SIZE) {
-        call = { grant: segment.grant, parts: [] };
-        calls.push(call);
-        open.set(segment.grant, call);
+  const grants = [...new Set(plans.flatMap((plan) => plan.map((segment) => segment.grant)))].sort();
+  if (grants.length === 0) return run;
+  const token = await devToken(grants, { sub: options.caller.sub, name: options.caller.name, hours: 4 });
+  const calls: Array<Array<{ plan: number; entries: BatchEntry[] }>> = [];
+  let size = BATCH_SIZE;
+  plans.forEach((plan, index) => {
+    const entries = plan.flatMap((segment) => segment.entries.map((entry) => ({ ...entry, as: segment.grant })));
+    if (entries.length === 0) return;
+    if (size + entries.length > BATCH_SIZE) {
+      calls.push([]);
+      size = 0;
+    }
+    calls.at(-1)?.push({ plan: index, entries });
+    size += entries.length;
+  });
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < calls.length; i = next++) {
+      const parts = calls[i] as (typeof calls)[number];
+      const slots = await sendBatch(
+        baseUrl,
+        token,
+        parts.flatMap((p) => p.entries),
+      );
+      let offset = 0;
+      for (const part of parts) {
+        const own = slots.slice(offset, offset + part.entries.length);
+        offset += part.entries.length;
+        run.slots[part.plan]?.push(...own);
+        run.refused += own.filter((slot) => slot.status >= 400).length;
       }
-      call.parts.push({ plan: index, entries: segment.entries });
-    });
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < calls.length; i = next++) {
-        const call = calls[i] as (typeof calls)[number];
-        const slots = await sendBatch(
-          baseUrl,
-          await tokenFor(call.grant),
-          call.parts.flatMap((p) => p.entries),
-        );
-        let offset = 0;
-        for (const part of call.parts) {
-          const own = slots.slice(offset, offset + part.entries.length);
-          offset += part.entries.length;
-          run.slots[part.plan]?.push(...own);
-          const refused = own.filter((s) => s.status >= 400).length;
-          run.refused += refused;
-          if (refused > 0 && options.stopOnRefusal) stopped.add(part.plan);
-        }
-        run.commands += slots.length;
-      }
-    };
-    await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
-    options.onRound?.(round + 1, rounds, run.commands);
-  }
+      run.commands += slots.length;
+      options.onCall?.(run.commands);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
   return run;
 }

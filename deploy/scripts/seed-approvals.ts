@@ -9,8 +9,8 @@
  */
 import { addWorkingDays } from '@ccpc/approval-domain';
 import { devToken } from '@ccpc/infra';
-import { runSegments, type Segment } from './batch-client';
-import { rng, seedTokens } from './seed-projects';
+import { runPlans, type Segment } from './batch-client';
+import { rng, SEED_CALLER } from './seed-projects';
 
 interface CaseItem {
   code: string;
@@ -45,8 +45,7 @@ export async function seedApprovals(options: {
   onProgress?: (done: number, total: number) => void;
 }): Promise<ApprovalSeedResult> {
   const started = performance.now();
-  const token = seedTokens();
-  const office = await token('project-office');
+  const office = await devToken(['project-office'], { sub: SEED_CALLER.sub, name: SEED_CALLER.name, hours: 4 });
   // Every page is a pass over the whole list for the database: the largest pages, both lists at once.
   const pages = async <T>(url: string): Promise<T[]> => {
     const items: T[] = [];
@@ -67,20 +66,17 @@ export async function seedApprovals(options: {
   const cases = caseRows.filter((c) => c.items.every((i) => i.status === 'not-submitted')); // a case driven already is left as it is
   const projects = new Map(projectRows.map((p) => [p.projectId, p] as const));
   const plans = cases.map((c) => planCase(c, projects.get(c.projectId)));
-  // One caller holding every applicant's and department's grant sends each case's commands in one
-  // call, so that they land as one chain (and its read models change once, not once per step).
-  // Each command is still authorised by the one grant its rule allows — the case's locality for
-  // the applicant's steps, the item's department for its decisions — and the events record it.
-  const grants = [...new Set(plans.flatMap((p) => p.segments.map((s) => s.grant)))].sort();
-  const loader = await devToken(grants, { sub: 'seed-approvals', name: '演示数据（审批）', hours: 4 });
-  const run = await runSegments(
+  const total = plans.reduce((n, p) => n + p.segments.reduce((m, segment) => m + segment.entries.length, 0), 0);
+  // One call per case's commands (see runPlans): each still authorised by the grant of the
+  // officer who sends it — the case's locality for the applicant's steps, the item's department for
+  // its decisions — and recorded under it; the case's read models then change once, not per step.
+  const run = await runPlans(
     options.approvalUrl,
-    async () => loader,
-    plans.map((p) => (p.segments.length > 0 ? [{ grant: 'seed-approvals', entries: p.segments.flatMap((s) => s.entries) }] : [])),
+    plans.map((p) => p.segments),
     {
-      stopOnRefusal: true,
+      caller: SEED_CALLER,
       concurrency: options.concurrency ?? 4,
-      onRound: (round, rounds) => options.onProgress?.(Math.round((round / rounds) * cases.length), cases.length),
+      onCall: (commands) => options.onProgress?.(Math.round((commands / total) * cases.length), cases.length),
     },
   );
   const completed = plans.filter((p, i) => p.completes && run.slots[i]?.every((s) => s.status < 400)).length;

@@ -6,9 +6,8 @@
  * command carries an Idempotency-Key, so a re-run replays instead of duplicating.
  */
 import { CATEGORIES, DEPARTMENTS, LOCALITIES, THRESHOLDS } from '@ccpc/contracts';
-import { devToken } from '@ccpc/infra';
 import { idFromKey } from '@ccpc/service-kit';
-import { type BatchEntry, runSegments, type Segment } from './batch-client';
+import { type BatchEntry, runPlans, type Segment } from './batch-client';
 
 export interface SeedOptions {
   baseUrl: string;
@@ -233,29 +232,19 @@ function plan(n: number, r: ReturnType<typeof rng>) {
   return { locality: locality.code, register, steps };
 }
 
-/** The demo caller of a grant (the token's subject): `seed-locality-nanguan`. */
-export const seedSubject = (grant: string): string => `seed-${grant.replace(':', '-')}`;
-
-/** A demo caller's token per grant, signed once with the dev key (every seed script acts as its officers). */
-export function seedTokens(): (grant: string) => Promise<string> {
-  const tokens = new Map<string, string>();
-  return async (grant) => {
-    if (!tokens.has(grant)) tokens.set(grant, await devToken([grant], { sub: seedSubject(grant), name: `演示数据（${grant}）`, hours: 4 }));
-    return tokens.get(grant) as string;
-  };
-}
+/** The demo data's caller: it holds every officer's grant and sends each command under its officer's (see runPlans). */
+export const SEED_CALLER = { sub: 'seed-demo', name: '演示数据' } as const;
 
 export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
   const seed = options.seed ?? 2018;
-  const token = seedTokens();
   const plans: Segment[][] = [];
   for (let n = 0; n < options.projects; n++) {
     const { locality, register, steps } = plan(n, rng(seed * 100_003 + n));
     const officer = `locality:${locality}`;
     const registerKey = `seed-${seed}-${n}-register`;
     // The registry derives a new project's id from the caller and the Idempotency-Key: known before it answers.
-    const id = idFromKey(seedSubject(officer), registerKey);
+    const id = idFromKey(SEED_CALLER.sub, registerKey);
     const commands = [
       { grant: officer, entry: { command: 'register', idempotencyKey: registerKey, body: register } as BatchEntry },
       ...steps.map((step, i) => ({
@@ -272,9 +261,10 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
     plans.push(segments);
   }
   const total = plans.reduce((sum, p) => sum + p.reduce((n, s) => n + s.entries.length, 0), 0);
-  const run = await runSegments(options.baseUrl, token, plans, {
+  const run = await runPlans(options.baseUrl, plans, {
+    caller: SEED_CALLER,
     concurrency: options.concurrency ?? 4,
-    onRound: (_round, _rounds, commands) => options.onProgress?.(Math.round((commands / total) * options.projects), commands),
+    onCall: (commands) => options.onProgress?.(Math.round((commands / total) * options.projects), commands),
   });
   return { projects: options.projects, commands: run.commands, refused: run.refused, seconds: (performance.now() - started) / 1000 };
 }

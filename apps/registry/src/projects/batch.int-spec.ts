@@ -166,6 +166,37 @@ describe('the registry batch route, on real Kafka and a real MongoDB-protocol se
     });
   });
 
+  describe('given a caller holding two roles, whose entries name the one each acts under (as)', () => {
+    it('records each command under the role it names, and refuses a role the caller does not hold', async () => {
+      const both = `Bearer ${await testToken(['project-office', 'locality:lvyuan'], 'batch-both', '绿园区兼项目办')}`;
+      const id = idFromKey('batch-both', 'batch-as-register');
+      const response = await http()
+        .post('/batch')
+        .set('Authorization', both)
+        .send({
+          commands: [
+            {
+              command: 'register',
+              as: 'locality:lvyuan',
+              idempotencyKey: 'batch-as-register',
+              body: registration({ name: '绿园区汽车零部件园' }),
+            },
+            { command: 'docking', as: 'project-office', id, idempotencyKey: 'batch-as-docking', body: { date: '2017-03-01' } },
+            { command: 'landing', as: 'department:fgw', id, body: { date: '2017-05-01', investor: '一汽富维' } },
+          ],
+        })
+        .expect(200);
+
+      expect(response.body.results.map((r: { status: number; error?: { rule: string } }) => [r.status, r.error?.rule ?? null])).toEqual([
+        [200, null],
+        [200, null],
+        [403, 'access.role'],
+      ]);
+      const actors = (await store.readStream(`project-${id}`)).map((e) => `${e.actor.role} ${e.actor.scope}`);
+      expect(actors).toEqual(['locality locality:lvyuan', 'project-office project-office']);
+    });
+  });
+
   describe('given a malformed entry', () => {
     it.each([
       [{ command: 'docking', id: 'not-a-uuid', body: { date: '2018-01-01' } }, 'commands[1].id'],

@@ -81,9 +81,11 @@ describe('a batch with several commands on one stream', () => {
         metadata: metadata('officer-2'),
       });
 
-      const results = await runner.runMany([invest('p1', 10), invest('p1', 20), invest('p1', 30)]);
+      // Another project's commands in the same call land too, whether or not the insert stopped before them.
+      const results = await runner.runMany([invest('p1', 10), register('p9'), invest('p1', 20), invest('p9', 1), invest('p1', 30)]);
 
-      expect(results.map((r) => (r instanceof Error ? r.message : r.version))).toEqual([3, 4, 5]);
+      expect(results.map((r) => (r instanceof Error ? r.message : r.version))).toEqual([3, 1, 4, 2, 5]);
+      expect(await versionsOf(store, 'p9')).toEqual(['1:TestProjectRegistered:', '2:TestInvestmentAdded:1']);
       expect(await versionsOf(store, 'p1')).toEqual([
         '1:TestProjectRegistered:',
         '2:TestInvestmentAdded:99',

@@ -539,6 +539,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -558,6 +563,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -579,6 +589,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -598,6 +613,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -619,6 +639,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -639,6 +664,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -658,6 +688,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
     };
     'BatchCommand_state-procedures': {
       /**
@@ -670,6 +705,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /** @description 对象编号（a year such as 2018） */
       id: string;
     };

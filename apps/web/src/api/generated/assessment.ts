@@ -245,6 +245,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
     };
     'BatchCommand_revise-figures': {
       /**
@@ -257,6 +262,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /** @description 对象编号（a month YYYY-MM） */
       id: string;
     };

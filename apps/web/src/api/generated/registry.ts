@@ -890,6 +890,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
     };
     BatchCommand_revise: {
       /**
@@ -902,6 +907,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -920,6 +930,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -936,6 +951,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -954,6 +974,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -970,6 +995,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -988,6 +1018,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1004,6 +1039,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -1022,6 +1062,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1038,6 +1083,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -1056,6 +1106,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1072,6 +1127,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -1090,6 +1150,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1106,6 +1171,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -1124,6 +1194,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1140,6 +1215,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -1158,6 +1238,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1174,6 +1259,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号
@@ -1192,6 +1282,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1209,6 +1304,11 @@ export interface components {
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
       /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
+      /**
        * Format: uuid
        * @description 对象编号
        */
@@ -1225,6 +1325,11 @@ export interface components {
       idempotencyKey?: string;
       /** @description 期望版本（同 If-Match） */
       expectedVersion?: number;
+      /**
+       * @description 以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）
+       * @example locality:chaoyang
+       */
+      as?: string;
       /**
        * Format: uuid
        * @description 对象编号

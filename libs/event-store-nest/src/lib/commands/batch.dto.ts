@@ -8,6 +8,7 @@ export const BATCH_MAX = 1000;
 
 const COMMAND_NAME = /^[a-z][a-z0-9-]{0,59}$/;
 const TARGET_ID = /^[A-Za-z0-9-]{1,100}$/;
+const GRANT = /^[a-z-]{2,20}(:[a-z0-9-]{1,60})?$/;
 
 /** An object whose every value is a string (a route's path parameters). */
 const StringValues = (): PropertyDecorator =>
@@ -44,6 +45,15 @@ export class BatchCommandDto {
   @OptionalField()
   @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8-100 letters, digits or _ . : -' })
   idempotencyKey?: string;
+
+  @ApiPropertyOptional({
+    description: '以调用者的哪一个身份执行（调用者持有多个身份时，如 "locality:chaoyang"、"project-office"；不填则用命令允许的任一身份）',
+    example: 'locality:chaoyang',
+    pattern: GRANT.source,
+  })
+  @OptionalField()
+  @Matches(GRANT, { message: "as must be one of the caller's roles, such as locality:chaoyang or project-office" })
+  as?: string;
 
   @ApiPropertyOptional({ description: '期望版本（同 If-Match）', type: 'integer', minimum: 0 })
   @OptionalField()

@@ -24,6 +24,7 @@ export function batchSchemas(document: OpenAPIObject, commands: ReadonlyMap<stri
     const required = ['command', 'body'];
     if (common['idempotencyKey']) properties['idempotencyKey'] = common['idempotencyKey'];
     if (common['expectedVersion']) properties['expectedVersion'] = common['expectedVersion'];
+    if (common['as']) properties['as'] = common['as'];
     if (!definition.creates) {
       properties['id'] = definition.id
         ? { type: 'string', pattern: definition.id.pattern.source, description: `对象编号（${definition.id.what}）` }

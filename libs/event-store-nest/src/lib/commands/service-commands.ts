@@ -69,7 +69,17 @@ export class ServiceCommands implements OpenApiAmendment {
     await Promise.all(
       checked.map(async ({ known, entry, body, params }, index) => {
         try {
-          const grants = caller.principal.grants.filter((g) => known.definition.allow.includes(g.kind));
+          // An entry may name which of the caller's roles it acts under (a caller holding several).
+          if (entry.as && !caller.principal.grants.some((g) => g.raw === entry.as))
+            throw new ForbiddenException({
+              statusCode: 403,
+              error: 'Forbidden',
+              rule: 'access.role',
+              message: `调用者不持有身份 ${entry.as}（as）`,
+            });
+          const grants = caller.principal.grants.filter(
+            (g) => known.definition.allow.includes(g.kind) && (!entry.as || g.raw === entry.as),
+          );
           if (grants.length === 0)
             throw new ForbiddenException({
               statusCode: 403,
