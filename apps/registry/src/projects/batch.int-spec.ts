@@ -192,6 +192,7 @@ describe('the registry batch route, on real Kafka and a real MongoDB-protocol se
         [200, null],
         [403, 'access.role'],
       ]);
+      expect(response.body.results[2].error).toMatchObject({ rule: 'access.role', field: 'as' });
       const actors = (await store.readStream(`project-${id}`)).map((e) => `${e.actor.role} ${e.actor.scope}`);
       expect(actors).toEqual(['locality locality:lvyuan', 'project-office project-office']);
     });

@@ -75,6 +75,7 @@ export class ServiceCommands implements OpenApiAmendment {
               statusCode: 403,
               error: 'Forbidden',
               rule: 'access.role',
+              field: 'as',
               message: `调用者不持有身份 ${entry.as}（as）`,
             });
           const grants = caller.principal.grants.filter(
