@@ -108,10 +108,12 @@ export async function appendBatch(store: BatchWriter, items: ReadonlyArray<Batch
       if (taken.has(index)) outcome[index] = new KeyTaken(items[index]?.idempotencyKey as string);
       else claimed.add(index);
   }
-  // A link after one that will not be written is not written either (it was decided on it).
-  items.forEach((_, i) => {
-    if (outcome[i] === undefined && failed(previous[i])) outcome[i] = notWritten(i);
-  });
+  // A link after one that will not be written is not written either (it was decided on it); items are in chain order.
+  const dropFollowers = () =>
+    items.forEach((_, i) => {
+      if (outcome[i] === undefined && failed(previous[i])) outcome[i] = notWritten(i);
+    });
+  dropFollowers();
   const writing = commits.flatMap((c, index) => (outcome[index] === undefined ? [{ c, index }] : []));
   for (const { c } of writing) store.writing.add(c._id);
   try {
@@ -142,7 +144,7 @@ export async function appendBatch(store: BatchWriter, items: ReadonlyArray<Batch
           landed.push(c);
         }
       }
-      for (const { index } of writing) if (outcome[index] === undefined && failed(previous[index])) outcome[index] = notWritten(index);
+      dropFollowers();
     }
     // 4. Commits that did not land leave the marker and give up their claims (rare: concurrent writers of one stream).
     if (writing.length > 0 && landed.length === 0) await store.outbox.deleteOne({ _id: markerId });
