@@ -1,7 +1,8 @@
 /** npm start's demo data: an empty registry gets the demo city through its own API. */
 import { SingleBar } from 'cli-progress';
 import { devToken, type Progress } from '@ccpc/infra';
-import { seedApprovals } from '../scripts/seed-approvals';
+import { untilQuiet } from '../scripts/bench/health';
+import { type ApprovalSeedResult, approvalsAlongside, seedApprovals } from '../scripts/seed-approvals';
 import { seedProjects } from '../scripts/seed-projects';
 import { seedStatistics } from '../scripts/seed-statistics';
 
@@ -10,33 +11,39 @@ export async function loadDemoData(port: number, assessmentPort: number, approva
   const count = Number(process.env['SEED_PROJECTS'] ?? 2000);
   if (!count) return;
   const url = `http://localhost:${port}`;
+  const approvalUrl = `http://localhost:${approvalPort}`;
   const token = await devToken(['project-office'], { sub: 'npm-start' });
   const probe = await fetch(`${url}/projects?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
   const existing = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
   if (existing > 0) {
     progress.done(`demo data: the registry already holds ${existing} projects`);
-    await loadApprovals(url, `http://localhost:${approvalPort}`, token, progress); // a registry seeded before the approval service
+    await loadApprovals(url, approvalUrl, token, progress); // a registry seeded before the approval service
     return;
   }
-  progress.step(`demo data: loading ${count} projects through the registry API (SEED_PROJECTS=0 skips this)…`);
+  progress.step(
+    `demo data: loading ${count} projects through the registry API, their approval cases alongside (SEED_PROJECTS=0 skips this)…`,
+  );
   const bar = new SingleBar({
-    format: '  seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s',
+    format: '  seeding [{bar}] {value}/{total} projects · {commands} commands · {rate} commands/s · {cases} approval cases',
     hideCursor: true,
     noTTYOutput: true,
     notTTYSchedule: 5000,
   });
   const started = performance.now();
-  bar.start(count, 0, { commands: 0, rate: 0 });
+  bar.start(count, 0, { commands: 0, rate: 0, cases: 0 });
+  // Each batch of projects that landed has its approval cases driven as soon as the approval service opened them.
+  const approvals = approvalsAlongside({ approvalUrl, onProgress: (cases) => bar.update({ cases }) });
   const result = await seedProjects({
     baseUrl: url,
     projects: count,
     onProgress: (done, commands) => bar.update(done, { commands, rate: Math.round(commands / ((performance.now() - started) / 1000)) }),
+    onLanded: approvals.landed,
   });
-  bar.stop();
   progress.done(`demo data: ${result.projects} projects, ${result.commands} commands in ${result.seconds.toFixed(0)} s`);
-  const figures = await seedStatistics(`http://localhost:${assessmentPort}`);
+  const [figures, driven] = await Promise.all([seedStatistics(`http://localhost:${assessmentPort}`), approvals.finished()]);
+  bar.stop();
   progress.done(`demo data: ${figures.published} monthly fixed-asset investment figures of the statistics bureau`);
-  await loadApprovals(url, `http://localhost:${approvalPort}`, token, progress);
+  await openRound(url, approvalUrl, token, progress, driven);
 }
 
 /** The approval cases the demo projects opened (by events), driven through the approval API; the 2018 concentrated round. */
@@ -47,18 +54,22 @@ async function loadApprovals(registryUrl: string, approvalUrl: string, token: st
     return;
   }
   progress.step('demo data: waiting for the approval service to open the cases of the projects in 前期 and later…');
-  const total = async () => {
-    const response = await fetch(`${approvalUrl}/approval-cases?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
-    return response.ok ? ((await response.json()) as { total: number }).total : 0;
-  };
-  let last = -1;
-  let steady = 0;
-  for (const deadline = Date.now() + 180_000; Date.now() < deadline && steady < 3;) {
-    const now = await total();
-    steady = now > 0 && now === last ? steady + 1 : 0;
-    last = now;
-    await new Promise((r) => setTimeout(r, 1500));
-  }
+  await untilQuiet([registryUrl, approvalUrl]);
+  const bar = new SingleBar({
+    format: '  approvals [{bar}] {value}/{total} cases',
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 5000,
+  });
+  bar.start(1, 0);
+  const result = await seedApprovals({ approvalUrl, registryUrl, onProgress: (done, total) => (bar.setTotal(total), bar.update(done)) });
+  bar.stop();
+  await openRound(registryUrl, approvalUrl, token, progress, result);
+}
+
+/** The 2018 concentrated round (§27), once the approval service knows every project the registry published. */
+async function openRound(registryUrl: string, approvalUrl: string, token: string, progress: Progress, approvals: ApprovalSeedResult) {
+  await untilQuiet([registryUrl, approvalUrl]);
   const round = await fetch(`${approvalUrl}/approval-rounds`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'seed-round-2018' },
@@ -67,16 +78,7 @@ async function loadApprovals(registryUrl: string, approvalUrl: string, token: st
   const gathered = round.ok
     ? ((await round.json()) as { events: Array<{ data: { projects: unknown[] } }> }).events[0]?.data.projects.length
     : 0;
-  const bar = new SingleBar({
-    format: '  approvals [{bar}] {value}/{total} cases',
-    hideCursor: true,
-    noTTYOutput: true,
-    notTTYSchedule: 5000,
-  });
-  bar.start(last, 0);
-  const result = await seedApprovals({ approvalUrl, registryUrl, onProgress: (done) => bar.update(done) });
-  bar.stop();
   progress.done(
-    `demo data: ${result.cases} approval cases (${result.completed} completed), ${result.commands} commands in ${result.seconds.toFixed(0)} s; 2018 concentrated round: ${gathered ?? 0} projects of 10亿 or more`,
+    `demo data: ${approvals.cases} approval cases (${approvals.completed} completed), ${approvals.commands} commands in ${approvals.seconds.toFixed(0)} s; 2018 concentrated round: ${gathered ?? 0} projects of 10亿 or more`,
   );
 }

@@ -66,7 +66,12 @@ export async function sendBatch(baseUrl: string, token: string, entries: readonl
 export async function runPlans(
   baseUrl: string,
   plans: ReadonlyArray<readonly Segment[]>,
-  options: { caller: { sub: string; name: string }; concurrency?: number; onCall?: (commands: number) => void },
+  options: {
+    caller: { sub: string; name: string };
+    concurrency?: number;
+    /** After each call: the commands sent so far, and the plans (indexes) of this call that landed whole (none of their commands refused). */
+    onCall?: (commands: number, landed: readonly number[]) => void;
+  },
 ): Promise<SegmentRun> {
   const run: SegmentRun = { commands: 0, refused: 0, slots: plans.map(() => []) };
   const grants = [...new Set(plans.flatMap((plan) => plan.map((segment) => segment.grant)))].sort();
@@ -101,7 +106,10 @@ export async function runPlans(
         run.refused += own.filter((slot) => slot.status >= 400).length;
       }
       run.commands += slots.length;
-      options.onCall?.(run.commands);
+      options.onCall?.(
+        run.commands,
+        parts.flatMap((p) => (run.slots[p.plan]?.every((slot) => slot.status < 400) ? [p.plan] : [])),
+      );
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));

@@ -10,7 +10,7 @@
 import { addWorkingDays } from '@ccpc/approval-domain';
 import { devToken } from '@ccpc/infra';
 import { runPlans, type Segment } from './batch-client';
-import { rng, SEED_CALLER } from './seed-projects';
+import { rng, type SeededProject, SEED_CALLER } from './seed-projects';
 
 interface CaseItem {
   code: string;
@@ -63,24 +63,95 @@ export async function seedApprovals(options: {
     pages<CaseRow>(`${options.approvalUrl}/approval-cases`),
     pages<ProjectRow>(`${options.registryUrl}/projects`),
   ]);
-  const cases = caseRows.filter((c) => c.items.every((i) => i.status === 'not-submitted')); // a case driven already is left as it is
   const projects = new Map(projectRows.map((p) => [p.projectId, p] as const));
+  const run = await driveCases(options.approvalUrl, caseRows, projects, options.concurrency ?? 4, options.onProgress);
+  return { ...run, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Drives the cases not driven yet (a case driven already is left as it is). */
+async function driveCases(
+  approvalUrl: string,
+  caseRows: readonly CaseRow[],
+  projects: ReadonlyMap<string, ProjectRow>,
+  concurrency: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Omit<ApprovalSeedResult, 'seconds'>> {
+  const cases = caseRows.filter((c) => c.items.every((i) => i.status === 'not-submitted'));
   const plans = cases.map((c) => planCase(c, projects.get(c.projectId)));
   const total = plans.reduce((n, p) => n + p.segments.reduce((m, segment) => m + segment.entries.length, 0), 0);
   // One call per case's commands (see runPlans): each still authorised by the grant of the
   // officer who sends it — the case's locality for the applicant's steps, the item's department for
   // its decisions — and recorded under it; the case's read models then change once, not per step.
   const run = await runPlans(
-    options.approvalUrl,
+    approvalUrl,
     plans.map((p) => p.segments),
-    {
-      caller: SEED_CALLER,
-      concurrency: options.concurrency ?? 4,
-      onCall: (commands) => options.onProgress?.(Math.round((commands / total) * cases.length), cases.length),
-    },
+    { caller: SEED_CALLER, concurrency, onCall: (commands) => onProgress?.(Math.round((commands / total) * cases.length), cases.length) },
   );
   const completed = plans.filter((p, i) => p.completes && run.slots[i]?.every((s) => s.status < 400)).length;
-  return { cases: cases.length, completed, commands: run.commands, refused: run.refused, seconds: (performance.now() - started) / 1000 };
+  return { cases: cases.length, completed, commands: run.commands, refused: run.refused };
+}
+
+/**
+ * The demo approvals alongside the registry's seed: each batch of projects that landed has its
+ * cases driven as soon as the approval service opened them (its reaction to the registry's
+ * events), read one by one (no list: a page of the list is a pass over all cases for the
+ * database), while the registry goes on with the next projects.
+ */
+export function approvalsAlongside(options: {
+  approvalUrl: string;
+  concurrency?: number;
+  timeoutMs?: number;
+  onProgress?: (cases: number) => void;
+}) {
+  const started = performance.now();
+  const token = devToken(['project-office'], { sub: SEED_CALLER.sub, name: SEED_CALLER.name, hours: 4 });
+  const deadline = Date.now() + (options.timeoutMs ?? 300_000);
+  const result: Omit<ApprovalSeedResult, 'seconds'> = { cases: 0, completed: 0, commands: 0, refused: 0 };
+  const caseOf = async (projectId: string): Promise<CaseRow> => {
+    for (;;) {
+      const response = await fetch(`${options.approvalUrl}/approval-cases/${projectId}`, {
+        headers: { Authorization: `Bearer ${await token}` },
+      });
+      if (response.ok) return (await response.json()) as CaseRow;
+      if (response.status !== 404 || Date.now() > deadline)
+        throw new Error(`GET /approval-cases/${projectId}: ${response.status} (the approval service did not open the case)`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  };
+  const tasks: Array<Promise<void>> = [];
+  // At most `concurrency` calls to the approval service at a time, as seedApprovals sends them.
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  const slot = () => (running < (options.concurrency ?? 2) ? (running++, Promise.resolve()) : new Promise<void>((r) => waiting.push(r)));
+  const free = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return {
+    landed(projects: readonly SeededProject[]): void {
+      const opening = projects.filter((p) => p.opensCase);
+      if (opening.length === 0) return;
+      const task = (async () => {
+        // One at a time: a case not opened yet costs the service a read of its stream, so waiting is cheaper than asking again.
+        const rows: CaseRow[] = [];
+        for (const p of opening) rows.push(await caseOf(p.projectId));
+        await slot();
+        const run = await driveCases(options.approvalUrl, rows, new Map(opening.map((p) => [p.projectId, p] as const)), 1).finally(free);
+        result.cases += run.cases;
+        result.completed += run.completed;
+        result.commands += run.commands;
+        result.refused += run.refused;
+        options.onProgress?.(result.cases);
+      })();
+      task.catch(() => undefined); // awaited (and its error thrown) by finished()
+      tasks.push(task);
+    },
+    async finished(): Promise<ApprovalSeedResult> {
+      await Promise.all(tasks);
+      return { ...result, seconds: (performance.now() - started) / 1000 };
+    },
+  };
 }
 
 export interface ProjectRow {

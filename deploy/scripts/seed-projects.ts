@@ -15,6 +15,17 @@ export interface SeedOptions {
   seed?: number;
   concurrency?: number;
   onProgress?: (done: number, commands: number) => void;
+  /** After each call to the registry, its projects as the seed meant them (what the approval seed needs of them). */
+  onLanded?: (projects: readonly SeededProject[]) => void;
+}
+
+/** A demo project as its plan has it: where it ends, and whether it entered 前期 (which opens its approval case). */
+export interface SeededProject {
+  projectId: string;
+  localityCode: string;
+  stage: string;
+  firstStartDate: string | null;
+  opensCase: boolean;
 }
 
 export interface SeedResult {
@@ -229,7 +240,7 @@ function plan(n: number, r: ReturnType<typeof rng>) {
       as: 'office',
     });
   }
-  return { locality: locality.code, register, steps };
+  return { locality: locality.code, register, steps, target };
 }
 
 /** The demo data's caller: it holds every officer's grant and sends each command under its officer's (see runPlans). */
@@ -239,8 +250,9 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
   const seed = options.seed ?? 2018;
   const plans: Segment[][] = [];
+  const seeded: SeededProject[] = [];
   for (let n = 0; n < options.projects; n++) {
-    const { locality, register, steps } = plan(n, rng(seed * 100_003 + n));
+    const { locality, register, steps, target } = plan(n, rng(seed * 100_003 + n));
     const officer = `locality:${locality}`;
     const registerKey = `seed-${seed}-${n}-register`;
     // The registry derives a new project's id from the caller and the Idempotency-Key: known before it answers.
@@ -252,6 +264,14 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
         entry: { command: step.path, id, idempotencyKey: `seed-${seed}-${n}-${i}-${step.path}`, body: step.body },
       })),
     ];
+    const started = steps.find((step) => step.path === 'start')?.body as { date: string } | undefined;
+    seeded.push({
+      projectId: id,
+      localityCode: locality,
+      stage: target,
+      firstStartDate: started?.date ?? null,
+      opensCase: steps.some((step) => step.path === 'preparation'),
+    });
     const segments: Segment[] = [];
     for (const { grant, entry } of commands) {
       const last = segments.at(-1);
@@ -264,7 +284,10 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
   const run = await runPlans(options.baseUrl, plans, {
     caller: SEED_CALLER,
     concurrency: options.concurrency ?? 4,
-    onCall: (commands) => options.onProgress?.(Math.round((commands / total) * options.projects), commands),
+    onCall: (commands, landed) => {
+      options.onProgress?.(Math.round((commands / total) * options.projects), commands);
+      options.onLanded?.(landed.map((index) => seeded[index] as SeededProject));
+    },
   });
   return { projects: options.projects, commands: run.commands, refused: run.refused, seconds: (performance.now() - started) / 1000 };
 }

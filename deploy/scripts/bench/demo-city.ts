@@ -6,7 +6,7 @@
 import mongoose from 'mongoose';
 import { devToken, ensureDevKeys } from '@ccpc/infra';
 import { startServiceProcess } from '@ccpc/testing';
-import { seedApprovals } from '../seed-approvals';
+import { approvalsAlongside } from '../seed-approvals';
 import { seedProjects } from '../seed-projects';
 import { log, N_DASHBOARD } from './fixtures';
 import { consumersLevel, healthOf } from './health';
@@ -23,27 +23,18 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
   const approval = await startServiceProcess('approval', { ...common, MONGODB_DB: dbs[1] as string, OVERDUE_SCAN_MINUTES: '0' }, opts);
   const projectionEnv = { ...common, MONGODB_DB: dbs[2] as string };
   let projection = await startServiceProcess('projection', projectionEnv, opts);
-  const office = { Authorization: `Bearer ${await devToken(['project-office'], { sub: 'bench' })}` };
-  const total = async (url: string) =>
-    ((await (await fetch(`${url}?pageSize=1`, { headers: office })).json()) as { total?: number }).total ?? 0;
   try {
     const started = performance.now();
-    const projects = await seedProjects({ baseUrl: registry.url, projects: N_DASHBOARD });
+    // The approval cases are driven as the registry's batches land (the approval service opens them by its reaction to the registry's events).
+    const alongside = approvalsAlongside({ approvalUrl: approval.url });
+    const projects = await seedProjects({ baseUrl: registry.url, projects: N_DASHBOARD, onLanded: alongside.landed });
     const projectsAt = performance.now();
-    // The approval service opens the cases of the projects in 前期 by itself (its reaction to the registry's events).
-    let cases = -1;
-    for (let steady = 0; steady < 3; await sleep(500)) {
-      const now = await total(`${approval.url}/approval-cases`);
-      steady = now > 0 && now === cases ? steady + 1 : 0;
-      cases = now;
-    }
-    const casesAt = performance.now();
-    const approvals = await seedApprovals({ approvalUrl: approval.url, registryUrl: registry.url });
+    const approvals = await alongside.finished();
     const seconds = (performance.now() - started) / 1000;
     const phase = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
     log(
       `(g) ${projects.projects} projects (${projects.commands} commands) and ${approvals.cases} cases (${approvals.commands} commands) in ${seconds.toFixed(1)} s` +
-        ` (projects ${phase(started, projectsAt)} s, cases opened ${phase(projectsAt, casesAt)} s, approvals ${phase(casesAt, performance.now())} s)`,
+        ` (projects ${phase(started, projectsAt)} s, approvals along with them and ${phase(projectsAt, performance.now())} s after)`,
     );
 
     // (h) The projection stopped; more of the city's commands meanwhile; then it starts again and applies what it missed.
