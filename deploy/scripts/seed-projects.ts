@@ -264,12 +264,12 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
         entry: { command: step.path, id, idempotencyKey: `seed-${seed}-${n}-${i}-${step.path}`, body: step.body },
       })),
     ];
-    const started = steps.find((step) => step.path === 'start')?.body as { date: string } | undefined;
+    const startStep = steps.find((step) => step.path === 'start')?.body as { date: string } | undefined;
     seeded.push({
       projectId: id,
       localityCode: locality,
       stage: target,
-      firstStartDate: started?.date ?? null,
+      firstStartDate: startStep?.date ?? null,
       opensCase: steps.some((step) => step.path === 'preparation'),
     });
     const segments: Segment[] = [];
