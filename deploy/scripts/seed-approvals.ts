@@ -154,12 +154,8 @@ export function approvalsAlongside(options: {
   };
 }
 
-export interface ProjectRow {
-  projectId: string;
-  localityCode: string;
-  stage: string;
-  firstStartDate: string | null;
-}
+/** What a case's plan needs of its project: the registry's list row, or the seed's own plan of it. */
+export type ProjectRow = Omit<SeededProject, 'opensCase'>;
 
 /** The commands that drive one case, as its applicant and departments would send them, cut into segments by who sends them. */
 export function planCase(c: CaseRow, project: ProjectRow | undefined): { segments: Segment[]; completes: boolean } {
