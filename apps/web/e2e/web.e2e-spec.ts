@@ -16,7 +16,7 @@ import { startStack, type Stack } from './stack';
 interface Board {
   asOf: string;
   projects: number;
-  indicators: Array<{ code: string; actual: number }>;
+  indicators: Array<{ code: string; actual: number; target: number | null; standing: { label: string; reason: string } }>;
 }
 interface Definitions {
   indicators: Array<{ code: string; kind: string }>;
@@ -63,6 +63,22 @@ describe('the web app in Chromium', () => {
         ]),
       ),
     );
+  /** Each card's standing label, by code, and what the projection says it is. */
+  const lights = async (page: Page) =>
+    Object.fromEntries(
+      await page.$$eval('[data-testid^="indicator-"]', (nodes) =>
+        nodes.map((n) => [
+          n.getAttribute('data-testid')?.slice('indicator-'.length),
+          n.querySelector('[data-testid="standing"]')?.textContent,
+        ]),
+      ),
+    );
+  const expectedLights = (board: Board) => Object.fromEntries(board.indicators.map((i) => [i.code, i.standing.label]));
+  const jumpTo = async (page: Page, date: string, label: string) => {
+    await page.getByPlaceholder('跳到日期').fill(date);
+    await page.getByPlaceholder('跳到日期').press('Enter');
+    await page.getByTestId('as-of').getByText(label).waitFor();
+  };
   const expected = (board: Board) =>
     Object.fromEntries(board.indicators.map((i) => [i.code, indicatorValue(kinds.get(i.code) ?? 'count', i.actual)]));
   /** Opens `url` until `target` shows (a read model is a moment behind its command); after `retries` more tries, fails with `explain()`. */
@@ -95,9 +111,18 @@ describe('the web app in Chromium', () => {
     await shot(page, 'cockpit');
     await accessible(page, 'the cockpit');
 
-    await page.getByPlaceholder('跳到日期').fill('2018-06-30');
-    await page.getByPlaceholder('跳到日期').press('Enter');
-    await page.getByTestId('as-of').getByText('截至2018年6月30日').waitFor();
+    await jumpTo(page, '2018-12-31', '截至2018年12月31日');
+    const closed = await stack.read<Board>('/dashboard?year=2018&asOf=2018-12-31');
+    await page.waitForFunction(
+      (want) => document.querySelector('[data-testid="indicator-new-starts"] [data-testid="actual"]')?.textContent === want,
+      expected(closed)['new-starts'],
+    );
+    // The year has closed: every target is judged met or not met, none by pace.
+    expect(await lights(page)).toEqual(expectedLights(closed));
+    for (const i of closed.indicators.filter((i) => i.target !== null))
+      expect(['已完成', '未完成', '暂无数据']).toContain(i.standing.label);
+
+    await jumpTo(page, '2018-06-30', '截至2018年6月30日');
     const h1 = await stack.read<Board>('/dashboard?year=2018&asOf=2018-06-30');
     await page.getByText(`纳入统计项目 ${h1.projects} 个`).waitFor();
     await page.waitForFunction(
@@ -106,6 +131,17 @@ describe('the web app in Chromium', () => {
     );
     expect(await cards(page)).toEqual(expected(h1));
     expect(expected(h1)).not.toEqual(expected(live));
+    // On 30 June the half-year has ended: its targets are met or not met; the year's are judged by pace.
+    expect(await lights(page)).toEqual(expectedLights(h1));
+    expect(['已完成', '未完成']).toContain(h1.indicators.find((i) => i.code === 'h1-starts')?.standing.label);
+    const yearly = h1.indicators.find((i) => i.code === 'new-starts');
+    expect(['已达标', '正常', '关注', '滞后']).toContain(yearly?.standing.label);
+    // Hovering the light says why.
+    await page.getByTestId('indicator-h1-starts').getByTestId('standing').hover();
+    await page
+      .getByRole('tooltip')
+      .getByText(h1.indicators.find((i) => i.code === 'h1-starts')?.standing.reason ?? '')
+      .waitFor();
 
     const breakdown = await stack.read<{ rows: Array<{ code: string; name: string; projects: number }> }>(
       '/dashboard/breakdown?by=locality&indicator=new-starts&year=2018&asOf=2018-06-30',

@@ -1,6 +1,7 @@
 export * from './lib/city-statistics';
 export * from './lib/evaluate';
 export * from './lib/indicators';
+export * from './lib/standing';
 export * from './lib/targets';
 export * from './lib/timeline';
 export * from './lib/warnings';

@@ -115,6 +115,7 @@ export class DashboardController {
         definition: `${i.article}：「${i.quote}」。${i.definition}`,
         kind: i.kind,
         period: i.period,
+        progress: i.progress,
         targetRule: i.targetRule,
         removedBy: i.removedBy,
         basis: i.basis,

@@ -1,5 +1,6 @@
 import type { FixedAssetInvestmentFigure } from './city-statistics';
 import type { IndicatorDefinition, ProjectIndicator, TargetRule, UnitList, YearContext } from './indicators';
+import { type Standing, standingOf } from './standing';
 import type { ProjectInYear } from './year-view';
 
 export interface IndicatorValue {
@@ -20,6 +21,8 @@ export interface IndicatorValue {
   source?: { month: string; publishedOn: string; cumulativeWan: number; samePeriodLastYearWan: number } | null;
   /** For coverage indicators: the units that count, and the edition of their list. */
   units?: UnitList;
+  /** Where the target stands on the view's date, judged by its own period (the cockpit's light). */
+  standing: Standing;
 }
 
 /** What an indicator is evaluated on: the projects of the year and the statistics bureau's latest figure. */
@@ -72,6 +75,13 @@ export function evaluate(indicator: IndicatorDefinition, input: EvaluationInput,
     }
   }
   const noFigure = indicator.basis === 'statistics' && !input.fixedAssetInvestment;
+  const reached = target && !noFigure ? round(actual / target) : null;
+  const met =
+    target === null || !indicator.targetRule || noFigure
+      ? null
+      : indicator.targetRule === 'more-than'
+        ? actual > target
+        : actual >= target - 1e-9;
   return {
     code: indicator.code,
     name: indicator.name,
@@ -81,13 +91,9 @@ export function evaluate(indicator: IndicatorDefinition, input: EvaluationInput,
     denominator,
     target,
     targetRule: indicator.targetRule,
-    reached: target && !noFigure ? round(actual / target) : null,
-    met:
-      target === null || !indicator.targetRule || noFigure
-        ? null
-        : indicator.targetRule === 'more-than'
-          ? actual > target
-          : actual >= target - 1e-9,
+    reached,
+    met,
     ...extra,
+    standing: standingOf(indicator, { target, reached, met }, ctx.year, ctx.asOf),
   };
 }

@@ -1,5 +1,6 @@
 import { landmarkDepartmentsFor, LOCALITIES, planFor, resumptionIn, THRESHOLDS } from '@ccpc/contracts';
 import type { ProjectAt } from './timeline';
+import type { Progress } from './standing';
 import type { Period, ProjectInYear } from './year-view';
 
 /**
@@ -30,6 +31,13 @@ interface IndicatorBase {
   kind: IndicatorKind;
   /** The period whose figure it is; 'date' for a count at the view's date. */
   period: Period | 'date';
+  /**
+   * How it is judged while its period runs: 'cumulative' grows through the period (a count of
+   * starts, a rate whose numerator only grows against the plan's fixed base) and is judged against
+   * the share of the period gone by; 'level' means the same on any date (a count at the date, a
+   * ratio, a growth rate, a coverage) and is judged against the target itself. See standingOf.
+   */
+  progress: Progress;
   targetRule: TargetRule | null;
   /** The later events (if any) that may still remove a project once counted, and why. */
   removedBy: string;
@@ -82,6 +90,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       '市统计局公布的本年全社会固定资产投资（入统）累计数比上年同期累计数的增长率，取截至统计日已公布的最近月份；统计局修订数据以其修订公布日起生效。',
     kind: 'growth',
     period: 'year',
+    progress: 'level',
     targetRule: 'at-least',
     removedBy: '不适用（统计数据）；修订只影响修订公布日及以后的看板。',
     basis: 'statistics',
@@ -94,6 +103,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、本年1月1日至统计日之间任一时刻处于在建阶段的项目数（年内竣工、停缓建的项目同样计入）。',
     kind: 'count',
     period: 'year',
+    progress: 'cumulative',
     targetRule: 'more-than',
     removedBy: STARTS_STAY,
     basis: 'projects',
@@ -107,6 +117,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、统计日当天处于在建阶段的项目数。时点数，仅供参考，不对应目标（目标见"年内在建"）。',
     kind: 'count',
     period: 'date',
+    progress: 'level',
     targetRule: null,
     removedBy: '时点数：竣工、停缓建、取消后即不再计入。',
     basis: 'projects',
@@ -120,6 +131,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、首次开工日期在本年1月1日至统计日之间的项目数。',
     kind: 'count',
     period: 'year',
+    progress: 'cumulative',
     targetRule: 'more-than',
     removedBy: STARTS_STAY,
     basis: 'projects',
@@ -134,6 +146,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       '本年新开工项目（首次开工日期在本年，不论投资规模）中产业项目（三大主导、战略性新兴、现代服务业、"三新"）所占比例。原文未限定投资规模，故不设1亿元门槛。',
     kind: 'share',
     period: 'year',
+    progress: 'level',
     targetRule: 'at-least',
     removedBy: STARTS_STAY,
     basis: 'projects',
@@ -150,6 +163,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、本年1月1日至6月30日间首次开工或续建复工的项目数（"开工"含新开工与续建复工）。' + PERIOD_CLOSED,
     kind: 'count',
     period: 'h1',
+    progress: 'cumulative',
     targetRule: 'at-least',
     removedBy: STARTS_STAY,
     basis: 'projects',
@@ -163,6 +177,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '列入本年度计划的续建项目（以计划为准，其后取消的仍在分母中）中，本年已复工的比例。',
     kind: 'share',
     period: 'year',
+    progress: 'cumulative',
     targetRule: 'at-least',
     removedBy: '复工一经记录即计入；只有阶段更正可将其移出。',
     basis: 'projects',
@@ -179,6 +194,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '列入本年度计划的新开工项目（以计划为准，其后取消的仍在分母中）中，本年已首次开工的比例。',
     kind: 'share',
     period: 'year',
+    progress: 'cumulative',
     targetRule: 'at-least',
     removedBy: STARTS_STAY,
     basis: 'projects',
@@ -195,6 +211,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、统计日处于谋划储备、对接中、已落位或前期阶段的项目数（时点数）。',
     kind: 'count',
     period: 'date',
+    progress: 'level',
     targetRule: 'more-than',
     removedBy: '时点数：开工、取消或停缓建后即不再计入储备。',
     basis: 'projects',
@@ -209,6 +226,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       '拥有不少于2个"龙头"项目（未取消，且总投资 ≥ 1亿元：第二条说的是亿元以上储备项目"其中"的龙头项目）的县（市）区、开发区占全部17个的比例；目标为全部。分解表中每个单位的实际值为是否达标（1/0），并列出其龙头项目数。',
     kind: 'coverage',
     period: 'date',
+    progress: 'level',
     targetRule: 'at-least',
     removedBy: '时点数：项目取消或取消"龙头"标志后不再计入。',
     basis: 'projects',
@@ -228,6 +246,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       '负责不少于2个"标志性"项目（未取消，且总投资 ≥ 1亿元：亿元以上储备项目"其中"的标志性项目）的相关部门占相关部门名单的比例；目标为全部。名单为版本化参考数据（GET /indicators 的 units）。分解表中每个部门的实际值为是否达标（1/0），并列出其标志性项目数。',
     kind: 'coverage',
     period: 'date',
+    progress: 'level',
     targetRule: 'at-least',
     removedBy: '时点数：项目取消或取消"标志性"标志后不再计入。',
     basis: 'projects',
@@ -249,6 +268,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     definition: '总投资 ≥ 1亿元、首次开工日期在本年1月1日至6月30日间的项目数（目标针对整个上半年，不只是4月中旬之后）。' + PERIOD_CLOSED,
     kind: 'count',
     period: 'h1',
+    progress: 'cumulative',
     targetRule: 'more-than',
     removedBy: STARTS_STAY,
     basis: 'projects',
@@ -263,6 +283,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       '总投资 ≥ 1亿元、本年1月1日至9月30日间首次开工或续建复工的项目数（"开工"与第二条"上半年开工"同义，含续建复工）。' + PERIOD_CLOSED,
     kind: 'count',
     period: 'q1-q3',
+    progress: 'cumulative',
     targetRule: 'more-than',
     removedBy: STARTS_STAY,
     basis: 'projects',
@@ -277,6 +298,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       '本年1月1日至统计日办结全部审批手续的项目（审批服务的"审批案件办结"，记入项目储备库），加上统计日仍未办结、用时已超过51个工作日的项目（无论何时办结都已超限，计为未达到）中，办结且案件用时 ≤ 51个工作日的比例。用时按中国法定工作日（节假日不计、调休上班日计入）计算，只计至少一个事项在审批部门手中的日子（并联办理的同一天计一次），不含等待申请人申报或补正的时间。',
     kind: 'share',
     period: 'year',
+    progress: 'level',
     targetRule: 'at-least',
     removedBy: '办结即计入，其后的事件不改变它。',
     basis: 'projects',

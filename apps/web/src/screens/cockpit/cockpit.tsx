@@ -121,7 +121,7 @@ function YearBoard({ definitions }: { definitions: Indicators }) {
           <Row gutter={[16, 16]} data-testid="indicators">
             {board.data.indicators.map((value) => (
               <Col key={value.code} xs={24} sm={12} lg={8} xxl={6}>
-                <IndicatorCard value={value} kind={kinds.get(value.code)?.kind ?? 'count'} asOf={board.data?.asOf ?? shownDay} />
+                <IndicatorCard value={value} kind={kinds.get(value.code)?.kind ?? 'count'} />
               </Col>
             ))}
           </Row>

@@ -1,18 +1,27 @@
-/** One target of the year: its actual, its target, how far along, and the light; the definition on hover. */
+/** One target of the year: its actual, its target, how far along, and its standing; the definition and the standing's reason on hover. */
 import { Card, Progress, Tag, Tooltip, Typography } from 'antd';
 import type { IndicatorDescription, IndicatorValue } from '../../api/types';
 import { indicatorValue, percent } from '../../ui/format';
-import { LIGHT_COLOURS, LIGHT_LABELS, LIGHT_TAGS, lightOf } from './lights';
+import { LIGHT_COLOURS, LIGHT_TAGS } from './lights';
 
-export function IndicatorCard({ value, kind, asOf }: { value: IndicatorValue; kind: IndicatorDescription['kind']; asOf: string }) {
-  const light = lightOf({ kind, reached: value.reached, met: value.met }, asOf);
+export function IndicatorCard({ value, kind }: { value: IndicatorValue; kind: IndicatorDescription['kind'] }) {
+  const { light, label, reason } = value.standing;
   const rule = value.targetRule === 'more-than' ? '超过' : '达到';
   return (
     <Card size="small" data-testid={`indicator-${value.code}`} style={{ height: '100%', borderTop: `4px solid ${LIGHT_COLOURS[light]}` }}>
       <Tooltip title={value.definition}>
         <Typography.Text strong>{value.name}</Typography.Text>
       </Tooltip>{' '}
-      <Tag style={{ ...LIGHT_TAGS[light], borderColor: LIGHT_TAGS[light].color }}>{LIGHT_LABELS[light]}</Tag>
+      <Tooltip title={reason}>
+        <Tag
+          style={{ ...LIGHT_TAGS[light], borderColor: LIGHT_TAGS[light].color }}
+          data-testid="standing"
+          tabIndex={0}
+          aria-label={`${label}：${reason}`}
+        >
+          {label}
+        </Tag>
+      </Tooltip>
       <div style={{ fontSize: 28, fontWeight: 600, margin: '8px 0' }} data-testid="actual">
         {indicatorValue(kind, value.actual)}
       </div>
