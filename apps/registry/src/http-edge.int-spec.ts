@@ -34,9 +34,10 @@ describe('the HTTP edge', () => {
     expect({ status: missing.status, rule: missing.body.rule }).toEqual({ status: 401, rule: 'auth.token' });
     expect(missing.headers['www-authenticate']).toContain('Bearer');
     const forged = await http().get('/reference').set('Authorization', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
-    expect({ status: forged.status, message: forged.body.message }).toEqual({
+    expect({ status: forged.status, message: forged.body.message, detail: forged.body.detail }).toEqual({
       status: 401,
-      message: 'token algorithm not accepted (RS256 only)',
+      message: '未登录或登录已失效，请重新登录',
+      detail: 'token algorithm not accepted (RS256 only)',
     });
   });
 

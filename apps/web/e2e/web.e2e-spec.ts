@@ -186,7 +186,8 @@ describe('the web app in Chromium', () => {
     await form.getByTestId('form-error').waitFor();
     await form.getByLabel('国家投资项目代码（可后补）').scrollIntoViewIfNeeded();
     const fieldError = await form.locator('#nationalCode_help, [id$="nationalCode_help"]').textContent();
-    expect(fieldError).toMatch(/nationalCode/);
+    // The service's Chinese, beside the field: its name, the rule and an example — no English.
+    expect(fieldError).toBe('国家投资项目代码格式不正确，应形如 2018-220104-36-03-012345');
     await shot(officer, 'workbench-register-error');
 
     await form.getByLabel('国家投资项目代码（可后补）').fill('');
@@ -212,6 +213,14 @@ describe('the web app in Chromium', () => {
     await input.fill(String((first?.cumulativeWan ?? 0) + 1200));
     await officer.getByRole('button', { name: `提交${first?.name}` }).click();
     await officer.getByText('已提交').first().waitFor();
+    // A lower figure is refused in Chinese, and the row offers the reasoned correction instead.
+    await input.fill(String((first?.cumulativeWan ?? 0) + 700));
+    await officer.getByRole('button', { name: `提交${first?.name}` }).click();
+    const refusal = officer.getByText(/^累计完成投资不能从 \d+ 万元减少到 \d+ 万元；如确需调减，请提交附理由的更正$/);
+    await refusal.waitFor();
+    await officer.getByLabel(`${first?.name}更正理由`).fill('经核实，上次填报含未发生的设备款');
+    await officer.getByRole('button', { name: `提交${first?.name}的更正` }).click();
+    await officer.getByText('已更正').first().waitFor();
     await shot(officer, 'workbench-investments');
     await accessible(officer, 'the monthly investment entry');
     await officer.goto(`${stack.web.url}/workbench`);

@@ -1,5 +1,5 @@
 export { ACCESS_RULE, type AccessRule, Allow, CurrentCaller, Public, PUBLIC_ROUTE } from './lib/access';
-export { AuthGuard, bearerToken, CallerThrottlerGuard, MISSING_TOKEN, TOKEN_VERIFIER } from './lib/auth.guard';
+export { AuthGuard, bearerToken, CallerThrottlerGuard, MISSING_TOKEN, TOKEN_VERIFIER, unauthorizedBody } from './lib/auth.guard';
 export { AuthModule, type AuthModuleOptions } from './lib/auth.module';
 export { Caller, type Visibility } from './lib/caller';
 export {

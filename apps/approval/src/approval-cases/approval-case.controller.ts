@@ -21,8 +21,8 @@ import { APPROVAL_VIEW, type ApprovalCaseView } from './approval-case.view';
 import { Responds, type Responses } from '../responses';
 import { seesCase, withClock } from './case-access';
 
-const ID = uuidParam('id', 'a project id (one approval case per project)');
-const ITEM = patternParam('itemCode', ITEM_CODE, 'an approval item code (GET /reference/approval-items)');
+const ID = uuidParam('id', '项目编号（每个项目一个审批案件）');
+const ITEM = patternParam('itemCode', ITEM_CODE, '审批事项代码（见审批事项清单）');
 /** Documented on every item route: the fuzzer and the generated client send codes of the right shape. */
 const ItemCodeParam = () =>
   ApiParam({

@@ -6,7 +6,7 @@ import { OpenRoundDto, StateProceduresDto } from './approval-round.dto';
 import { APPROVAL_ROUND_COMMANDS, ApprovalRounds, YEAR_PATTERN } from './approval-rounds.service';
 import { Responds, type Responses } from '../responses';
 
-const YEAR = patternParam('year', YEAR_PATTERN, 'a year such as 2018');
+const YEAR = patternParam('year', YEAR_PATTERN, '年份，如 2018');
 const YearParam = () =>
   ApiParam({ name: 'year', description: '年度', schema: { type: 'string', pattern: YEAR_PATTERN.source, example: '2018' } });
 const READERS = ['department', 'project-office', 'leader', 'leadership', 'admin'] as const;

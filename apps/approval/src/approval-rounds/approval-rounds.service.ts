@@ -93,7 +93,7 @@ export const APPROVAL_ROUND_COMMANDS = {
   }),
   'state-procedures': defineCommand<StateProceduresDto, Deps>({
     path: 'statements',
-    id: { pattern: YEAR_PATTERN, what: 'a year such as 2018' },
+    id: { pattern: YEAR_PATTERN, what: '年份，如 2018' },
     summary: '审批职能部门一次性明确项目需补充的手续及审批时限（每个部门对每个项目一次）',
     allow: ['department', 'project-office', 'admin'],
     body: StateProceduresDto,

@@ -44,7 +44,7 @@ export const FIXED_ASSET_INVESTMENT_COMMANDS = {
   }),
   'revise-figures': defineCommand<ReviseFixedAssetInvestmentDto>({
     path: 'revisions',
-    id: { pattern: MONTH, what: 'a month YYYY-MM' },
+    id: { pattern: MONTH, what: '月份，格式 YYYY-MM' },
     summary: '修订某月数据（须说明理由；看板自修订公布日起采用修订数）',
     allow: WRITERS,
     body: ReviseFixedAssetInvestmentDto,

@@ -23,7 +23,7 @@ import {
 } from './fixed-asset-investment.dto';
 import { ASSESSMENT_VIEW, type FixedAssetInvestmentView } from './fixed-asset-investment.view';
 
-const MONTH_PARAM = patternParam('id', MONTH, 'a month YYYY-MM');
+const MONTH_PARAM = patternParam('id', MONTH, '月份，格式 YYYY-MM，如 2018-06');
 const MONTH_DOC = ApiParam({
   name: 'id',
   description: '数据所属月份（YYYY-MM）',
@@ -78,7 +78,7 @@ export class FixedAssetInvestmentController {
   @Responds('FixedAssetInvestment', '某月数据及其版本（ETag）')
   async get(@Param('id', MONTH_PARAM) month: string): Promise<Responses['FixedAssetInvestment']> {
     const found = (await this.view.get(month)) ?? (await this.commands.fromStream(month));
-    if (!found) throw new DomainError('statistics.notFound', `no figures published for ${month}`, { field: 'id', status: 404 });
+    if (!found) throw new DomainError('statistics.notFound', `${month} 尚未发布统计数字`, { field: 'id', status: 404 });
     return found;
   }
 

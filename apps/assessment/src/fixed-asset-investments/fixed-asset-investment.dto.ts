@@ -12,9 +12,9 @@ const Wan =
   (description: string, example: number): PropertyDecorator =>
   (target, key) => {
     ApiProperty({ description: `${description}（万元，整数）`, example, type: 'integer', minimum: 0, maximum: MAX_WAN })(target, key);
-    IsInt({ message: `${String(key)} must be a whole number of 万元` })(target, key);
-    Min(0, { message: `${String(key)} must be 0 or more` })(target, key);
-    Max(MAX_WAN, { message: `${String(key)} must be at most ${MAX_WAN} 万元 (1万亿元)` })(target, key);
+    IsInt()(target, key);
+    Min(0)(target, key);
+    Max(MAX_WAN)(target, key);
   };
 
 export class FiguresDto {
@@ -31,21 +31,21 @@ export class FiguresDto {
     format: 'date',
     pattern: DAY.source,
   })
-  @Matches(DAY, { message: 'publishedOn must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'publishedOn must be a real calendar date' })
+  @Matches(DAY)
+  @IsISO8601({ strict: true })
   publishedOn!: string;
 }
 
 export class ReportFixedAssetInvestmentDto extends FiguresDto {
   @ApiProperty({ description: '数据所属月份（YYYY-MM）', example: '2018-06', pattern: MONTH.source })
-  @Matches(MONTH, { message: 'month must be a month YYYY-MM' })
+  @Matches(MONTH)
   month!: string;
 }
 
 export class ReviseFixedAssetInvestmentDto extends FiguresDto {
   @ApiProperty({ description: '修订理由（记入历史）', example: '补充入统项目', minLength: 2, maxLength: 500 })
   @IsString()
-  @Length(2, 500, { message: 'reason must be 2 to 500 characters' })
+  @Length(2, 500)
   reason!: string;
 }
 

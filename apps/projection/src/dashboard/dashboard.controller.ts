@@ -29,8 +29,8 @@ class PointQuery {
     pattern: DAY.source,
   })
   @OptionalField()
-  @Matches(DAY, { message: 'asOf must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'asOf must be a real calendar date' })
+  @Matches(DAY)
+  @IsISO8601({ strict: true })
   asOf?: string;
 
   @ApiPropertyOptional({
@@ -40,7 +40,7 @@ class PointQuery {
     format: 'date-time',
   })
   @OptionalField()
-  @IsISO8601({ strict: true }, { message: 'knownAt must be an ISO date-time, e.g. 2018-06-30T23:59:59+08:00' })
+  @IsISO8601({ strict: true })
   knownAt?: string;
 
   @YearQueryField('目标年度，默认 asOf 的年份')
@@ -55,7 +55,7 @@ class BreakdownQuery extends PointQuery {
 
   @ApiPropertyOptional({ enum: PROJECT_INDICATORS, description: '指标代码（GET /indicators，按项目计数的指标）', default: 'new-starts' })
   @OptionalField()
-  @IsIn(PROJECT_INDICATORS, { message: 'indicator must be a project-based code of GET /indicators' })
+  @IsIn(PROJECT_INDICATORS)
   indicator = 'new-starts';
 }
 
@@ -86,7 +86,7 @@ class WarningQuery extends PageQuery {
   light?: 'red' | 'yellow';
 }
 
-const PROJECT_ID = uuidParam('id', 'a project id');
+const PROJECT_ID = uuidParam('id', '项目编号');
 
 /** Everyone who reads city views; scoped readers drill only into their own projects. */
 const READERS = ['leadership', 'project-office', 'admin', 'locality', 'department', 'leader', 'secretary', 'statistics'] as const;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type MessageEvent } from '@nestjs/common';
 import { Observable } from 'rxjs';
-import { cityDate, DEPARTMENTS, eventLabel, LOCALITIES, projectScope as scopeOf } from '@ccpc/contracts';
+import { cityDate, DEPARTMENTS, eventLabel, LOCALITIES, projectScope as scopeOf, type RefusalRule } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
 import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
@@ -42,7 +42,7 @@ const names = new Map<string, string>([
   ...LOCALITIES.map((l) => [l.code, l.name] as const),
   ...DEPARTMENTS.map((d) => [d.code, d.name] as const),
 ]);
-const refuse = (rule: string, message: string, field: string, status: 404 | 422 = 422): never => {
+const refuse = (rule: RefusalRule, message: string, field: string, status: 404 | 422 = 422): never => {
   throw new DomainError(rule, message, { field, status });
 };
 
@@ -85,12 +85,11 @@ export class DashboardService {
     let knownAt = now.toISOString();
     if (query.knownAt !== undefined) {
       const t = Date.parse(query.knownAt);
-      if (t > now.getTime())
-        refuse('query.knownAt-future', `knownAt ${query.knownAt} is in the future: a view must be reproducible later`, 'knownAt');
+      if (t > now.getTime()) refuse('query.knownAt-future', `知情时点 ${query.knownAt} 晚于现在：视图须可在以后重现`, 'knownAt');
       knownAt = new Date(t).toISOString();
     }
     if (query.asOf !== undefined && query.asOf > today)
-      refuse('query.asOf-future', `asOf ${query.asOf} is after today (${today}); the board counts what has happened`, 'asOf');
+      refuse('query.asOf-future', `统计日 ${query.asOf} 晚于今天（${today}）：看板只统计已经发生的事实`, 'asOf');
     const requested = query.asOf ?? today;
     const year = query.year ?? Number(requested.slice(0, 4));
     const yearEnd = `${year}-12-31`;
@@ -281,14 +280,9 @@ export class DashboardService {
   }
 
   private projectIndicator(code: string): ProjectIndicator {
-    const indicator: IndicatorDefinition =
-      indicatorByCode.get(code) ?? refuse('indicator.unknown', `unknown indicator "${code}"; see GET /indicators`, 'indicator', 404);
+    const indicator: IndicatorDefinition = indicatorByCode.get(code) ?? refuse('indicator.unknown', `没有指标“${code}”`, 'indicator', 404);
     if (indicator.basis !== 'projects')
-      refuse(
-        'indicator.notProjects',
-        `"${code}" is a statistics figure, not a count of projects: it has no projects to list or rank`,
-        'indicator',
-      );
+      refuse('indicator.notProjects', `“${code}”来自统计数字，不是项目计数，没有项目清单可列或排名`, 'indicator');
     return indicator as ProjectIndicator;
   }
 }

@@ -35,7 +35,7 @@ import { PROJECT_COMMANDS, ProjectCommands } from './project.commands';
 import { PROJECTS_VIEW, type ProjectView } from './projects.view';
 import { Responds, type Responses } from '../responses';
 
-const PROJECT_ID = uuidParam('id', 'a project id');
+const PROJECT_ID = uuidParam('id', '项目编号');
 
 const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
 
@@ -97,7 +97,7 @@ export class ProjectsController {
   async get(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string): Promise<Responses['Project']> {
     const project = (await this.view.get(id)) ?? (await this.commands.fromStream(id));
     if (!project || !caller.sees(projectScope(project))) {
-      throw new DomainError('project.notFound', `no project ${id}`, { field: 'projectId', status: 404 });
+      throw new DomainError('project.notFound', `没有编号为 ${id} 的项目`, { field: 'projectId', status: 404 });
     }
     return project;
   }

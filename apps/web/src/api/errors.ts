@@ -21,15 +21,14 @@ export class ApiError extends Error {
   /** Per field, the service's message: a form shows each next to its field. */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const v of this.body?.violations ?? []) out[v.field] ??= chineseMessage(v.rule, v.message);
-    if (this.body?.field && this.body.message && !out[this.body.field])
-      out[this.body.field] = chineseMessage(this.body.rule, this.body.message);
+    for (const v of this.body?.violations ?? []) out[v.field] ??= chineseMessage(v.message);
+    if (this.body?.field && this.body.message && !out[this.body.field]) out[this.body.field] = chineseMessage(this.body.message);
     return out;
   }
 
   /** One sentence for a person: what happened and what to do. */
   explain(): string {
-    const detail = this.body?.message ? `（${this.body.message}）` : '';
+    const detail = this.body?.message && chineseMessage(this.body.message) === this.body.message ? `（${this.body.message}）` : '';
     switch (true) {
       case this.status === 0:
         return '无法连接服务，请检查网络后重试。';
@@ -42,7 +41,7 @@ export class ApiError extends Error {
       case this.status === 404:
         return '要找的项目或记录不存在，可能已被取消或您无权查看。';
       case this.status === 409:
-        return `操作与项目当前状态冲突${detail}，请刷新后再试。`;
+        return `操作与项目当前状态冲突${detail}。`;
       case this.status === 413:
         return '提交的内容过大，请精简后再提交。';
       case this.status === 429:

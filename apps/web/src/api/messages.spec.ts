@@ -1,17 +1,14 @@
 import { chineseMessage } from './messages';
 
 describe('a refusal next to a form field', () => {
-  it('reads the rule in Chinese, then the service’s own words', () => {
-    expect(chineseMessage('matches', 'nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN')).toBe(
-      '格式不正确（nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN）',
+  it('given the service’s Chinese message, then it is shown as it is', () => {
+    expect(chineseMessage('国家投资项目代码格式不正确，应形如 2018-220104-36-03-012345')).toBe(
+      '国家投资项目代码格式不正确，应形如 2018-220104-36-03-012345',
     );
-    expect(chineseMessage('validation.max', 'pageSize must not be greater than 100')).toBe(
-      '数值过大（pageSize must not be greater than 100）',
-    );
-    expect(chineseMessage('nationalCode.duplicate', undefined)).toBe('该代码已属于其他项目');
   });
 
-  it('an unknown rule keeps the service’s message', () => {
-    expect(chineseMessage('something.new', 'as the service says')).toBe('as the service says');
+  it('given a message without Chinese (not from the services), then no English reaches the screen', () => {
+    expect(chineseMessage('pageSize must not be greater than 100')).toBe('填写的内容不符合要求');
+    expect(chineseMessage(undefined)).toBe('填写的内容不符合要求');
   });
 });

@@ -94,13 +94,13 @@ describe('ApprovalCase (审批案件)', () => {
       spec
         .given([opened()])
         .when({ type: 'SubmitItem', itemCode: 'project-decision', date: '2018-03-02', documents: ['可研报告'] })
-        .thenThrows('approval.prerequisites', /site-selection、land-pre-review/);
+        .thenThrows('approval.prerequisites', /前置事项未办结：规划选址、用地预审/);
     });
-    it('when an unknown item code is used, then 404 names the item codes the case has', () => {
+    it('when an unknown item code is used, then 404 names the items the case has', () => {
       spec
         .given([opened()])
         .when({ type: 'SubmitItem', itemCode: 'mining-licence', date: '2018-03-02', documents: ['x'] })
-        .thenThrows('approval.item-unknown', /site-selection/);
+        .thenThrows('approval.item-unknown', /规划选址/);
     });
     it('when a date before the case opened is given, then 422; a date in a year the calendar does not cover, 422 naming the year', () => {
       spec

@@ -1,7 +1,7 @@
-import type { ApprovalCaseEvent } from '@ccpc/contracts';
+import type { ApprovalCaseEvent, RefusalRule } from '@ccpc/contracts';
 import { checkNotBefore, type Decider, DomainError } from '@ccpc/eventsourcing';
 import { approvalCaseDates } from './approval-dates';
-import { APPROVAL_REFERENCE_VERSION, standardItems } from './approval-items';
+import { APPROVAL_REFERENCE_VERSION, approvalItemByCode, standardItems } from './approval-items';
 import {
   type ApprovalCase,
   type ApprovalItem,
@@ -31,11 +31,14 @@ export type ApprovalCaseCommand =
   | { type: 'RecordVisit'; itemCode: string; step: VisitStep; date: string }
   | { type: 'MarkOverdue'; today: string };
 
-const refuse = (rule: string, message: string, field?: string, status: 404 | 409 | 422 = 409): never => {
+const refuse = (rule: RefusalRule, message: string, field?: string, status: 404 | 409 | 422 = 409): never => {
   throw new DomainError(rule, message, { field, status });
 };
 
-const STATUS_RULES: Record<Exclude<ApprovalItem['status'], 'under-review'>, [string, string]> = {
+/** An item's name for a person (its code when the reference does not know it). */
+const nameOf = (code: string) => approvalItemByCode.get(code)?.name ?? code;
+
+const STATUS_RULES: Record<Exclude<ApprovalItem['status'], 'under-review'>, [RefusalRule, string]> = {
   'not-submitted': ['approval.not-submitted', '事项尚未申报'],
   'awaiting-supplements': ['approval.awaiting-supplements', '事项正等待申请人补正材料'],
   approved: ['approval.decided', '事项已批准'],
@@ -46,7 +49,7 @@ const STATUS_RULES: Record<Exclude<ApprovalItem['status'], 'under-review'>, [str
 function underReview(item: ApprovalItem): ApprovalItem {
   if (item.status === 'under-review') return item;
   const [rule, reason] = STATUS_RULES[item.status];
-  return refuse(rule, `${item.code}: ${reason}`, 'itemCode');
+  return refuse(rule, `${nameOf(item.code)}：${reason}`, 'itemCode');
 }
 
 function itemOf(state: ApprovalCase | null, code: string): { state: ApprovalCase; item: ApprovalItem } {
@@ -55,7 +58,7 @@ function itemOf(state: ApprovalCase | null, code: string): { state: ApprovalCase
   if (!item)
     return refuse(
       'approval.item-unknown',
-      `本案件没有审批事项 "${code}"（有：${state.items.map((i) => i.code).join('、')}）`,
+      `本案件没有审批事项“${code}”（有：${state.items.map((i) => nameOf(i.code)).join('、')}）`,
       'itemCode',
       404,
     );
@@ -87,9 +90,10 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
     case 'SubmitItem': {
       const { state: s, item } = itemOf(state, command.itemCode);
       if (item.status !== 'not-submitted' && item.status !== 'rejected')
-        refuse('approval.already-submitted', `${item.code}: 已申报（${item.submittedOn}），不能重复申报`, 'itemCode');
+        refuse('approval.already-submitted', `${nameOf(item.code)}：已申报（${item.submittedOn}），不能重复申报`, 'itemCode');
       const missing = item.prerequisites.filter((p) => s.items.find((i) => i.code === p)?.status !== 'approved');
-      if (missing.length > 0) refuse('approval.prerequisites', `${item.code}: 前置事项未办结：${missing.join('、')}`, 'itemCode');
+      if (missing.length > 0)
+        refuse('approval.prerequisites', `${nameOf(item.code)}：前置事项未办结：${missing.map(nameOf).join('、')}`, 'itemCode');
       checkDate(s, item, command);
       return [{ type: 'ApprovalItemSubmitted', data: { itemCode: item.code, date: command.date, documents: command.documents } }];
     }
@@ -110,7 +114,7 @@ export function decideApprovalCase(command: ApprovalCaseCommand, state: Approval
     case 'ResubmitItem': {
       const { state: s, item } = itemOf(state, command.itemCode);
       if (item.status !== 'awaiting-supplements')
-        refuse('approval.no-open-request', `${item.code}: 没有待补正的告知，无需补正提交`, 'itemCode');
+        refuse('approval.no-open-request', `${nameOf(item.code)}：没有待补正的告知，无需补正提交`, 'itemCode');
       checkDate(s, item, command);
       const { type: _type, ...data } = command;
       return [{ type: 'ApprovalItemResubmitted', data }];

@@ -1,4 +1,4 @@
-import { type ApprovalRoundEvent, unhandledEvent } from '@ccpc/contracts';
+import { type ApprovalRoundEvent, unhandledEvent, type RefusalRule } from '@ccpc/contracts';
 import { checkNotBefore, type Decider, DomainError } from '@ccpc/eventsourcing';
 import { approvalRoundDates } from './approval-dates';
 
@@ -44,7 +44,7 @@ export function evolveApprovalRound(state: ApprovalRound | null, event: Approval
   }
 }
 
-const refuse = (rule: string, message: string, field?: string, status: 404 | 409 | 422 = 422): never => {
+const refuse = (rule: RefusalRule, message: string, field?: string, status: 404 | 409 | 422 = 422): never => {
   throw new DomainError(rule, message, { field, status });
 };
 

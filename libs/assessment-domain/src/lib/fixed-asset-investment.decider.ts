@@ -1,4 +1,4 @@
-import type { AssessmentEvent } from '@ccpc/contracts';
+import type { AssessmentEvent, RefusalRule } from '@ccpc/contracts';
 import { unhandledEvent } from '@ccpc/contracts';
 import { type BusinessDates, type Decider, DomainError } from '@ccpc/eventsourcing';
 
@@ -40,31 +40,30 @@ export function evolveFixedAssetInvestment(state: FixedAssetInvestment | null, e
   }
 }
 
-const refuse = (rule: string, message: string, field?: string, status: 400 | 404 | 409 | 422 = 422): never => {
+const refuse = (rule: RefusalRule, message: string, field?: string, status: 400 | 404 | 409 | 422 = 422): never => {
   throw new DomainError(rule, message, { field, status });
 };
 
 /** Published in or after the month the figure is for (a month's figure cannot precede it). */
 function checkPublished(month: string, publishedOn: string): void {
-  if (publishedOn.slice(0, 7) < month)
-    refuse('date.order', `publishedOn ${publishedOn} is before the month ${month} the figures are for`, 'publishedOn');
+  if (publishedOn.slice(0, 7) < month) refuse('date.order', `发布日期 ${publishedOn} 早于数字所属月份 ${month}`, 'publishedOn');
 }
 
 export function decideFixedAssetInvestment(command: FixedAssetInvestmentCommand, state: FixedAssetInvestment | null): AssessmentEvent[] {
   switch (command.type) {
     case 'ReportFixedAssetInvestment': {
-      if (state) refuse('statistics.reported', `the figures of ${state.month} are published; revise them instead`, 'month', 409);
+      if (state) refuse('statistics.reported', `${state.month} 的数字已发布，如需修改请提交修订`, 'month', 409);
       checkPublished(command.month, command.publishedOn);
       const { type: _type, ...data } = command;
       return [{ type: 'FixedAssetInvestmentReported', data }];
     }
     case 'ReviseFixedAssetInvestment': {
-      if (!state) return refuse('statistics.notFound', 'no figures published for this month yet', 'month', 404);
+      if (!state) return refuse('statistics.notFound', '该月尚未发布统计数字', 'month', 404);
       checkPublished(state.month, command.publishedOn);
       if (command.publishedOn < state.publishedOn)
-        refuse('date.order', `a revision is published after the figure it revises (${state.publishedOn})`, 'publishedOn');
+        refuse('date.order', `修订须在被修订数字的发布日（${state.publishedOn}）之后发布`, 'publishedOn');
       if (command.cumulativeWan === state.cumulativeWan && command.samePeriodLastYearWan === state.samePeriodLastYearWan)
-        refuse('revise.same', 'the figures are already these', 'cumulativeWan', 409);
+        refuse('revise.same', '修订后的数字与已发布的相同', 'cumulativeWan', 409);
       const { type: _type, ...rest } = command;
       return [{ type: 'FixedAssetInvestmentRevised', data: { month: state.month, ...rest } }];
     }

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ACCESS_RULE, type AccessRule, PUBLIC_ROUTE } from './access';
 import { Caller } from './caller';
-import type { Principal } from './grants';
+import { type Principal, ROLE_LABELS } from './grants';
 import { TokenError, type TokenVerifier } from './token-verifier';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
@@ -22,6 +22,15 @@ export function bearerToken(header: string | string[] | undefined): string | und
 }
 
 export const MISSING_TOKEN = 'missing bearer token (Authorization: Bearer <token>)';
+
+/** A 401's body: the Chinese a person reads, and the token's fault (as in WWW-Authenticate) for whoever supports them. */
+export const unauthorizedBody = (reason: string) => ({
+  statusCode: 401,
+  error: 'Unauthorized',
+  rule: 'auth.token',
+  message: '未登录或登录已失效，请重新登录',
+  detail: reason,
+});
 
 interface HttpResponse {
   setHeader(name: string, value: string): void;
@@ -44,7 +53,7 @@ export class AuthGuard implements CanActivate {
     const response = context.switchToHttp().getResponse<HttpResponse>();
     const refuse = (reason: string): never => {
       response.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${reason}"`);
-      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', rule: 'auth.token', message: reason });
+      throw new UnauthorizedException(unauthorizedBody(reason));
     };
     let principal = request.principal;
     if (!principal) {
@@ -63,7 +72,7 @@ export class AuthGuard implements CanActivate {
         statusCode: 403,
         error: 'Forbidden',
         rule: 'access.undeclared',
-        message: 'this route declares no access rule',
+        message: '此功能未开放（该地址没有声明访问规则）',
       });
     const grants = principal.grants.filter((g) => rule.kinds.includes(g.kind));
     if (grants.length === 0) {
@@ -71,7 +80,7 @@ export class AuthGuard implements CanActivate {
         statusCode: 403,
         error: 'Forbidden',
         rule: 'access.role',
-        message: `requires one of: ${rule.kinds.join(', ')}`,
+        message: `此项操作需要以下身份之一：${rule.kinds.map((k) => ROLE_LABELS[k]).join('、')}`,
       });
     }
     request.caller = new Caller(principal, grants);

@@ -253,14 +253,10 @@ export class MongoEventStore {
     const record = await this.idempotency.findOne({ _id: `${streamId}|${key}` });
     if (fingerprint && record?.fingerprint && record.fingerprint !== fingerprint) {
       // Another request holds the key: refused whether or not it has landed yet.
-      throw new DomainError(
-        'idempotency.key-reused',
-        `Idempotency-Key "${key}" was used for a different request; use a new key for a new request`,
-        {
-          field: 'Idempotency-Key',
-          status: 422,
-        },
-      );
+      throw new DomainError('idempotency.key-reused', `Idempotency-Key“${key}”已用于另一项请求；新的请求请使用新的 Idempotency-Key`, {
+        field: 'Idempotency-Key',
+        status: 422,
+      });
     }
     const found = record ? await this.commits.findOne({ _id: record.commitId }) : null;
     // A commit at that version written by another command (the claim outlived a lost race) is not this request's result.
@@ -269,7 +265,7 @@ export class MongoEventStore {
     if (fingerprint && record?.fingerprint && record.fingerprint !== fingerprint)
       throw new DomainError(
         'idempotency.key-reused',
-        `Idempotency-Key "${key}" was used for a different request on ${commit.committedAt.toISOString()}; use a new key for a new request`,
+        `Idempotency-Key“${key}”已于 ${commit.committedAt.toISOString()} 用于另一项请求；新的请求请使用新的 Idempotency-Key`,
         { field: 'Idempotency-Key', status: 422 },
       );
     return { version: commit.lastVersion, events: commit.events.map((e) => this.catalog.read(e)), replayed: true };

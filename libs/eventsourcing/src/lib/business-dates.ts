@@ -15,9 +15,7 @@ export function datedCommand<Command, State>(dates: BusinessDates<Command, State
     if (month ? date > today.slice(0, 7) : date > today)
       throw new DomainError(
         'date.future',
-        month
-          ? `${field} ${date} 尚未开始（今天是 ${today}），不能填报未来月份`
-          : `${field} ${date} 晚于今天（${today}），不能登记未来的事实`,
+        month ? `${date} 尚未开始（今天是 ${today}），不能填报未来月份` : `${date} 晚于今天（${today}），不能登记未来的事实`,
         { field, status: 422 },
       );
   }
@@ -30,6 +28,6 @@ export function checkNotBefore<Command, State>(dates: BusinessDates<Command, Sta
   if (!dates || !limit) return;
   for (const { field, date } of dates.of(command)) {
     if (date.length === 10 && date < limit.date)
-      throw new DomainError(limit.rule, `${field} ${date} 早于${limit.what}（${limit.date}）`, { field, status: 422 });
+      throw new DomainError(limit.rule, `${date} 早于${limit.what}（${limit.date}）`, { field, status: 422 });
   }
 }

@@ -1,3 +1,5 @@
+import type { RefusalRule } from '@ccpc/contracts';
+
 /** What a command's caller asked of its delivery: the version it saw, its retry key, where it came from. */
 export interface CommandOptions {
   /** From If-Match: refuse with 409 if the aggregate moved on since. */
@@ -41,5 +43,5 @@ export interface BusinessDates<Command, State> {
   /** The command's business dates. */
   of: (command: Command) => readonly DatedField[];
   /** The earliest day a command may carry on this state, the rule it breaks and what that day is (in Chinese). */
-  notBefore?: (state: State, command: Command) => { date: string; rule: string; what: string } | undefined;
+  notBefore?: (state: State, command: Command) => { date: string; rule: RefusalRule; what: string } | undefined;
 }

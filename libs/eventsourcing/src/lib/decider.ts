@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@ccpc/contracts';
+import type { DomainEvent, RefusalRule } from '@ccpc/contracts';
 
 /**
  * An aggregate as three pure functions (emmett's decider): the state is the fold of the
@@ -19,13 +19,14 @@ export function fold<Event extends DomainEvent, State>(
 }
 
 /**
- * A refusal by a business rule. `rule` names the rule (stable, for clients and tests);
- * `field` names the input at fault when there is one.
+ * A refusal by a business rule. `rule` names the rule (stable, for clients and tests; one of
+ * the catalogue REFUSALS, which says it in Chinese); `field` names the input at fault when there
+ * is one; the message is the Chinese a person reads, with the specifics of this refusal.
  */
 export class DomainError extends Error {
   override readonly name = 'DomainError';
   constructor(
-    readonly rule: string,
+    readonly rule: RefusalRule,
     message: string,
     readonly options: { field?: string; status?: 400 | 403 | 404 | 409 | 422 } = {},
   ) {

@@ -46,7 +46,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     app.post('/dev/sign-in', express.json({ limit: '1kb' }), async (req, res) => {
       const caller = DEMO_CALLERS.find((c) => c.grant === (req.body as { grant?: string })?.grant);
       if (!caller) {
-        res.status(400).json({ statusCode: 400, rule: 'grant.unknown', field: 'grant', message: 'grant must be one of GET /dev/callers' });
+        res
+          .status(400)
+          .json({ statusCode: 400, rule: 'grant.unknown', field: 'grant', message: '没有这个演示身份（见 GET /dev/callers）' });
         return;
       }
       res.json({ token: await devToken([caller.grant], { sub: caller.sub, name: caller.name }) });

@@ -99,7 +99,7 @@ describe('Project', () => {
       spec
         .given([registered])
         .when({ type: 'EnterPreparation', date: '2018-02-01' })
-        .thenThrows('stage.order', /前期 follows 已落位/);
+        .thenThrows('stage.order', /前期须在已落位之后/);
     });
 
     it('lands a development-zone project only on a site with 五通一平 (§23)', () => {

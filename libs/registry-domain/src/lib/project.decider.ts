@@ -21,29 +21,24 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       const { type: _t, date, ...given } = command;
       const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Omit<ReviseDetails, 'type' | 'date'>;
       if (changes.totalInvestmentWan !== undefined) checkAmount(changes.totalInvestmentWan, 'totalInvestmentWan');
-      if (changes.reserveLevels?.length === 0) refuse('reserve.level', 'reserveLevels needs city, locality or both', 'reserveLevels', 400);
+      if (changes.reserveLevels?.length === 0) refuse('reserve.level', '储备级别至少选择市级或县（市）区级之一', 'reserveLevels', 400);
       if (Object.keys(changes).length === 0) refuse('revise.empty', '没有需要修订的内容（除生效日期外至少修订一项）', undefined, 422);
       return [{ type: 'ProjectDetailsRevised', data: { ...(date ? { date } : {}), ...changes } }];
     }
     case 'AssignNationalCode':
       mustBeActive(state);
       checkNationalCode(command.nationalCode);
-      if (state.nationalCode) refuse('nationalCode.assigned', `the project already has code ${state.nationalCode}`, 'nationalCode', 409);
+      if (state.nationalCode) refuse('nationalCode.assigned', `项目已有国家投资项目代码 ${state.nationalCode}`, 'nationalCode', 409);
       return [{ type: 'ProjectNationalCodeAssigned', data: { nationalCode: command.nationalCode } }];
     case 'StartDocking':
       return advance(state, 'docking', command.date);
     case 'RecordSiteReady':
       mustBeActive(state);
-      if (state.siteReady) refuse('site.ready', '五通一平 is already recorded', 'date', 409);
+      if (state.siteReady) refuse('site.ready', '五通一平已登记', 'date', 409);
       return [{ type: 'ProjectSiteReadied', data: { date: command.date } }];
     case 'Land':
       if (state?.siteInDevelopmentZone && !state.siteReady) {
-        refuse(
-          'land.siteNotReady',
-          'a project in a development zone lands only on a site with 五通一平 done (§23); record it first',
-          'siteReady',
-          422,
-        );
+        refuse('land.siteNotReady', '开发区内的项目须在完成五通一平的地块上落位（第二十三条），请先登记五通一平', 'siteReady', 422);
       }
       return advance(state, 'landed', command.date, { investor: command.investor });
     case 'EnterPreparation':
@@ -54,29 +49,29 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       return decideResume(command, state);
     case 'Complete':
       if (state?.firstStartDate && command.date < state.firstStartDate)
-        refuse('date.order', `completion ${command.date} is before the start ${state.firstStartDate}`, 'date', 422);
+        refuse('date.order', `竣工日期 ${command.date} 早于开工日期 ${state.firstStartDate}`, 'date', 422);
       advance(state, 'completed', command.date);
       return [{ type: 'ProjectCompleted', data: { date: command.date } }];
     case 'Suspend':
       mustBeActive(state);
       checkStageDate(state, command.date);
       if (state.stage === 'suspended' || state.stage === 'completed')
-        refuse('suspend.stage', `a ${STAGE_LABELS[state.stage]} project cannot be suspended`, 'stage', 409);
+        refuse('suspend.stage', `${STAGE_LABELS[state.stage]}的项目不能停缓建`, 'stage', 409);
       return [{ type: 'ProjectSuspended', data: { date: command.date, reason: command.reason, stageBefore: state.stage } }];
     case 'Reactivate':
       mustBeActive(state);
       checkStageDate(state, command.date);
       if (state.stage !== 'suspended')
-        refuse('reactivate.notSuspended', `the project is ${STAGE_LABELS[state.stage]}, not suspended`, 'stage', 409);
+        refuse('reactivate.notSuspended', `项目现为${STAGE_LABELS[state.stage]}，不在停缓建状态`, 'stage', 409);
       return [{ type: 'ProjectReactivated', data: { date: command.date, stage: state.stageBeforeSuspension ?? 'reserve' } }];
     case 'Cancel':
       mustBeActive(state);
       checkStageDate(state, command.date);
-      if (state.stage === 'completed') refuse('cancel.completed', 'a completed project cannot be cancelled', 'stage', 409);
+      if (state.stage === 'completed') refuse('cancel.completed', '已竣工的项目不能取消', 'stage', 409);
       return [{ type: 'ProjectCancelled', data: { date: command.date, reason: command.reason, stageBefore: state.stage } }];
     case 'CorrectStage':
       mustExist(state);
-      if (command.stage === state.stage) refuse('correct.same', `the project is already ${STAGE_LABELS[state.stage]}`, 'stage', 409);
+      if (command.stage === state.stage) refuse('correct.same', `项目已是${STAGE_LABELS[state.stage]}`, 'stage', 409);
       return [{ type: 'ProjectStageCorrected', data: { from: state.stage, to: command.stage, reason: command.reason } }];
     case 'AddToAnnualPlan': {
       mustBeActive(state);
@@ -84,22 +79,22 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       if (command.annualInvestmentWan > state.totalInvestmentWan) {
         refuse(
           'plan.annualOverTotal',
-          `annual investment ${command.annualInvestmentWan}万元 exceeds the total ${state.totalInvestmentWan}万元`,
+          `年度计划投资 ${command.annualInvestmentWan} 万元超过总投资 ${state.totalInvestmentWan} 万元`,
           'annualInvestmentWan',
           422,
         );
       }
-      if (planFor(state, command.year)) refuse('plan.once', `the project is already in the ${command.year} plan`, 'year', 409);
+      if (planFor(state, command.year)) refuse('plan.once', `项目已列入 ${command.year} 年度计划`, 'year', 409);
       if (command.plannedStartMonth && !command.plannedStartMonth.startsWith(`${command.year}-`)) {
-        refuse('plan.startMonthYear', `plannedStartMonth ${command.plannedStartMonth} is not in ${command.year}`, 'plannedStartMonth', 422);
+        refuse('plan.startMonthYear', `计划开工月份 ${command.plannedStartMonth} 不在 ${command.year} 年内`, 'plannedStartMonth', 422);
       }
       const startedBefore = state.firstStartDate !== null && yearOf(state.firstStartDate) < command.year;
       if (command.kind === 'new-start' && state.firstStartDate)
-        refuse('plan.newStartStarted', `the project started on ${state.firstStartDate}; plan it as 续建`, 'kind', 422);
+        refuse('plan.newStartStarted', `项目已于 ${state.firstStartDate} 开工，请按续建列入计划`, 'kind', 422);
       if (command.kind === 'continuing' && !startedBefore)
-        refuse('plan.continuingNotStarted', `a 续建 project started in an earlier year; this one has not`, 'kind', 422);
+        refuse('plan.continuingNotStarted', '续建项目须在往年已开工，该项目尚未开工', 'kind', 422);
       if (command.kind === 'new-start' && !command.plannedStartMonth)
-        refuse('plan.startMonth', 'a 新开工 project needs its plannedStartMonth', 'plannedStartMonth', 422);
+        refuse('plan.startMonth', '新开工项目须填写计划开工月份', 'plannedStartMonth', 422);
       return [
         {
           type: 'ProjectAddedToAnnualPlan',
@@ -118,8 +113,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
     case 'CorrectInvestment':
       mustBeActive(state);
       checkAmount(command.cumulativeWan, 'cumulativeWan');
-      if (command.cumulativeWan === state.cumulativeWan)
-        refuse('correct.same', 'the cumulative investment is already that amount', 'cumulativeWan', 409);
+      if (command.cumulativeWan === state.cumulativeWan) refuse('correct.same', '累计完成投资已是这个数', 'cumulativeWan', 409);
       return [
         {
           type: 'InvestmentCorrected',
@@ -137,7 +131,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       if (command.includedAmountWan > state.cumulativeWan) {
         refuse(
           'statistics.overCompleted',
-          `included ${command.includedAmountWan}万元 exceeds the completed investment ${state.cumulativeWan}万元`,
+          `入统金额 ${command.includedAmountWan} 万元超过累计完成投资 ${state.cumulativeWan} 万元`,
           'includedAmountWan',
           422,
         );
@@ -153,12 +147,12 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       if (state.totalInvestmentWan < THRESHOLDS.leaderPackageWan) {
         refuse(
           'leader.threshold',
-          `a city leader packages projects of 20亿元 or more (§30); this one is ${state.totalInvestmentWan}万元`,
+          `市级包保领导负责 20 亿元以上项目（第三十条），该项目总投资 ${state.totalInvestmentWan} 万元`,
           'leaderId',
           422,
         );
       }
-      if (command.to && command.to < command.from) refuse('date.order', `to ${command.to} is before from ${command.from}`, 'to', 422);
+      if (command.to && command.to < command.from) refuse('date.order', `结束日期 ${command.to} 早于开始日期 ${command.from}`, 'to', 422);
       return [
         {
           type: 'CityLeaderAssigned',
@@ -170,12 +164,12 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
       if (state.totalInvestmentWan < THRESHOLDS.secretaryWan) {
         refuse(
           'secretary.threshold',
-          `project secretaries serve projects of 5,000万元 or more (§31); this one is ${state.totalInvestmentWan}万元`,
+          `项目秘书负责 5000 万元以上项目（第三十一条），该项目总投资 ${state.totalInvestmentWan} 万元`,
           'secretaryId',
           422,
         );
       }
-      if (command.to && command.to < command.from) refuse('date.order', `to ${command.to} is before from ${command.from}`, 'to', 422);
+      if (command.to && command.to < command.from) refuse('date.order', `结束日期 ${command.to} 早于开始日期 ${command.from}`, 'to', 422);
       return [
         {
           type: 'ProjectSecretaryAssigned',
@@ -185,14 +179,13 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
     case 'GrantFrontEndFunding':
       mustBeActive(state);
       checkAmount(command.amountWan, 'amountWan');
-      if (!command.designCompleted)
-        refuse('funding.design', 'front-end funding goes to projects whose design is complete (§36)', 'designCompleted', 422);
+      if (!command.designCompleted) refuse('funding.design', '前期经费只用于已完成设计的项目（第三十六条）', 'designCompleted', 422);
       if (!['reserve', 'docking', 'landed', 'preparing'].includes(state.stage)) {
-        refuse('funding.stage', `front-end funding is for planned projects, not ${STAGE_LABELS[state.stage]} ones`, 'stage', 409);
+        refuse('funding.stage', `前期经费只用于谋划阶段的项目，该项目现为${STAGE_LABELS[state.stage]}`, 'stage', 409);
       }
       return [{ type: 'FrontEndFundingGranted', data: { amountWan: command.amountWan, date: command.date } }];
     case 'RecordApprovalsCompleted': {
-      if (!state) return refuse('project.notFound', 'no such project', 'projectId', 404);
+      if (!state) return refuse('project.notFound', '没有这个项目', 'projectId', 404);
       // The same completion told twice (a redelivery the key did not catch) records nothing new.
       if (state.approvalsCompleted?.date === command.date) return [];
       const { type: _type, ...data } = command;

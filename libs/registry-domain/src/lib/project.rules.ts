@@ -1,8 +1,8 @@
-import { NATIONAL_CODE, type ProjectRecord, type RegistryEvent, type Stage, STAGE_LABELS } from '@ccpc/contracts';
+import { NATIONAL_CODE, type ProjectRecord, type RegistryEvent, type Stage, STAGE_LABELS, type RefusalRule } from '@ccpc/contracts';
 import { DomainError } from '@ccpc/eventsourcing';
 
 /** The rules every Project command shares: refusals, amounts, codes, existence and the forward path. */
-export const refuse = (rule: string, message: string, field?: string, status: 400 | 404 | 409 | 422 = 422): never => {
+export const refuse = (rule: RefusalRule, message: string, field?: string, status: 400 | 404 | 409 | 422 = 422): never => {
   throw new DomainError(rule, message, { field, status });
 };
 
@@ -14,29 +14,27 @@ export const MAX_WAN = 100_000_000;
 export const yearOf = (date: string) => Number(date.slice(0, 4));
 
 export function checkAmount(value: number, field: string): void {
-  if (!Number.isInteger(value) || value < 0)
-    refuse('amount.nonNegativeInteger', `${field} must be a whole number of 万元, 0 or more`, field, 400);
-  if (value > MAX_WAN) refuse('amount.absurd', `${field} ${value}万元 is over 1万亿元; amounts are in 万元`, field, 400);
+  if (!Number.isInteger(value) || value < 0) refuse('amount.nonNegativeInteger', `金额须为 0 或正整数（万元），收到 ${value}`, field, 400);
+  if (value > MAX_WAN) refuse('amount.absurd', `${value} 万元超过 1 万亿元，请确认单位为万元`, field, 400);
 }
 
 export function checkNationalCode(code: string): void {
   if (!NATIONAL_CODE.test(code))
     refuse(
       'nationalCode.format',
-      `nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN (国家投资项目代码), got "${code}"`,
+      `国家投资项目代码应形如 2018-220104-36-03-012345（年份-行政区划-行业-类型-流水号），收到“${code}”`,
       'nationalCode',
       400,
     );
 }
 
 export function mustExist(state: ProjectRecord | null): asserts state is ProjectRecord {
-  if (state === null) refuse('project.notFound', 'no such project', 'projectId', 404);
+  if (state === null) refuse('project.notFound', '没有这个项目', 'projectId', 404);
 }
 
 export function mustBeActive(state: ProjectRecord | null): asserts state is ProjectRecord {
   mustExist(state);
-  if (state.stage === 'cancelled')
-    refuse('project.cancelled', `project ${state.projectId} is cancelled; no command applies to it`, undefined, 409);
+  if (state.stage === 'cancelled') refuse('project.cancelled', `项目 ${state.projectId} 已取消，不能再办理任何事项`, undefined, 409);
 }
 
 /**
@@ -46,19 +44,19 @@ export function mustBeActive(state: ProjectRecord | null): asserts state is Proj
  */
 export function checkStageDate(state: ProjectRecord, date: string): void {
   if (state.stageSince && date < state.stageSince)
-    refuse('date.order', `${date} is before the project's last stage change on ${state.stageSince}`, 'date', 422);
+    refuse('date.order', `${date} 早于项目上一次阶段变更日 ${state.stageSince}`, 'date', 422);
 }
 
 export function advance(state: ProjectRecord | null, to: Stage, date: string, extra: { investor?: string | null } = {}): RegistryEvent[] {
   mustBeActive(state);
   checkStageDate(state, date);
   const from = state.stage;
-  if (from === 'suspended') refuse('stage.suspended', `project is ${STAGE_LABELS.suspended}; reactivate it first`, 'stage', 409);
+  if (from === 'suspended') refuse('stage.suspended', `项目处于${STAGE_LABELS.suspended}状态，请先恢复`, 'stage', 409);
   const expected = PATH[PATH.indexOf(to) - 1];
   if (from !== expected) {
     refuse(
       'stage.order',
-      `${STAGE_LABELS[to]} follows ${STAGE_LABELS[expected as Stage]}; the project is ${STAGE_LABELS[from]}. Stages move forward one at a time (only the project office corrects a stage)`,
+      `${STAGE_LABELS[to]}须在${STAGE_LABELS[expected as Stage]}之后，项目现为${STAGE_LABELS[from]}。阶段逐级推进（阶段更正由市大项目办办理）`,
       'stage',
       409,
     );

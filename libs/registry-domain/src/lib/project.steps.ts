@@ -18,27 +18,29 @@ type ProjectEvent = RegistryEvent;
 
 /** The decisions with the most rules: registration, the first start, resumption, monthly investment. */
 export function decideRegister(c: RegisterProject, state: ProjectState): ProjectEvent[] {
-  if (state !== null) refuse('project.exists', `project ${c.projectId} is already registered`, 'projectId', 409);
+  if (state !== null) refuse('project.exists', `项目 ${c.projectId} 已入库`, 'projectId', 409);
   const locality =
-    localityByCode.get(c.localityCode) ?? refuse('reference.locality', `unknown localityCode "${c.localityCode}"`, 'localityCode', 400);
+    localityByCode.get(c.localityCode) ??
+    refuse('reference.locality', `“${c.localityCode}”不是本市的县（市）区或开发区代码`, 'localityCode', 400);
   if (!departmentByCode.has(c.departmentCode))
-    refuse('reference.department', `unknown departmentCode "${c.departmentCode}"`, 'departmentCode', 400);
+    refuse('reference.department', `“${c.departmentCode}”不是基础数据中的市直部门代码`, 'departmentCode', 400);
   const category =
-    categoryByCode.get(c.categoryCode) ?? refuse('reference.category', `unknown categoryCode "${c.categoryCode}"`, 'categoryCode', 400);
+    categoryByCode.get(c.categoryCode) ??
+    refuse('reference.category', `“${c.categoryCode}”不是基础数据中的产业类别代码`, 'categoryCode', 400);
   const subKind = c.subKindCode ?? null;
   if (subKind !== null && !category.subKinds.some((s) => s.code === subKind)) {
     refuse(
       'reference.subKind',
-      `subKindCode "${subKind}" is not a sub-kind of ${category.name} (${category.subKinds.map((s) => s.code).join(', ') || 'none'})`,
+      `“${subKind}”不是${category.name}下的细分类型（可选：${category.subKinds.map((s) => `${s.code} ${s.name}`).join('、') || '无'}）`,
       'subKindCode',
       422,
     );
   }
-  if (!sourceByCode.has(c.sourceCode)) refuse('reference.source', `unknown sourceCode "${c.sourceCode}"`, 'sourceCode', 400);
+  if (!sourceByCode.has(c.sourceCode)) refuse('reference.source', `“${c.sourceCode}”不是基础数据中的项目生成来源代码`, 'sourceCode', 400);
   checkAmount(c.totalInvestmentWan, 'totalInvestmentWan');
-  if (c.totalInvestmentWan === 0) refuse('amount.positive', 'totalInvestmentWan must be more than 0', 'totalInvestmentWan', 400);
+  if (c.totalInvestmentWan === 0) refuse('amount.positive', '总投资须大于 0 万元', 'totalInvestmentWan', 400);
   if (c.nationalCode) checkNationalCode(c.nationalCode);
-  if (c.reserveLevels.length === 0) refuse('reserve.level', 'reserveLevels needs city, locality or both', 'reserveLevels', 400);
+  if (c.reserveLevels.length === 0) refuse('reserve.level', '储备级别至少选择市级或县（市）区级之一', 'reserveLevels', 400);
   return [
     {
       type: 'ProjectRegistered',
@@ -69,17 +71,10 @@ export function decideRegister(c: RegisterProject, state: ProjectState): Project
 
 export function decideStart(c: StartConstruction, state: ProjectState): ProjectEvent[] {
   mustBeActive(state);
-  if (state.firstStartDate)
-    refuse(
-      'start.once',
-      `project started on ${state.firstStartDate}; a continuing project resumes instead (ResumeConstruction)`,
-      'date',
-      409,
-    );
+  if (state.firstStartDate) refuse('start.once', `项目已于 ${state.firstStartDate} 开工；续建项目请登记复工`, 'date', 409);
   const year = yearOf(c.date);
   const plan = planFor(state, year);
-  if (plan?.kind === 'continuing')
-    refuse('start.plannedContinuing', `the ${year} plan lists the project as 续建; record its resumption instead`, 'date', 409);
+  if (plan?.kind === 'continuing') refuse('start.plannedContinuing', `${year} 年度计划将该项目列为续建，请登记复工`, 'date', 409);
   advance(state, 'under-construction', c.date);
   return [{ type: 'ProjectConstructionStarted', data: { date: c.date, year, plannedAsNewStart: plan?.kind === 'new-start' } }];
 }
@@ -88,20 +83,10 @@ export function decideResume(c: ResumeConstruction, state: ProjectState): Projec
   mustBeActive(state);
   const year = yearOf(c.date);
   if (!state.firstStartDate || state.stage !== 'under-construction')
-    refuse(
-      'resume.notUnderConstruction',
-      `only a project under construction resumes; this one is ${STAGE_LABELS[state.stage]}`,
-      'date',
-      409,
-    );
+    refuse('resume.notUnderConstruction', `只有在建项目才能登记复工，该项目现为${STAGE_LABELS[state.stage]}`, 'date', 409);
   if (yearOf(state.firstStartDate as string) >= year)
-    refuse(
-      'resume.sameYear',
-      `the project first started in ${yearOf(state.firstStartDate as string)}; resumption is for the following years`,
-      'date',
-      409,
-    );
-  if (resumptionIn(state, year) !== undefined) refuse('resume.once', `resumption of ${year} is already recorded`, 'date', 409);
+    refuse('resume.sameYear', `项目于 ${yearOf(state.firstStartDate as string)} 年首次开工，复工从次年起登记`, 'date', 409);
+  if (resumptionIn(state, year) !== undefined) refuse('resume.once', `${year} 年复工已登记`, 'date', 409);
   return [{ type: 'ProjectConstructionResumed', data: { date: c.date, year } }];
 }
 
@@ -109,17 +94,12 @@ export function decideInvestment(c: ReportMonthlyInvestment, state: ProjectState
   mustBeActive(state);
   checkAmount(c.cumulativeWan, 'cumulativeWan');
   if (state.lastReportedMonth && c.month < state.lastReportedMonth) {
-    refuse(
-      'investment.monthOrder',
-      `${c.month} is before the last reported month ${state.lastReportedMonth}; use a correction`,
-      'month',
-      409,
-    );
+    refuse('investment.monthOrder', `${c.month} 早于已填报的最后月份 ${state.lastReportedMonth}；如需修改，请提交更正`, 'month', 409);
   }
   if (c.cumulativeWan < state.cumulativeWan) {
     refuse(
       'investment.decreasing',
-      `cumulative investment cannot fall from ${state.cumulativeWan} to ${c.cumulativeWan}万元 without a reasoned correction`,
+      `累计完成投资不能从 ${state.cumulativeWan} 万元减少到 ${c.cumulativeWan} 万元；如确需调减，请提交附理由的更正`,
       'cumulativeWan',
       422,
     );
@@ -127,7 +107,7 @@ export function decideInvestment(c: ReportMonthlyInvestment, state: ProjectState
   if (c.cumulativeWan > state.totalInvestmentWan * 2) {
     refuse(
       'investment.overTotal',
-      `cumulative ${c.cumulativeWan}万元 is more than twice the total investment ${state.totalInvestmentWan}万元; revise the total first`,
+      `累计完成投资 ${c.cumulativeWan} 万元超过总投资 ${state.totalInvestmentWan} 万元的两倍，请先修订总投资`,
       'cumulativeWan',
       422,
     );

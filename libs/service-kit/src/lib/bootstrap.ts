@@ -49,6 +49,8 @@ export async function createServiceApp<C extends ServiceConfig>(def: ServiceDefi
       forbidNonWhitelisted: true,
       forbidUnknownValues: true,
       transform: true,
+      // The exception factory reads each field's documented Chinese name off the error's target (and never sends the target).
+      validationError: { target: true },
       exceptionFactory: validationError,
     }),
   );

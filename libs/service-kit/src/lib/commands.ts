@@ -39,12 +39,11 @@ export function commandOptions(
   let expectedVersion: number | undefined;
   if (ifMatch !== undefined) {
     const match = IF_MATCH.exec(ifMatch.trim());
-    if (!match)
-      throw new DomainError('header.ifMatch', 'If-Match must be the version from the ETag, e.g. "7"', { field: 'If-Match', status: 400 });
+    if (!match) throw new DomainError('header.ifMatch', 'If-Match 须为数据版本号（ETag），如 "7"', { field: 'If-Match', status: 400 });
     expectedVersion = Number(match[1]);
   }
   if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    throw new DomainError('header.idempotencyKey', 'Idempotency-Key must be 8-100 letters, digits or _ . : -', {
+    throw new DomainError('header.idempotencyKey', 'Idempotency-Key 须为 8–100 位字母、数字或 _ . : -', {
       field: 'Idempotency-Key',
       status: 400,
     });
@@ -126,7 +125,7 @@ export class CommandResultDto {
   @ApiProperty({ description: '是否为同一幂等键的重试（返回首次结果）' }) replayed!: boolean;
 }
 
-/** A path id that must match a pattern (e.g. a month YYYY-MM): 400 naming the field otherwise. */
+/** A path id that must match a pattern (e.g. a month YYYY-MM): 400 naming the field otherwise; `what` says in Chinese what it must be. */
 export const patternParam = (field: string, pattern: RegExp, what: string) => ({
   transform(value: unknown): string {
     if (typeof value === 'string' && pattern.test(value)) return value;
@@ -135,7 +134,7 @@ export const patternParam = (field: string, pattern: RegExp, what: string) => ({
       error: 'Bad Request',
       rule: 'validation.matches',
       field,
-      message: `${field} must be ${what}`,
+      message: `格式不正确：应为${what}`,
     });
   },
 });
@@ -149,7 +148,7 @@ export const uuidParam = (field = 'id', what = 'an id') =>
         error: 'Bad Request',
         rule: 'validation.isUuid',
         field,
-        message: `${field} must be ${what} (a UUID)`,
+        message: `格式不正确：应为${what}（UUID）`,
       }),
   });
 

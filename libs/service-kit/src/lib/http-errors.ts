@@ -7,37 +7,35 @@ import {
   Logger,
   type ValidationError,
 } from '@nestjs/common';
+import { refusalText } from '@ccpc/contracts';
 import { ConcurrencyError, DomainError } from '@ccpc/eventsourcing';
+import { violationsOf } from './violations';
 
-/** The body of every error response: the rule broken, the field when there is one, and why. */
+/**
+ * The body of every error response: the rule broken and the field when there is one (for
+ * machines), why in Chinese (`message`, what a person reads), and — when the cause is technical —
+ * its English `detail` for whoever supports them.
+ */
 export interface ErrorBody {
   statusCode: number;
   error: string;
   rule: string;
   message: string;
   field?: string;
+  detail?: string;
   violations?: Array<{ field: string; rule: string; message: string }>;
 }
 
-const flatten = (errors: ValidationError[], parent = ''): Array<{ field: string; rule: string; message: string }> =>
-  errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
-
-/** ValidationPipe → 400 naming every field and rule (class-validator's constraint names). */
+/** ValidationPipe → 400 naming every field and rule (class-validator's constraint names), each in Chinese. */
 export function validationError(errors: ValidationError[]): BadRequestException {
-  const violations = flatten(errors).map((v) =>
-    v.rule === 'whitelistValidation' ? { ...v, rule: 'unknownField', message: `${v.field} is not a field of this request` } : v,
-  );
+  const violations = violationsOf(errors);
   const first = violations[0];
   return new BadRequestException({
     statusCode: 400,
     error: 'Bad Request',
     rule: `validation.${first?.rule ?? 'invalid'}`,
     field: first?.field,
-    message: violations.map((v) => v.message).join('; '),
+    message: violations.map((v) => v.message).join('；'),
     violations,
   } satisfies ErrorBody);
 }
@@ -49,12 +47,12 @@ export function bodyParserError(error: unknown): unknown {
     new HttpException({ statusCode, error: STATUS_TEXT[statusCode], rule, message } satisfies Partial<ErrorBody>, statusCode);
   switch (parser.type) {
     case 'entity.too.large':
-      return body(413, 'body.limit', `request body larger than ${parser.limit} bytes`);
+      return body(413, 'body.limit', `提交的内容超过 ${parser.limit} 字节`);
     case 'entity.parse.failed':
-      return body(400, 'body.json', 'request body is not valid JSON');
+      return body(400, 'body.json', '请求内容不是有效的 JSON');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return body(415, 'body.encoding', 'unsupported body encoding; send UTF-8 JSON');
+      return body(415, 'body.encoding', '请求内容须为 UTF-8 编码的 JSON');
     default:
       return error;
   }
@@ -89,6 +87,7 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 const logger = new Logger('http');
+const CHINESE = /[\u4e00-\u9fff]/;
 
 /** What an error answers a client (also in each slot of a batch): its status, rule, field and message; internals are logged, never sent. */
 export function errorBodyOf(exception: unknown): ErrorBody {
@@ -107,7 +106,8 @@ export function errorBodyOf(exception: unknown): ErrorBody {
       error: 'Conflict',
       rule: 'concurrency.expectedVersion',
       field: 'expectedVersion',
-      message: exception.message,
+      message: refusalText('concurrency.expectedVersion'),
+      detail: exception.message,
     };
   }
   if (exception instanceof HttpException) {
@@ -119,16 +119,18 @@ export function errorBodyOf(exception: unknown): ErrorBody {
       : typeof given.message === 'string'
         ? given.message
         : exception.message;
+    const rule = given.rule ?? `http.${status}`;
+    // Nest's and the libraries' own refusals (404 of an unknown route, 429…) speak English: a person reads the rule's Chinese.
     return {
       ...given,
       statusCode: status,
       error: given.error ?? STATUS_TEXT[status] ?? 'Error',
-      rule: given.rule ?? `http.${status}`,
-      message,
+      rule,
+      ...(CHINESE.test(message) ? { message } : { message: refusalText(rule), detail: message }),
     } as ErrorBody;
   }
   const mapped = bodyParserError(exception);
   if (mapped !== exception) return errorBodyOf(mapped);
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-  return { statusCode: 500, error: 'Internal Server Error', rule: 'internal', message: 'internal error; it has been logged' };
+  return { statusCode: 500, error: 'Internal Server Error', rule: 'internal', message: refusalText('internal') };
 }

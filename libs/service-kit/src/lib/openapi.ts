@@ -11,14 +11,16 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 const ERROR_BODY = {
   type: 'object',
-  description: '每个错误的同一形状：状态码、规则名（rule）、出错字段（field）与说明',
+  description:
+    '每个错误的同一形状：状态码、规则名（rule，供程序判断）、出错字段（field）与中文说明（message，供人阅读）；技术原因另见 detail',
   required: ['statusCode', 'error', 'rule', 'message'],
   properties: {
     statusCode: { type: 'integer' },
     error: { type: 'string' },
     rule: { type: 'string', example: 'validation.isIn' },
     field: { type: 'string' },
-    message: { type: 'string' },
+    message: { type: 'string', description: '中文说明：违反了哪条规则、如何修改' },
+    detail: { type: 'string', description: '技术原因（英文，供运维排查；如令牌无效的具体原因）' },
     violations: {
       type: 'array',
       items: { type: 'object', properties: { field: { type: 'string' }, rule: { type: 'string' }, message: { type: 'string' } } },
@@ -138,7 +140,7 @@ export function methodNotAllowed(document: OpenAPIObject) {
       statusCode: 405,
       error: 'Method Not Allowed',
       rule: 'http.methodNotAllowed',
-      message: `${req.method} is not allowed on ${req.path}; allowed: ${route.methods.join(', ')}`,
+      message: `${req.path} 不支持 ${req.method}（可用：${route.methods.join('、')}）`,
     });
   };
 }

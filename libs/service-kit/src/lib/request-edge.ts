@@ -1,5 +1,5 @@
 import { HttpException, UnauthorizedException } from '@nestjs/common';
-import { bearerToken, MISSING_TOKEN, type Principal, TokenError, type TokenVerifier } from '@ccpc/auth';
+import { bearerToken, MISSING_TOKEN, type Principal, TokenError, type TokenVerifier, unauthorizedBody } from '@ccpc/auth';
 
 /**
  * The HTTP edge in one order, shared by every service: who is calling (the token, verified
@@ -35,7 +35,7 @@ export function verifyBeforeBody(verifier: TokenVerifier) {
     if (!hasBody(req)) return next();
     const unauthorized = (reason: string) => {
       res.setHeader('WWW-Authenticate', `Bearer error="invalid_token", error_description="${reason}"`);
-      next(new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', rule: 'auth.token', message: reason }));
+      next(new UnauthorizedException(unauthorizedBody(reason)));
     };
     const token = bearerToken(req.headers['authorization']);
     if (!token) return unauthorized(MISSING_TOKEN);
@@ -47,7 +47,7 @@ export function verifyBeforeBody(verifier: TokenVerifier) {
           ?.trim()
           .toLowerCase();
         if (type !== 'application/json')
-          return next(refusal(415, 'body.mediaType', `send the body as application/json, not ${type || 'without a Content-Type'}`));
+          return next(refusal(415, 'body.mediaType', `请求内容须以 application/json 发送，收到的是 ${type || '没有 Content-Type'}`));
         next();
       },
       (error: unknown) => unauthorized(error instanceof TokenError ? error.message : 'token could not be verified'),
@@ -64,9 +64,9 @@ const REPLACEMENT = '\uFFFD';
 
 /** The first thing wrong with a text, if any. */
 function textProblem(text: string): { rule: string; message: string } | undefined {
-  if (CONTROL.test(text)) return { rule: 'text.control', message: 'holds a control character (e.g. NUL or a terminal escape)' };
+  if (CONTROL.test(text)) return { rule: 'text.control', message: '含有控制字符（如 NUL 或终端转义符）' };
   if (LONE_SURROGATE.test(text) || text.includes(REPLACEMENT))
-    return { rule: 'text.unicode', message: 'is not valid Unicode text (send UTF-8)' };
+    return { rule: 'text.unicode', message: '不是有效的 Unicode 文本（请以 UTF-8 发送）' };
   return undefined;
 }
 

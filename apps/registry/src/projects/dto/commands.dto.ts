@@ -6,7 +6,7 @@ import { DAY, DateField, labels, MONTH, NATIONAL_CODE_PATTERN, PERSON_ID, Reason
 
 export class NationalCodeDto {
   @ApiProperty({ description: '国家投资项目代码', example: '2018-220104-36-03-012345', pattern: NATIONAL_CODE_PATTERN.source })
-  @Matches(NATIONAL_CODE_PATTERN, { message: 'nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN' })
+  @Matches(NATIONAL_CODE_PATTERN)
   nationalCode!: string;
 }
 
@@ -29,7 +29,7 @@ export class ReasonedDateDto extends DatedDto {
 
 export class CorrectStageDto {
   @ApiProperty({ description: `更正后的阶段：${labels(STAGE_LABELS)}`, enum: STAGES })
-  @IsIn(STAGES, { message: `stage must be one of ${STAGES.join(', ')}` })
+  @IsIn(STAGES)
   stage!: Stage;
 
   @Reason()
@@ -47,12 +47,12 @@ export class AnnualPlanDto {
   year!: number;
 
   @ApiProperty({ description: `计划类型：${labels(PLAN_KIND_LABELS)}`, enum: PLAN_KINDS })
-  @IsIn(PLAN_KINDS, { message: 'kind must be new-start or continuing' })
+  @IsIn(PLAN_KINDS)
   kind!: PlanKind;
 
   @ApiPropertyOptional({ description: '计划开工月份（新开工必填，YYYY-MM）', example: '2018-04', pattern: MONTH.source })
   @OptionalField()
-  @Matches(MONTH, { message: 'plannedStartMonth must be a month YYYY-MM' })
+  @Matches(MONTH)
   plannedStartMonth?: string;
 
   @Wan('年度计划投资', 80_000)
@@ -61,7 +61,7 @@ export class AnnualPlanDto {
 
 export class MonthlyInvestmentDto {
   @ApiProperty({ description: '月份（YYYY-MM）', example: '2018-05', pattern: MONTH.source })
-  @Matches(MONTH, { message: 'month must be a month YYYY-MM' })
+  @Matches(MONTH)
   month!: string;
 
   @Wan('截至本月累计完成投资', 12_000)
@@ -76,7 +76,7 @@ export class MonthlyInvestmentDto {
 
 export class InvestmentCorrectionDto {
   @ApiProperty({ description: '月份（YYYY-MM）', example: '2018-05', pattern: MONTH.source })
-  @Matches(MONTH, { message: 'month must be a month YYYY-MM' })
+  @Matches(MONTH)
   month!: string;
 
   @Wan('更正后的累计完成投资', 11_000)
@@ -109,7 +109,7 @@ export class StatisticsInclusionDto {
 
 export class AssignmentDto {
   @ApiProperty({ description: '人员编号（市级领导或项目秘书）', example: 'leader-1', pattern: PERSON_ID.source })
-  @Matches(PERSON_ID, { message: 'id must be lower-case letters, digits and -' })
+  @Matches(PERSON_ID)
   id!: string;
 
   @ApiProperty({ description: '姓名', example: '张副市长', minLength: 1, maxLength: 50 })
@@ -122,7 +122,7 @@ export class AssignmentDto {
 
   @ApiPropertyOptional({ description: '结束日期（YYYY-MM-DD），不早于开始日期', type: String, format: 'date', pattern: DAY.source })
   @OptionalField()
-  @Matches(DAY, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(DAY)
   @IsISO8601({ strict: true })
   to?: string;
 }

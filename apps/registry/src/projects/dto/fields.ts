@@ -24,8 +24,8 @@ export function DateField(description: string, example = '2018-04-16', optional 
       pattern: DAY.source,
     })(target, key);
     if (optional) OptionalField()(target, key);
-    Matches(DAY, { message: `${String(key)} must be a date YYYY-MM-DD` })(target, key);
-    IsISO8601({ strict: true }, { message: `${String(key)} must be a real calendar date` })(target, key);
+    Matches(DAY)(target, key);
+    IsISO8601({ strict: true })(target, key);
   };
 }
 
@@ -38,9 +38,9 @@ export function Wan(description: string, example: number, optional = false, mini
       minimum,
       maximum: MAX_WAN,
     })(target, key);
-    IsInt({ message: `${String(key)} must be a whole number of 万元` })(target, key);
-    Min(minimum, { message: `${String(key)} must be ${minimum} or more` })(target, key);
-    Max(MAX_WAN, { message: `${String(key)} must be at most ${MAX_WAN} 万元 (1万亿元)` })(target, key);
+    IsInt()(target, key);
+    Min(minimum)(target, key);
+    Max(MAX_WAN)(target, key);
     if (optional) OptionalField()(target, key);
   };
 }
@@ -48,5 +48,5 @@ export function Wan(description: string, example: number, optional = false, mini
 export const Reason = (): PropertyDecorator => (target, key) => {
   ApiProperty({ description: '理由（必填，记入历史）', example: '经市大项目办核实', minLength: 2, maxLength: 500 })(target, key);
   IsString()(target, key);
-  Length(2, 500, { message: `${String(key)} must be 2 to 500 characters` })(target, key);
+  Length(2, 500)(target, key);
 };

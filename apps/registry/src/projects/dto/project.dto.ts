@@ -14,15 +14,15 @@ export class RegisterProjectDto {
   name!: string;
 
   @ApiProperty({ description: `所属县（市）区/开发区：${listOf(LOCALITIES)}`, enum: LOCALITIES.map((l) => l.code), example: 'lvyuan' })
-  @IsIn(LOCALITIES.map((l) => l.code), { message: 'localityCode must be a locality code of GET /reference' })
+  @IsIn(LOCALITIES.map((l) => l.code))
   localityCode!: string;
 
   @ApiProperty({ description: `责任部门：${listOf(DEPARTMENTS)}`, enum: DEPARTMENTS.map((d) => d.code), example: 'gxj' })
-  @IsIn(DEPARTMENTS.map((d) => d.code), { message: 'departmentCode must be a department code of GET /reference' })
+  @IsIn(DEPARTMENTS.map((d) => d.code))
   departmentCode!: string;
 
   @ApiProperty({ description: `产业类别：${listOf(CATEGORIES)}`, enum: CATEGORIES.map((c) => c.code), example: 'auto' })
-  @IsIn(CATEGORIES.map((c) => c.code), { message: 'categoryCode must be a category code of GET /reference' })
+  @IsIn(CATEGORIES.map((c) => c.code))
   categoryCode!: string;
 
   @ApiPropertyOptional({
@@ -37,7 +37,7 @@ export class RegisterProjectDto {
   subKindCode?: string;
 
   @ApiProperty({ description: `项目生成来源：${listOf(SOURCES)}`, enum: SOURCES.map((s) => s.code), example: 'enterprise' })
-  @IsIn(SOURCES.map((s) => s.code), { message: 'sourceCode must be a source code of GET /reference' })
+  @IsIn(SOURCES.map((s) => s.code))
   sourceCode!: string;
 
   @ApiPropertyOptional({ description: '投资主体', example: '中国第一汽车集团有限公司', minLength: 1, maxLength: 100 })
@@ -55,7 +55,7 @@ export class RegisterProjectDto {
     pattern: NATIONAL_CODE_PATTERN.source,
   })
   @OptionalField()
-  @Matches(NATIONAL_CODE_PATTERN, { message: 'nationalCode must look like YYYY-AAAAAA-II-TT-NNNNNN' })
+  @Matches(NATIONAL_CODE_PATTERN)
   nationalCode?: string;
 
   @ApiPropertyOptional({ description: '龙头项目（县区）', default: false })
@@ -84,7 +84,7 @@ export class RegisterProjectDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(2)
-  @IsIn(RESERVE_LEVELS, { each: true, message: 'reserveLevels must hold city and/or locality' })
+  @IsIn(RESERVE_LEVELS, { each: true })
   reserveLevels!: ReserveLevel[];
 
   @ApiPropertyOptional({ description: '项目用地位于开发区（落位须先完成"五通一平"）；默认按所属地区判断' })

@@ -267,17 +267,20 @@ export interface components {
        * @example locality:chaoyang
        */
       as?: string;
-      /** @description 对象编号（a month YYYY-MM） */
+      /** @description 对象编号（月份，格式 YYYY-MM） */
       id: string;
     };
-    /** @description 每个错误的同一形状：状态码、规则名（rule）、出错字段（field）与说明 */
+    /** @description 每个错误的同一形状：状态码、规则名（rule，供程序判断）、出错字段（field）与中文说明（message，供人阅读）；技术原因另见 detail */
     ErrorBody: {
       statusCode: number;
       error: string;
       /** @example validation.isIn */
       rule: string;
       field?: string;
+      /** @description 中文说明：违反了哪条规则、如何修改 */
       message: string;
+      /** @description 技术原因（英文，供运维排查；如令牌无效的具体原因） */
+      detail?: string;
       violations?: {
         field?: string;
         rule?: string;

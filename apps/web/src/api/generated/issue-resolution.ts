@@ -55,14 +55,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description 每个错误的同一形状：状态码、规则名（rule）、出错字段（field）与说明 */
+    /** @description 每个错误的同一形状：状态码、规则名（rule，供程序判断）、出错字段（field）与中文说明（message，供人阅读）；技术原因另见 detail */
     ErrorBody: {
       statusCode: number;
       error: string;
       /** @example validation.isIn */
       rule: string;
       field?: string;
+      /** @description 中文说明：违反了哪条规则、如何修改 */
       message: string;
+      /** @description 技术原因（英文，供运维排查；如令牌无效的具体原因） */
+      detail?: string;
       violations?: {
         field?: string;
         rule?: string;

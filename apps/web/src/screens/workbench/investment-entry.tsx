@@ -1,9 +1,10 @@
 /**
  * 月度投资填报: every project under construction the caller looks after, on one page — the
  * cumulative completed investment of one month per project, each row submitted on its own (a
- * refusal stays next to its row) or all at once.
+ * refusal stays next to its row) or all at once. A figure the registry refuses as lower than the
+ * last one (or for an earlier month) may be sent as a correction with its reason, from the row.
  */
-import { Alert, Button, Card, DatePicker, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { idempotencyKey, registry, unwrap } from '../../api/client';
@@ -12,35 +13,46 @@ import type { Project } from '../../api/types';
 import { beijingDay, cnMonth, dueMonth, money } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
 
-type RowState = { status: 'saved' } | { status: 'error'; message: string } | { status: 'saving' };
+type RowState =
+  { status: 'saved' } | { status: 'corrected' } | { status: 'error'; message: string; correctable: boolean } | { status: 'saving' };
+
+/** The refusals a reasoned correction answers (the registry's rules for monthly figures). */
+const CORRECTABLE = new Set(['investment.decreasing', 'investment.monthOrder']);
 
 export function InvestmentEntry() {
   const [month, setMonth] = useState(() => dueMonth(beijingDay(new Date())));
   const [amounts, setAmounts] = useState<Record<string, number | null>>({});
   const [states, setStates] = useState<Record<string, RowState>>({});
+  const [reasons, setReasons] = useState<Record<string, string>>({});
   const projects = useApi(
     () => unwrap(registry().GET('/projects', { params: { query: { stage: 'under-construction', pageSize: 100 } } })),
     [],
   );
 
-  const submit = async (p: Project) => {
+  const send = async (p: Project, correction: boolean) => {
     const cumulativeWan = amounts[p.projectId];
     if (cumulativeWan === undefined || cumulativeWan === null) return;
     setStates((s) => ({ ...s, [p.projectId]: { status: 'saving' } }));
+    const options = { params: { path: { id: p.projectId } }, headers: { 'Idempotency-Key': idempotencyKey() } };
     try {
       await unwrap(
-        registry().POST('/projects/{id}/investments', {
-          params: { path: { id: p.projectId } },
-          body: { month, cumulativeWan },
-          headers: { 'Idempotency-Key': idempotencyKey() },
-        }),
+        correction
+          ? registry().POST('/projects/{id}/investment-corrections', {
+              ...options,
+              body: { month, cumulativeWan, reason: reasons[p.projectId] ?? '' },
+            })
+          : registry().POST('/projects/{id}/investments', { ...options, body: { month, cumulativeWan } }),
       );
-      setStates((s) => ({ ...s, [p.projectId]: { status: 'saved' } }));
+      setStates((s) => ({ ...s, [p.projectId]: { status: correction ? 'corrected' : 'saved' } }));
+      projects.reload();
     } catch (failure) {
       const error = failure instanceof ApiError ? failure : new ApiError(0, undefined);
-      setStates((s) => ({ ...s, [p.projectId]: { status: 'error', message: error.body?.message ?? error.explain() } }));
+      const message = error.fieldErrors()['reason'] ?? error.body?.message ?? error.explain();
+      const correctable = correction || CORRECTABLE.has(error.body?.rule ?? '');
+      setStates((s) => ({ ...s, [p.projectId]: { status: 'error', message, correctable } }));
     }
   };
+  const submit = (p: Project) => send(p, false);
   const rows = projects.data?.items ?? [];
 
   return (
@@ -103,8 +115,27 @@ export function InvestmentEntry() {
               const state = states[p.projectId];
               if (!state) return null;
               if (state.status === 'saving') return <Tag>提交中</Tag>;
-              if (state.status === 'saved') return <Tag style={{ color: '#1b5e20', background: '#e8f5e9' }}>已提交</Tag>;
-              return <Typography.Text type="danger">{state.message}</Typography.Text>;
+              if (state.status === 'saved' || state.status === 'corrected')
+                return <Tag style={{ color: '#1b5e20', background: '#e8f5e9' }}>{state.status === 'saved' ? '已提交' : '已更正'}</Tag>;
+              return (
+                <Space direction="vertical" size={4}>
+                  <Typography.Text type="danger">{state.message}</Typography.Text>
+                  {state.correctable && (
+                    <Space.Compact>
+                      <Input
+                        aria-label={`${p.name}更正理由`}
+                        placeholder="更正理由（必填，记入历史）"
+                        value={reasons[p.projectId] ?? ''}
+                        onChange={(e) => setReasons((r) => ({ ...r, [p.projectId]: e.target.value }))}
+                        style={{ width: 220 }}
+                      />
+                      <Button aria-label={`提交${p.name}的更正`} onClick={() => void send(p, true)}>
+                        提交更正
+                      </Button>
+                    </Space.Compact>
+                  )}
+                </Space>
+              );
             },
           },
           {

@@ -23,12 +23,12 @@ const StringValues = (): PropertyDecorator =>
 export class BatchCommandDto {
   @ApiProperty({ description: '命令名（见各命令路由的 x-command）', example: 'docking', pattern: COMMAND_NAME.source })
   @IsString()
-  @Matches(COMMAND_NAME, { message: 'command must be a command name such as docking' })
+  @Matches(COMMAND_NAME)
   command!: string;
 
   @ApiPropertyOptional({ description: '对象编号（同单条命令路由中的 :id；创建对象的命令不填）', pattern: TARGET_ID.source })
   @OptionalField()
-  @Matches(TARGET_ID, { message: 'id must be an id of 1-100 letters, digits or -' })
+  @Matches(TARGET_ID)
   id?: string;
 
   @ApiPropertyOptional({
@@ -43,7 +43,7 @@ export class BatchCommandDto {
 
   @ApiPropertyOptional({ description: '本条命令的幂等键（同单条命令的 Idempotency-Key）', pattern: '^[A-Za-z0-9_.:-]{8,100}$' })
   @OptionalField()
-  @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8-100 letters, digits or _ . : -' })
+  @Matches(/^[A-Za-z0-9_.:-]{8,100}$/)
   idempotencyKey?: string;
 
   @ApiPropertyOptional({

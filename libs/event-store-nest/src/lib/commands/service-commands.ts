@@ -3,7 +3,7 @@ import type { ModuleRef } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { Caller } from '@ccpc/auth';
+import { Caller, ROLE_LABELS } from '@ccpc/auth';
 import type { AnyCommandRequest, CommandRunner } from '@ccpc/event-store';
 import type { CommandOptions, CommandResult } from '@ccpc/eventsourcing';
 import { type ErrorBody, errorBodyOf, type OpenApiAmendment, validationError } from '@ccpc/service-kit';
@@ -13,7 +13,7 @@ import type { CommandDefinition, CommandSet, CommandTarget } from './command-set
 
 /** How a body is validated: as the global ValidationPipe does for a single route. */
 const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
-const UUID = { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, what: 'a UUID' };
+const UUID = { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, what: 'UUID' };
 
 type Violation = NonNullable<ErrorBody['violations']>[number];
 interface Known {
@@ -86,7 +86,7 @@ export class ServiceCommands implements OpenApiAmendment {
               statusCode: 403,
               error: 'Forbidden',
               rule: 'access.role',
-              message: `${entry.command} requires one of: ${known.definition.allow.join(', ')}`,
+              message: `命令 ${entry.command} 需要以下身份之一：${known.definition.allow.map((k) => ROLE_LABELS[k]).join('、')}`,
             });
           const options: CommandOptions = { expectedVersion: entry.expectedVersion, idempotencyKey: entry.idempotencyKey, correlationId };
           const who = new Caller(caller.principal, grants);
@@ -146,7 +146,7 @@ export class ServiceCommands implements OpenApiAmendment {
         violations.push({
           field: `${at}.command`,
           rule: 'isIn',
-          message: `${at}.command must be one of this service's commands: ${[...this.commands().keys()].join(', ')}`,
+          message: `第 ${index + 1} 条：本服务没有命令“${entry.command}”（有：${[...this.commands().keys()].join('、')}）`,
         });
         continue;
       }
@@ -157,12 +157,12 @@ export class ServiceCommands implements OpenApiAmendment {
         violations.push({
           field: `${at}.id`,
           rule: 'isEmpty',
-          message: `${at}.id is not given for ${entry.command}: it creates the object`,
+          message: `第 ${index + 1} 条：命令 ${entry.command} 新建对象，不应给出 id`,
         });
       else if (!definition.creates && entry.id === undefined)
-        violations.push({ field: `${at}.id`, rule: 'isDefined', message: `${at}.id is required for ${entry.command}` });
+        violations.push({ field: `${at}.id`, rule: 'isDefined', message: `第 ${index + 1} 条：命令 ${entry.command} 须给出 id` });
       else if (entry.id !== undefined && !id.pattern.test(entry.id))
-        violations.push({ field: `${at}.id`, rule: 'matches', message: `${at}.id must be ${id.what}` });
+        violations.push({ field: `${at}.id`, rule: 'matches', message: `第 ${index + 1} 条：id 格式不正确（${id.what}）` });
       const params: Record<string, string> = {};
       const expected = definition.params ?? {};
       for (const name of Object.keys(entry.params ?? {}))
@@ -170,14 +170,18 @@ export class ServiceCommands implements OpenApiAmendment {
           violations.push({
             field: `${at}.params.${name}`,
             rule: 'unknownField',
-            message: `${name} is not a parameter of ${entry.command}`,
+            message: `第 ${index + 1} 条：“${name}”不是命令 ${entry.command} 的参数`,
           });
       for (const [name, pattern] of Object.entries(expected)) {
         const value = entry.params?.[name];
         if (value === undefined)
-          violations.push({ field: `${at}.params.${name}`, rule: 'isDefined', message: `${at}.params.${name} is required` });
+          violations.push({ field: `${at}.params.${name}`, rule: 'isDefined', message: `第 ${index + 1} 条：须给出参数 ${name}` });
         else if (!pattern.test(value))
-          violations.push({ field: `${at}.params.${name}`, rule: 'matches', message: `${at}.params.${name} must match ${pattern.source}` });
+          violations.push({
+            field: `${at}.params.${name}`,
+            rule: 'matches',
+            message: `第 ${index + 1} 条：参数 ${name} 格式不正确（${pattern.source}）`,
+          });
         else params[name] = value;
       }
       const body = plainToInstance(definition.body, entry.body) as object;
