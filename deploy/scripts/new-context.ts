@@ -176,6 +176,11 @@ function main(): void {
           (_, head: string, list: string) => `${head}${list.trim().replace(/,$/, '')}, ...${events}]`,
         ),
     ),
+    edit('libs/contracts/src/lib/refusals.ts', (text) =>
+      text
+        .replace(/^/, `import { ${tokens.__KEBAB_UPPER__}_REFUSALS } from './events/${aggregate}';\n`)
+        .replace(/(\n} as const satisfies Record<string, string>;)/, `\n  ...${tokens.__KEBAB_UPPER__}_REFUSALS,$1`),
+    ),
     edit(
       'libs/contracts/src/index.ts',
       (text) =>

@@ -168,11 +168,7 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       definition: { type: 'string' },
       kind: { $ref: '#/components/schemas/IndicatorKind' },
       period: { anyOf: [{ $ref: '#/components/schemas/Period' }, { type: 'string', enum: ['date'] }] },
-      progress: {
-        type: 'string',
-        enum: ['cumulative', 'level'],
-        description: '进行中如何衡量：cumulative 按时段时间进度衡量（时段内累计的数字），level 直接与目标比较（时点数、比例、增速、覆盖）',
-      },
+      progress: { $ref: '#/components/schemas/Progress' },
       targetRule: { nullable: true, allOf: [{ $ref: '#/components/schemas/TargetRule' }] },
       removedBy: { type: 'string' },
       basis: { type: 'string', enum: ['projects', 'statistics'] },
@@ -223,19 +219,9 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     required: ['code', 'name', 'definition', 'actual', 'numerator', 'denominator', 'target', 'targetRule', 'reached', 'met', 'standing'],
   },
   Light: { type: 'string', enum: ['red', 'yellow'] },
-  Standing: {
-    type: 'object',
-    description:
-      '目标在视图日期的状态（驾驶舱的灯）：按目标自身的时段衡量。时段已结束：已完成 / 未完成；进行中的累计指标按时间进度：正常 / 关注（进度的80%以上）/ 滞后；比例、时点类直接与目标比较：已达标 / 关注（目标的90%以上）/ 滞后',
-    properties: {
-      light: { type: 'string', enum: ['green', 'yellow', 'red', 'none'] },
-      label: { type: 'string', enum: ['已完成', '未完成', '已达标', '正常', '关注', '滞后', '无目标', '暂无数据'] },
-      reason: { type: 'string', description: '为什么是这个颜色（悬停时显示）' },
-    },
-    required: ['light', 'label', 'reason'],
-  },
   Period: { type: 'string', enum: ['h1', 'q1-q3', 'year'] },
   PlanKind: { type: 'string', enum: ['new-start', 'continuing'] },
+  Progress: { type: 'string', enum: ['cumulative', 'level'] },
   ProjectHistory: {
     type: 'object',
     properties: {
@@ -341,6 +327,17 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     type: 'string',
     enum: ['reserve', 'docking', 'landed', 'preparing', 'under-construction', 'completed', 'suspended', 'cancelled'],
   },
+  Standing: {
+    type: 'object',
+    properties: {
+      light: { $ref: '#/components/schemas/StandingLight' },
+      label: { $ref: '#/components/schemas/StandingLabel' },
+      reason: { type: 'string' },
+    },
+    required: ['light', 'label', 'reason'],
+  },
+  StandingLabel: { type: 'string', enum: ['已完成', '未完成', '已达标', '正常', '关注', '滞后', '无目标', '暂无数据'] },
+  StandingLight: { type: 'string', enum: ['green', 'yellow', 'red', 'none'] },
   StartedBeforePermit: {
     type: 'object',
     properties: {

@@ -5,6 +5,7 @@ import type {
   IndicatorKind,
   IndicatorValue,
   Period,
+  Progress,
   TargetRule,
   UnitList,
   Warning,
@@ -123,6 +124,11 @@ export interface IndicatorDescription {
   definition: string;
   kind: IndicatorKind;
   period: Period | 'date';
+  /**
+   * How it is judged while its period runs: cumulative against the share of the period gone by
+   * (进行中按时间进度衡量), level against the target itself (时点数、比例、增速、覆盖直接与目标比较).
+   */
+  progress: Progress;
   targetRule: TargetRule | null;
   removedBy: string;
   basis: 'projects' | 'statistics';

@@ -132,6 +132,7 @@ export const REFUSALS = {
   'validation.isEmpty': '此处不应填写',
   'validation.unknownField': '不是此请求的字段',
   'validation.invalid': '填写有误',
+  // Each generated aggregate's own rules (deploy/scripts/new-context.ts adds them here).
 } as const satisfies Record<string, string>;
 
 export type RefusalRule = keyof typeof REFUSALS;

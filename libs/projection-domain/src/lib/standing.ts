@@ -15,10 +15,16 @@ import { type Period, PERIOD_LABELS, periodEnd } from './year-view';
  */
 export type StandingLight = 'green' | 'yellow' | 'red' | 'none';
 
+/** The words of a light: a period ended (已完成, 未完成), running (已达标, 正常, 关注, 滞后), or no light (无目标, 暂无数据). */
+export type StandingLabel = '已完成' | '未完成' | '已达标' | '正常' | '关注' | '滞后' | '无目标' | '暂无数据';
+
+/**
+ * 目标在视图日期的状态（驾驶舱的灯），按目标自身的时段衡量：时段已结束为已完成 / 未完成；进行中的累计指标按时间进度为
+ * 正常 / 关注（进度的80%以上）/ 滞后；比例、时点类直接与目标比较为已达标 / 关注（目标的90%以上）/ 滞后。
+ */
 export interface Standing {
   light: StandingLight;
-  /** 已完成, 未完成, 已达标, 正常, 关注, 滞后, 无目标 or 暂无数据. */
-  label: string;
+  label: StandingLabel;
   /** Why, in a sentence a project officer can check against the card. */
   reason: string;
 }

@@ -348,11 +348,7 @@ export interface components {
       definition: string;
       kind: components['schemas']['IndicatorKind'];
       period: components['schemas']['Period'] | 'date';
-      /**
-       * @description 进行中如何衡量：cumulative 按时段时间进度衡量（时段内累计的数字），level 直接与目标比较（时点数、比例、增速、覆盖）
-       * @enum {string}
-       */
-      progress: 'cumulative' | 'level';
+      progress: components['schemas']['Progress'];
       targetRule: components['schemas']['TargetRule'] | null;
       removedBy: string;
       /** @enum {string} */
@@ -391,19 +387,12 @@ export interface components {
     };
     /** @enum {string} */
     Light: 'red' | 'yellow';
-    /** @description 目标在视图日期的状态（驾驶舱的灯）：按目标自身的时段衡量。时段已结束：已完成 / 未完成；进行中的累计指标按时间进度：正常 / 关注（进度的80%以上）/ 滞后；比例、时点类直接与目标比较：已达标 / 关注（目标的90%以上）/ 滞后 */
-    Standing: {
-      /** @enum {string} */
-      light: 'green' | 'yellow' | 'red' | 'none';
-      /** @enum {string} */
-      label: '已完成' | '未完成' | '已达标' | '正常' | '关注' | '滞后' | '无目标' | '暂无数据';
-      /** @description 为什么是这个颜色（悬停时显示） */
-      reason: string;
-    };
     /** @enum {string} */
     Period: 'h1' | 'q1-q3' | 'year';
     /** @enum {string} */
     PlanKind: 'new-start' | 'continuing';
+    /** @enum {string} */
+    Progress: 'cumulative' | 'level';
     ProjectHistory: {
       projectId: string;
       name: string;
@@ -459,6 +448,15 @@ export interface components {
     ReserveLevel: 'city' | 'locality';
     /** @enum {string} */
     Stage: 'reserve' | 'docking' | 'landed' | 'preparing' | 'under-construction' | 'completed' | 'suspended' | 'cancelled';
+    Standing: {
+      light: components['schemas']['StandingLight'];
+      label: components['schemas']['StandingLabel'];
+      reason: string;
+    };
+    /** @enum {string} */
+    StandingLabel: '已完成' | '未完成' | '已达标' | '正常' | '关注' | '滞后' | '无目标' | '暂无数据';
+    /** @enum {string} */
+    StandingLight: 'green' | 'yellow' | 'red' | 'none';
     StartedBeforePermit: {
       projectId: string;
       name: string;
