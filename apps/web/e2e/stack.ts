@@ -1,5 +1,5 @@
 /**
- * What the browser tests run against: the registry and the projection as processes on the test
+ * What the browser tests run against: the registry, approval, assessment and projection services as processes on the test
  * servers (their own database and topic namespace), demo data through the registry's API, the web
  * app served as npm start serves it, and Debian's Chromium.
  */
@@ -14,6 +14,7 @@ export interface Stack {
   registry: ServiceProcess;
   projection: ServiceProcess;
   approval: ServiceProcess;
+  assessment: ServiceProcess;
   web: WebServer;
   browser: Browser;
   /** Where screenshots go (test artefacts). */
@@ -46,7 +47,9 @@ export async function startStack(projects: number): Promise<Stack> {
     { ...env('approval'), OVERDUE_SCAN_MINUTES: '0' },
     { publicKeyPem: keys.publicKeyPem },
   );
+  const assessment = await startServiceProcess('assessment', env('assessment'), { publicKeyPem: keys.publicKeyPem });
   services['registry'] = registry.url.replace('127.0.0.1', 'localhost');
+  services['assessment'] = assessment.url.replace('127.0.0.1', 'localhost');
   services['projection'] = projection.url.replace('127.0.0.1', 'localhost');
   services['approval'] = approval.url.replace('127.0.0.1', 'localhost');
   const seeded = await seedProjects({ baseUrl: registry.url, projects });
@@ -69,6 +72,7 @@ export async function startStack(projects: number): Promise<Stack> {
     registry,
     projection,
     approval,
+    assessment,
     web,
     browser,
     artefacts,
@@ -92,8 +96,8 @@ export async function startStack(projects: number): Promise<Stack> {
     async stop() {
       await browser.close().catch(() => undefined);
       await web.close();
-      await Promise.all([registry.stop(), projection.stop(), approval.stop()]);
-      for (const name of ['registry', 'projection', 'approval']) await dropDatabase(`${ns.dbName}_${name}`);
+      await Promise.all([registry.stop(), projection.stop(), approval.stop(), assessment.stop()]);
+      for (const name of ['registry', 'projection', 'approval', 'assessment']) await dropDatabase(`${ns.dbName}_${name}`);
     },
   };
 }

@@ -2,7 +2,8 @@
 import { lazy, Suspense } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { readsCockpit, useSession } from './auth/session';
+import { homeOf, mayOpen, SCREENS, screensOf } from './auth/screens';
+import { useSession } from './auth/session';
 import { ProviderCallback, SignIn } from './screens/sign-in/sign-in';
 
 // Each screen is its own chunk, loaded on first visit: an officer's workbench does not download the cockpit's charts.
@@ -13,21 +14,15 @@ const ApprovalInbox = lazy(() => import('./screens/approval/approval-inbox').the
 const ApprovalCase = lazy(() => import('./screens/approval/approval-case').then((m) => ({ default: m.ApprovalCase })));
 const ApprovalOffice = lazy(() => import('./screens/approval/approval-office').then((m) => ({ default: m.ApprovalOffice })));
 const InvestmentEntry = lazy(() => import('./screens/workbench/investment-entry').then((m) => ({ default: m.InvestmentEntry })));
+const StatisticsFigures = lazy(() => import('./screens/statistics/statistics-figures').then((m) => ({ default: m.StatisticsFigures })));
 
 function Frame({ children }: { children: React.ReactNode }) {
   const { session, signOut } = useSession();
   const location = useLocation();
-  const items = [
-    { key: '/cockpit', label: <Link to="/cockpit">领导驾驶舱</Link> },
-    { key: '/workbench', label: <Link to="/workbench">项目工作台</Link> },
-    { key: '/workbench/investments', label: <Link to="/workbench/investments">月度投资填报</Link> },
-    ...(session?.grants.some((g) => /^(locality|department):|^(project-office|admin)$/.test(g))
-      ? [{ key: '/approvals', label: <Link to="/approvals">审批待办</Link> }]
-      : []),
-    ...(session?.grants.some((g) => g === 'project-office' || g === 'admin' || g === 'leadership')
-      ? [{ key: '/approvals/office', label: <Link to="/approvals/office">审批案件与集中审批</Link> }]
-      : []),
-  ];
+  const items = screensOf(session).map((screen) => ({
+    key: SCREENS[screen].path,
+    label: <Link to={SCREENS[screen].path}>{SCREENS[screen].label}</Link>,
+  }));
   const selected = items
     .map((i) => i.key)
     .filter((k) => location.pathname.startsWith(k))
@@ -79,17 +74,21 @@ export function AppRoutes() {
       </Routes>
     );
   }
-  const home = readsCockpit(session) ? '/cockpit' : '/workbench';
+  const home = homeOf(session);
+  // A screen the caller may not use is not routed: its address leads home.
+  const only = (screen: Parameters<typeof mayOpen>[1], element: React.ReactNode) =>
+    mayOpen(session, screen) ? element : <Navigate to={home} replace />;
   return (
     <Frame>
       <Routes>
-        <Route path="/cockpit" element={<Cockpit />} />
+        <Route path="/cockpit" element={only('cockpit', <Cockpit />)} />
         <Route path="/projects/:id" element={<ProjectHistory />} />
-        <Route path="/workbench" element={<Workbench />} />
-        <Route path="/workbench/investments" element={<InvestmentEntry />} />
-        <Route path="/approvals" element={<ApprovalInbox />} />
-        <Route path="/approvals/office" element={<ApprovalOffice />} />
+        <Route path="/workbench" element={only('workbench', <Workbench />)} />
+        <Route path="/workbench/investments" element={only('investments', <InvestmentEntry />)} />
+        <Route path="/approvals" element={only('approvals', <ApprovalInbox />)} />
+        <Route path="/approvals/office" element={only('approvalOffice', <ApprovalOffice />)} />
         <Route path="/approvals/:id" element={<ApprovalCase />} />
+        <Route path="/statistics" element={only('statistics', <StatisticsFigures />)} />
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>
     </Frame>

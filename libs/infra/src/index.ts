@@ -7,7 +7,7 @@ export { consoleProgress, silentProgress, type Progress } from './lib/progress';
 export { resolveInfra } from './lib/resolve';
 export type { InfraEndpoints, InfraKind, RunningInfra } from './lib/types';
 export { cacheDir, InfraError, workspaceRoot } from './lib/workspace';
-export { DEMO_CALLERS, devToken, ensureDevKeys, type DevIdentity } from './lib/dev-identity';
+export { DEMO_CALLERS, devToken, ensureDevKeys, type DevIdentity, SIGN_IN_CALLERS, type SignInCaller } from './lib/dev-identity';
 export { ensureChromium, findChromium } from './lib/chromium';
 export { ensureSchemathesis, type Schemathesis, SCHEMATHESIS_VERSION } from './lib/schemathesis';
 export { startWebServer, type WebServer, type WebServerOptions } from './lib/web-server';

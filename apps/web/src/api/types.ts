@@ -3,12 +3,14 @@
  * generated from each service's OpenAPI document (./generated). No shape is declared here.
  */
 import type { components as ApprovalComponents, operations as ApprovalOperations } from './generated/approval';
+import type { components as AssessmentComponents } from './generated/assessment';
 import type { components as ProjectionComponents, operations as ProjectionOperations } from './generated/projection';
 import type { components as RegistryComponents, operations as RegistryOperations } from './generated/registry';
 
 type Projection = ProjectionComponents['schemas'];
 type Registry = RegistryComponents['schemas'];
 type Approval = ApprovalComponents['schemas'];
+type Assessment = AssessmentComponents['schemas'];
 
 /** The query parameters of an operation. */
 type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
@@ -46,3 +48,6 @@ export type InboxQuery = QueryOf<ApprovalOperations['InboxController_inbox']>;
 export type ApprovalCaseQuery = QueryOf<ApprovalOperations['ApprovalCaseController_list']>;
 export type RoundProgress = Approval['RoundProgress'];
 export type RoundProgressRow = Approval['RoundProgressRow'];
+
+/** A month's fixed-asset investment figures as the statistics bureau published them (and revised). */
+export type FixedAssetInvestment = Assessment['FixedAssetInvestmentView'];

@@ -121,7 +121,3 @@ export function useSession(): SessionContext {
 /** The codes of the caller's scoped grants of one kind: ['nanguan'] for locality:nanguan. */
 export const scopeCodes = (session: Session | null, kind: 'locality' | 'department') =>
   (session?.grants ?? []).filter((g) => g.startsWith(`${kind}:`)).map((g) => g.slice(kind.length + 1));
-
-/** Leadership-like readers see the cockpit first; officers their workbench. */
-export const readsCockpit = (session: Session | null) =>
-  (session?.grants ?? []).some((g) => ['leadership', 'project-office', 'admin', 'statistics'].includes(g) || g.startsWith('leader:'));

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGrant } from '@ccpc/auth';
+import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { type DevKeys, generateDevKeys, signDevToken } from '@ccpc/auth/dev';
 import { cacheDir } from './workspace';
 
@@ -36,6 +37,38 @@ export const DEMO_CALLERS: ReadonlyArray<{ sub: string; name: string; grant: str
   { sub: 'leadership-staff', name: '市长办公室', grant: 'leadership' },
   { sub: 'stats-officer', name: '市统计局投资处', grant: 'statistics' },
   { sub: 'platform-admin', name: '平台管理员', grant: 'admin' },
+];
+
+/** A demo caller on the sign-in page, in its group. */
+export interface SignInCaller {
+  sub: string;
+  name: string;
+  grant: string;
+  group: '县（市）区、开发区' | '市直部门' | '市级';
+}
+
+/**
+ * Everyone the local sign-in offers: each 县（市）区 and 开发区's project officer, each city
+ * department's officer, the project office, the leadership's staff, the statistics bureau and
+ * the platform's administrator. The demo callers above keep their names.
+ */
+export const SIGN_IN_CALLERS: readonly SignInCaller[] = [
+  ...LOCALITIES.map((l) => ({
+    sub: `officer-${l.code}`,
+    name: `${l.name}项目专员`,
+    grant: `locality:${l.code}`,
+    group: '县（市）区、开发区' as const,
+  })),
+  ...DEPARTMENTS.map((d) => {
+    const known = DEMO_CALLERS.find((c) => c.grant === `department:${d.code}`);
+    return {
+      sub: known?.sub ?? `officer-${d.code}`,
+      name: known?.name ?? `${d.name}项目处`,
+      grant: `department:${d.code}`,
+      group: '市直部门' as const,
+    };
+  }),
+  ...DEMO_CALLERS.filter((c) => !/^(locality|department):/.test(c.grant)).map((c) => ({ ...c, group: '市级' as const })),
 ];
 
 export async function devToken(grants: string[], options: { sub?: string; name?: string; hours?: number } = {}): Promise<string> {

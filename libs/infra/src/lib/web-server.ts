@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import express from 'express';
-import { DEMO_CALLERS, devToken } from './dev-identity';
+import { devToken, SIGN_IN_CALLERS } from './dev-identity';
 import { workspaceRoot } from './workspace';
 
 export interface WebServerOptions {
@@ -41,10 +41,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   });
   if (options.devSignIn) {
     app.get('/dev/callers', (_req, res) => {
-      res.json(DEMO_CALLERS.map((c) => ({ grant: c.grant, name: c.name })));
+      res.json(SIGN_IN_CALLERS.map((c) => ({ grant: c.grant, name: c.name, group: c.group })));
     });
     app.post('/dev/sign-in', express.json({ limit: '1kb' }), async (req, res) => {
-      const caller = DEMO_CALLERS.find((c) => c.grant === (req.body as { grant?: string })?.grant);
+      const caller = SIGN_IN_CALLERS.find((c) => c.grant === (req.body as { grant?: string })?.grant);
       if (!caller) {
         res
           .status(400)

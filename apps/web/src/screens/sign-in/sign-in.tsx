@@ -1,5 +1,5 @@
 /** Sign-in: the demo callers locally, the city's identity provider in production. */
-import { Alert, Button, Card, List, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { config } from '../../api/config';
@@ -8,7 +8,11 @@ import { useSession } from '../../auth/session';
 interface DemoCaller {
   grant: string;
   name: string;
+  group: string;
 }
+
+/** The groups in the order a city office reads them. */
+const GROUPS = ['市级', '县（市）区、开发区', '市直部门'];
 
 export function SignIn() {
   const { signInAs, signInWithProvider } = useSession();
@@ -24,7 +28,7 @@ export function SignIn() {
   }, [mode]);
 
   return (
-    <main style={{ maxWidth: 560, margin: '64px auto', padding: 16 }}>
+    <main style={{ maxWidth: 760, margin: '48px auto', padding: 16 }}>
       <Typography.Title level={1} style={{ fontSize: 26 }}>
         长春市项目建设管理平台
       </Typography.Title>
@@ -35,22 +39,27 @@ export function SignIn() {
           使用统一身份认证登录
         </Button>
       ) : (
-        <Card title="本地演示：选择身份登录" size="small">
-          <List
-            dataSource={callers}
-            renderItem={(c) => (
-              <List.Item
-                actions={[
-                  <Button key="in" type="primary" onClick={() => signInAs(c.grant).catch(() => setError('登录失败，请重试。'))}>
-                    以{c.name}登录
-                  </Button>,
-                ]}
-              >
-                <List.Item.Meta title={c.name} description={c.grant} />
-              </List.Item>
-            )}
-          />
-        </Card>
+        <>
+          <Typography.Paragraph>本地演示：选择一个身份登录（每个县（市）区、开发区，每个市直部门，以及市级单位）。</Typography.Paragraph>
+          {GROUPS.map((group) => (
+            <Card key={group} title={group} size="small" style={{ marginBottom: 12 }}>
+              <Flex wrap gap={8}>
+                {callers
+                  .filter((c) => c.group === group)
+                  .map((c) => (
+                    <Button
+                      key={c.grant}
+                      type={group === '市级' ? 'primary' : 'default'}
+                      aria-label={`以${c.name}登录`}
+                      onClick={() => signInAs(c.grant).catch(() => setError('登录失败，请重试。'))}
+                    >
+                      {c.name}
+                    </Button>
+                  ))}
+              </Flex>
+            </Card>
+          ))}
+        </>
       )}
     </main>
   );

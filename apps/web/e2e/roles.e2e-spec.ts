@@ -1,0 +1,102 @@
+import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
+import { SIGN_IN_CALLERS } from '@ccpc/infra';
+import { accessible, signInAs } from './browser';
+import { startStack, type Stack } from './stack';
+
+/**
+ * Every role its landing and its screens, in Chromium against the services as processes: the
+ * sign-in offers every demo caller; a read-only role gets no write screen, even by its address;
+ * an approver lands on the inbox; the statistics bureau publishes and revises its monthly figures
+ * on screen, and the cockpit's figure follows.
+ */
+describe('the roles of the web app', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack(20);
+  }, 300_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const page = async (width = 1440) => (await stack.browser.newContext({ viewport: { width, height: 900 } })).newPage();
+  const menu = async (p: Awaited<ReturnType<typeof page>>) =>
+    (await p.locator('header [role="menuitem"]').allTextContents()).map((t) => t.trim()).filter((t) => t !== '');
+
+  it('the sign-in offers each 县（市）区 and 开发区, each city department and the city offices', async () => {
+    const p = await page();
+    await p.goto(stack.web.url);
+    const grants = new Set(SIGN_IN_CALLERS.map((c) => c.grant));
+    expect(LOCALITIES.filter((l) => !grants.has(`locality:${l.code}`))).toEqual([]);
+    expect(DEPARTMENTS.filter((d) => !grants.has(`department:${d.code}`))).toEqual([]);
+    for (const kind of ['project-office', 'leadership', 'statistics']) expect(grants.has(kind)).toBe(true);
+    // Each of them is a button on the page.
+    for (const c of SIGN_IN_CALLERS) await p.getByRole('button', { name: `以${c.name}登录`, exact: true }).waitFor();
+    await accessible(p, 'the sign-in');
+    await p.close();
+  }, 60_000);
+
+  it('the leadership reads: no workbench and no monthly entry, not even by their address', async () => {
+    const p = await page();
+    await signInAs(p, stack.web.url, '市长办公室');
+    await p.waitForURL(/\/cockpit$/);
+    expect(await menu(p)).toEqual(['领导驾驶舱', '审批案件与集中审批']);
+    await p.goto(`${stack.web.url}/workbench/investments`);
+    await p.waitForURL(/\/cockpit$/);
+    expect(await p.getByRole('button', { name: /提交/ }).count()).toBe(0);
+    await p.close();
+  }, 60_000);
+
+  it('a department approver lands on the inbox; a 区 officer on the workbench', async () => {
+    const approver = await page();
+    await signInAs(approver, stack.web.url, '市规划局审批科');
+    await approver.waitForURL(/\/approvals$/);
+    const officer = await page();
+    await signInAs(officer, stack.web.url, '绿园区项目专员');
+    await officer.waitForURL(/\/workbench$/);
+    expect(await menu(officer)).toEqual(['项目工作台', '月度投资填报', '审批待办']);
+    await approver.close();
+    await officer.close();
+  }, 60_000);
+
+  it('the statistics bureau publishes a month on screen, revises it with a reason, and the cockpit follows', async () => {
+    const p = await page();
+    await signInAs(p, stack.web.url, '市统计局投资处');
+    await p.waitForURL(/\/statistics$/);
+    await p.getByRole('button', { name: '公布月度数据' }).click();
+    const form = p.getByRole('dialog');
+    // Published in July 2018: the 2018 board, closed on 31 December, counts what was published by then.
+    // (The dates first: Enter in a date field submits a form that is already complete.)
+    await form.getByLabel('公布日期').fill('2018-07-15');
+    await form.getByLabel('公布日期').press('Enter');
+    await form.getByLabel('数据所属月份').fill('2018-06');
+    await form.getByLabel('数据所属月份').press('Enter');
+    await form.getByLabel('本年累计（万元）').fill('23456000');
+    await form.getByLabel('上年同期累计（万元）').fill('21000000');
+    await form.getByRole('button', { name: '公布', exact: true }).click();
+    const row = p.getByRole('row', { name: /2018年6月/ });
+    await row.waitFor();
+    await accessible(p, 'the statistics figures');
+
+    await row.getByRole('button', { name: '修订2018年6月数据' }).click();
+    const revise = p.getByRole('dialog');
+    await revise.getByLabel('公布日期').fill('2018-08-10');
+    await revise.getByLabel('公布日期').press('Enter');
+    await revise.getByLabel('本年累计（万元）').fill('23520000');
+    await revise.getByLabel('修订理由').fill('补充入统项目');
+    await revise.getByRole('button', { name: '提交修订' }).click();
+    await p
+      .getByRole('row', { name: /2018年6月/ })
+      .getByRole('cell', { name: '1', exact: true })
+      .waitFor();
+
+    // The cockpit's growth is the revised figure's: 23,520,000 ÷ 21,000,000 − 1 = 12%.
+    for (const deadline = Date.now() + 20_000; ; await new Promise((r) => setTimeout(r, 300))) {
+      const board = await stack.read<{ indicators: Array<{ code: string; actual: number }> }>('/dashboard?year=2018');
+      const growth = board.indicators.find((i) => i.code === 'fixed-asset-investment-growth')?.actual;
+      if (growth === 0.12) break;
+      if (Date.now() > deadline) throw new Error(`the board's growth is ${growth}, not 0.12`);
+    }
+    await p.close();
+  }, 90_000);
+});

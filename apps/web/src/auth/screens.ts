@@ -1,0 +1,43 @@
+/**
+ * Which screens each kind of caller has, and where each lands after sign-in. Mirrors what the
+ * services allow (a screen whose every command a caller may not send is not offered): the
+ * leadership and the statistics bureau read, they do not register projects or report a
+ * project's month; approvers land on their inbox; the statistics bureau on its figures.
+ */
+import type { Session } from './session';
+
+export type ScreenKey = 'cockpit' | 'workbench' | 'investments' | 'approvals' | 'approvalOffice' | 'statistics';
+
+type Kind = 'locality' | 'department' | 'project-office' | 'leadership' | 'statistics' | 'admin' | 'leader' | 'secretary';
+
+export const SCREENS: Record<ScreenKey, { path: string; label: string; who: readonly Kind[] }> = {
+  cockpit: { path: '/cockpit', label: '领导驾驶舱', who: ['leadership', 'project-office', 'admin', 'statistics', 'leader'] },
+  workbench: { path: '/workbench', label: '项目工作台', who: ['locality', 'department', 'project-office', 'admin', 'secretary'] },
+  // Monthly figures of a project: its locality, its department or the project office (the registry's investments command).
+  investments: { path: '/workbench/investments', label: '月度投资填报', who: ['locality', 'department', 'project-office'] },
+  approvals: { path: '/approvals', label: '审批待办', who: ['locality', 'department', 'project-office', 'admin'] },
+  approvalOffice: { path: '/approvals/office', label: '审批案件与集中审批', who: ['project-office', 'admin', 'leadership'] },
+  // The statistics bureau publishes and revises the fixed-asset investment figures; others read them on the cockpit.
+  statistics: { path: '/statistics', label: '固定资产投资统计', who: ['statistics', 'admin'] },
+};
+
+const kindsOf = (session: Session | null): Set<string> =>
+  new Set((session?.grants ?? []).map((g) => (g.includes(':') ? g.slice(0, g.indexOf(':')) : g)));
+
+export function mayOpen(session: Session | null, screen: ScreenKey): boolean {
+  const kinds = kindsOf(session);
+  return SCREENS[screen].who.some((k) => kinds.has(k));
+}
+
+/** The screens of the caller, in the menu's order. */
+export const screensOf = (session: Session | null): ScreenKey[] => (Object.keys(SCREENS) as ScreenKey[]).filter((s) => mayOpen(session, s));
+
+/** Where a caller lands: approvers on their inbox, the statistics bureau on its figures, readers on the cockpit, officers on their workbench. */
+export function homeOf(session: Session | null): string {
+  const kinds = kindsOf(session);
+  const first = (['cockpit', 'workbench', 'approvals', 'statistics'] as const).find((s) => mayOpen(session, s));
+  if (kinds.has('statistics') && !kinds.has('project-office')) return SCREENS.statistics.path;
+  if (kinds.has('department') && !kinds.has('project-office')) return SCREENS.approvals.path;
+  if (kinds.has('locality')) return SCREENS.workbench.path;
+  return first ? SCREENS[first].path : SCREENS.cockpit.path;
+}
