@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { workspaceRoot } from '@ccpc/infra';
 import { indicatorValue } from '../src/ui/format';
+import { accessible, signInAs } from './browser';
 import { startStack, type Stack } from './stack';
 
 /**
@@ -41,17 +41,6 @@ describe('the web app in Chromium', () => {
       mkdirSync(join(workspaceRoot(), 'docs/screenshots'), { recursive: true });
       copyFileSync(join(stack.artefacts, `${name}.png`), join(workspaceRoot(), 'docs/screenshots', `${name}.png`));
     }
-  };
-  /** axe-core in the page: no serious or critical violation. */
-  const accessible = async (page: Page, screen: string) => {
-    await page.addScriptTag({ content: axe.source });
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }),
-    )) as axe.AxeResults;
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`);
-    process.stdout.write(`  axe on ${screen}: ${result.violations.length} violations, ${serious.length} serious or critical\n`);
-    expect(summary).toEqual([]);
   };
   /** What every indicator card shows, by code. */
   const cards = async (page: Page) =>
@@ -95,11 +84,7 @@ describe('the web app in Chromium', () => {
       if (tries >= retries) throw new Error(await explain());
     }
   };
-  const signIn = async (page: Page, who: string) => {
-    await page.goto(stack.web.url);
-    await page.getByRole('button', { name: `以${who}登录` }).click();
-    await page.getByRole('button', { name: '退出登录' }).waitFor(); // signed in: a navigation now keeps the session
-  };
+  const signIn = (page: Page, who: string) => signInAs(page, stack.web.url, who);
 
   it('the leadership: the board is GET /dashboard, as of 30 June too, and a locality opens its projects', async () => {
     const page = await stack.browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -280,6 +265,17 @@ describe('the web app in Chromium', () => {
       20,
     );
     expect(await row.textContent()).toMatch(/剩 \d+ 个工作日|超期 \d+ 个工作日/);
+    // The service searches: one row for the project's name, and none for a name nobody has.
+    await department.getByLabel('搜索项目或事项').fill('智慧停车综合体');
+    await department.getByLabel('搜索项目或事项').press('Enter');
+    await department.getByText('共 1 项').waitFor();
+    expect(await department.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
+    await department.getByLabel('搜索项目或事项').fill('没有这个项目');
+    await department.getByLabel('搜索项目或事项').press('Enter');
+    await department.getByText('没有符合条件的待办事项').waitFor();
+    await department.getByLabel('搜索项目或事项').fill('');
+    await department.getByLabel('搜索项目或事项').press('Enter');
+    await row.waitFor();
     await accessible(department, 'the approval inbox');
     await shot(department, 'approval-inbox');
 
@@ -321,10 +317,10 @@ describe('the web app in Chromium', () => {
       .click();
     await department.getByRole('dialog').getByRole('button', { name: '批准', exact: true }).click();
     await department.getByText('批准：已办理').waitFor();
-    await department
-      .getByRole('row', { name: /规划选址/ })
-      .getByText('已批准', { exact: true })
-      .waitFor();
+    // The screen re-reads until the case shows the decision: the item is 已批准 and its buttons are gone, without a reload.
+    const decided = department.getByRole('row', { name: /规划选址/ });
+    await decided.getByText('已批准', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(await decided.getByRole('button').count()).toBe(0);
 
     // The project's page (项目全景) says where its approvals stand: the case is open, one item approved.
     await openUntilShown(

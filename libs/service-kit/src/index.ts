@@ -20,6 +20,7 @@ export {
   PageField,
   PageSizeField,
   patternParam,
+  QueryBoolean,
   uuidParam,
   VersionETag,
   YearQueryField,

@@ -20,6 +20,8 @@ import {
 import { APPROVAL_VIEW, type ApprovalCaseView } from './approval-case.view';
 import { Responds, type Responses } from '../responses';
 import { seesCase, withClock } from './case-access';
+import { casesMatching } from './case-list';
+import { CaseMirror } from './case-mirror';
 
 const ID = uuidParam('id', '项目编号（每个项目一个审批案件）');
 const ITEM = patternParam('itemCode', ITEM_CODE, '审批事项代码（见审批事项清单）');
@@ -38,25 +40,22 @@ const READERS = ['locality', 'department', 'project-office', 'leader', 'secretar
 export class ApprovalCaseController {
   constructor(
     private readonly commands: ApprovalCaseCommands,
+    private readonly cases: CaseMirror,
     @Inject(readModelToken(APPROVAL_VIEW)) private readonly view: ProjectionStore<ApprovalCaseView>,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
   @Allow(...READERS)
-  @ApiOperation({ summary: '审批案件列表（仅本人权限范围内：县区看本地项目，部门看有本部门事项的案件）' })
+  @ApiOperation({
+    summary: '审批案件列表（仅本人权限范围内：县区看本地项目，部门看有本部门事项的案件），可搜索、按县区/部门/状态/超期筛选，最近立案在前',
+  })
   @Responds('ApprovalCasePage')
   async list(@CurrentCaller() caller: Caller, @Query() query: ApprovalCaseQueryDto): Promise<Responses['ApprovalCasePage']> {
-    const visibility = caller.visibility();
-    const { items, total } = await this.view.page({
-      equals: { localityCode: query.localityCode, status: query.status },
-      anyOf: visibility.all ? undefined : [{ localityCode: visibility.localityCodes }, { departmentCodes: visibility.departmentCodes }],
-      sort: { openedOn: -1 },
-      skip: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
-    });
     const today = cityDate(this.clock.now());
-    return { items: items.map((c) => withClock(c, today)), total, page: query.page, pageSize: query.pageSize };
+    const all = casesMatching(await this.cases.visibleTo(caller), query, today);
+    const start = (query.page - 1) * query.pageSize;
+    return { items: all.slice(start, start + query.pageSize), total: all.length, page: query.page, pageSize: query.pageSize };
   }
 
   @Get(':id')

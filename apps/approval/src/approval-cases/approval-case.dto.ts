@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
-import { LOCALITIES } from '@ccpc/contracts';
-import { ITEM_STATUSES } from '@ccpc/approval-domain';
-import { OptionalField, PageField, PageSizeField } from '@ccpc/service-kit';
+import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
+import { APPROVAL_ITEMS, ITEM_STATUSES } from '@ccpc/approval-domain';
+import { OptionalField, PageField, PageSizeField, QueryBoolean } from '@ccpc/service-kit';
 
 /** A business date, 1900–2099, that exists in the calendar. */
 const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -78,6 +78,20 @@ export class ApprovalCaseQueryDto {
   @IsIn(['open', 'completed'])
   status?: 'open' | 'completed';
 
+  @ApiPropertyOptional({ description: '搜索：项目名称包含', minLength: 1, maxLength: 50 })
+  @OptionalField()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+
+  @ApiPropertyOptional({ description: '有该部门审批事项的案件', enum: DEPARTMENTS.map((d) => d.code) })
+  @OptionalField()
+  @IsIn(DEPARTMENTS.map((d) => d.code))
+  departmentCode?: string;
+
+  @QueryBoolean('只看有超期事项（今天已过到期日）的案件，或只看没有的')
+  overdue?: boolean;
+
   @PageField()
   page = 1;
 
@@ -107,6 +121,35 @@ export class InboxQueryDto {
   @OptionalField()
   @IsIn(ITEM_STATUSES)
   status?: (typeof ITEM_STATUSES)[number];
+
+  @ApiPropertyOptional({ description: '搜索：项目名称或审批事项名称包含', minLength: 1, maxLength: 50 })
+  @OptionalField()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+
+  @ApiPropertyOptional({ description: '申请人所属县（市）区/开发区', enum: LOCALITIES.map((l) => l.code) })
+  @OptionalField()
+  @IsIn(LOCALITIES.map((l) => l.code))
+  localityCode?: string;
+
+  @ApiPropertyOptional({ description: '审批部门', enum: DEPARTMENTS.map((d) => d.code) })
+  @OptionalField()
+  @IsIn(DEPARTMENTS.map((d) => d.code))
+  departmentCode?: string;
+
+  @ApiPropertyOptional({ description: '审批事项', enum: APPROVAL_ITEMS.map((i) => i.code) })
+  @OptionalField()
+  @IsIn(APPROVAL_ITEMS.map((i) => i.code))
+  itemCode?: string;
+
+  @QueryBoolean('只看超期（今天已过到期日）或只看未超期')
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: '排序：due 到期日最早在前（默认）；newest 最近申报在前', enum: ['due', 'newest'], default: 'due' })
+  @OptionalField()
+  @IsIn(['due', 'newest'])
+  sort: 'due' | 'newest' = 'due';
 
   @PageField()
   page = 1;

@@ -5,6 +5,7 @@ import { openCase, OpenCaseReaction } from '../registry-projects/open-case.react
 import { ApprovalCaseCommands } from './approval-case.commands';
 import { ApprovalCaseController } from './approval-case.controller';
 import { approvalCaseView } from './approval-case.view';
+import { CaseMirror } from './case-mirror';
 import { InboxController } from './inbox.controller';
 
 const cases = EventSourcingModule.forFeature({
@@ -17,7 +18,7 @@ const cases = EventSourcingModule.forFeature({
 @Module({
   imports: [cases],
   controllers: [ApprovalCaseController, InboxController],
-  providers: [ApprovalCaseCommands, OpenCaseReaction, OverdueScheduler],
+  providers: [ApprovalCaseCommands, CaseMirror, OpenCaseReaction, OverdueScheduler],
   exports: [OpenCaseReaction, cases], // the rounds read the cases' view and the projects the reaction follows
 })
 export class ApprovalCaseModule {}

@@ -2,27 +2,20 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { cityDate } from '@ccpc/contracts';
-import type { ProjectionStore } from '@ccpc/event-store';
-import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
+import { CLOCK } from '@ccpc/event-store-nest';
 import type { Clock } from '@ccpc/eventsourcing';
 import { APPROVAL_ITEMS, ITEM_STATUS_LABELS } from '@ccpc/approval-domain';
 import { InboxQueryDto } from './approval-case.dto';
-import { APPROVAL_VIEW, type ApprovalCaseView } from './approval-case.view';
+import type { ApprovalCaseView } from './approval-case.view';
+import { CaseMirror } from './case-mirror';
 import { inboxRows } from './inbox';
 import { Responds, type Responses } from '../responses';
-
-/**
- * Open cases are read in pages of this size until none are left, so an inbox is never cut short
- * (one page for the demo city's whole year; beyond it, a case closing between two reads can move
- * another out of this request — the next one shows it).
- */
-const PAGE = 5000;
 
 @ApiTags('approval-cases 审批案件')
 @Controller()
 export class InboxController {
   constructor(
-    @Inject(readModelToken(APPROVAL_VIEW)) private readonly view: ProjectionStore<ApprovalCaseView>,
+    private readonly cases: CaseMirror,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -34,23 +27,16 @@ export class InboxController {
   @Responds('Inbox')
   async inbox(@CurrentCaller() caller: Caller, @Query() query: InboxQueryDto): Promise<Responses['Inbox']> {
     const today = cityDate(this.clock.now());
-    const all = inboxRows(caller, await this.openCasesOf(caller), { status: query.status, due: query.due }, today);
+    const { status, due, q, localityCode, departmentCode, itemCode, overdue, sort } = query;
+    const filter = { status, due, q, localityCode, departmentCode, itemCode, overdue, sort };
+    const all = inboxRows(caller, await this.openCasesOf(caller), filter, today);
     const start = (query.page - 1) * query.pageSize;
     return { asOf: today, items: all.slice(start, start + query.pageSize), total: all.length, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Every open case the caller sees (its 区's, its department's, or all), read page by page. */
+  /** Every open case the caller sees (its 区's, its department's, or all). */
   private async openCasesOf(caller: Caller): Promise<ApprovalCaseView[]> {
-    const visibility = caller.visibility();
-    const anyOf: Array<Record<string, readonly string[]>> | undefined = visibility.all
-      ? undefined
-      : [{ localityCode: visibility.localityCodes }, { departmentCodes: visibility.departmentCodes }];
-    const cases: ApprovalCaseView[] = [];
-    for (let skip = 0; ; skip += PAGE) {
-      const { items } = await this.view.page({ equals: { status: 'open' }, anyOf, sort: { openedOn: 1, projectId: 1 }, skip, limit: PAGE });
-      cases.push(...items);
-      if (items.length < PAGE) return cases;
-    }
+    return (await this.cases.visibleTo(caller)).filter((c) => c.status === 'open');
   }
 
   @Get('reference/approval-items')

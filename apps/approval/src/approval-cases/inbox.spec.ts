@@ -73,4 +73,28 @@ describe('the approval inbox', () => {
     expect(inbox[0]?.workingDaysLeft).toBe(8); // as of Monday 5 March
     expect(rows(caller('department:ghj'), [later, earlier], { due: '2018-03-15' })).toEqual(['p-5 site-selection decide']);
   });
+
+  it('given items past their due date, then they are 超期 by the due date itself, whether or not the scheduler noticed', () => {
+    const due = given('p-6', itemSubmitted('site-selection', '2018-03-01')); // due 15 March
+    const [row] = inboxRows(caller('department:ghj'), [due], {}, '2018-03-16');
+    expect(row).toMatchObject({ workingDaysLeft: -1, overdue: true, overdueReported: false });
+    expect(inboxRows(caller('department:ghj'), [due], { overdue: false }, '2018-03-16')).toEqual([]);
+    expect(inboxRows(caller('department:ghj'), [due], { overdue: true }, '2018-03-15')).toEqual([]); // on the due day: not yet
+  });
+
+  it('given many cases, then a search, a 区, a department and an item each narrow the inbox, and newest puts the latest submitted first', () => {
+    const early = given('p-7', itemSubmitted('site-selection', '2018-03-01'));
+    const late = given('p-8', itemSubmitted('site-selection', '2018-03-05'), itemSubmitted('land-pre-review', '2018-03-05'));
+    const office = caller('project-office');
+    const name = early.projectName;
+    expect(rows(office, [early, late], { q: name.slice(0, 4) }).length).toBeGreaterThan(0);
+    expect(rows(office, [early, late], { q: '不存在的项目' })).toEqual([]);
+    expect(rows(office, [early, late], { q: '用地预审' })).toEqual(['p-8 land-pre-review decide']);
+    expect(rows(office, [early, late], { localityCode: 'chaoyang' })).toEqual([]);
+    expect(rows(office, [early, late], { departmentCode: 'gtj' })).toEqual(['p-8 land-pre-review decide']);
+    expect(rows(office, [early, late], { itemCode: 'site-selection', sort: 'newest' })).toEqual([
+      'p-8 site-selection decide',
+      'p-7 site-selection decide',
+    ]);
+  });
 });

@@ -7,6 +7,11 @@ export interface ApiState<T> {
   loading: boolean;
   error: ApiError | undefined;
   reload: () => void;
+  /**
+   * Re-reads until `done` holds for what the service answers (a read model a moment behind the
+   * command just sent), at most `timeoutMs`; the screen shows each answer as it comes.
+   */
+  reloadUntil: (done: (value: T) => boolean, timeoutMs?: number) => Promise<void>;
 }
 
 export function useApi<T>(read: () => Promise<T>, inputs: readonly unknown[]): ApiState<T> {
@@ -16,6 +21,22 @@ export function useApi<T>(read: () => Promise<T>, inputs: readonly unknown[]): A
   const [tick, setTick] = useState(0);
   const latest = useRef(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  const readNow = useRef(read);
+  readNow.current = read;
+  const reloadUntil = useCallback(async (done: (value: T) => boolean, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const call = ++latest.current;
+      const value = await readNow.current().catch(() => undefined);
+      if (value !== undefined && call === latest.current) {
+        setData(value);
+        setError(undefined);
+        setLoading(false);
+      }
+      if ((value !== undefined && done(value)) || Date.now() > deadline) return;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }, []);
 
   useEffect(() => {
     const call = ++latest.current;
@@ -38,5 +59,5 @@ export function useApi<T>(read: () => Promise<T>, inputs: readonly unknown[]): A
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...inputs, tick]);
 
-  return { data, loading, error, reload };
+  return { data, loading, error, reload, reloadUntil };
 }

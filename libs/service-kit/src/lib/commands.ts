@@ -21,8 +21,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { type Observable, tap } from 'rxjs';
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { Allow, type RoleKind } from '@ccpc/auth';
 import { type CommandOptions, DomainError } from '@ccpc/eventsourcing';
 
@@ -188,6 +188,16 @@ const QueryInteger =
  */
 export const PageField = (): PropertyDecorator => QueryInteger('页码', 1, 10_000);
 export const PageSizeField = (): PropertyDecorator => QueryInteger('每页条数', 20, 500);
+
+/** An optional yes/no of a query (`true` or `false` in the URL). */
+export const QueryBoolean =
+  (description: string): PropertyDecorator =>
+  (target, key) => {
+    ApiPropertyOptional({ description, type: 'boolean' })(target, key);
+    OptionalField()(target, key);
+    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))(target, key);
+    IsBoolean()(target, key);
+  };
 
 /** An optional year of the plan (2000–2100) in a query. */
 export const YearQueryField =

@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { CATEGORIES, DEPARTMENTS, LOCALITIES, STAGE_LABELS, STAGES, type Stage } from '@ccpc/contracts';
 import { MAX_WAN } from '@ccpc/registry-domain';
-import { OptionalField, PageField, PageSizeField } from '@ccpc/service-kit';
+import { OptionalField, PageField, PageSizeField, QueryBoolean } from '@ccpc/service-kit';
 import { labels } from './fields';
-
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ProjectQueryDto {
   @ApiPropertyOptional({ enum: STAGES, description: `阶段：${labels(STAGE_LABELS)}` })
@@ -26,10 +24,10 @@ export class ProjectQueryDto {
   @OptionalField()
   @IsIn(DEPARTMENTS.map((d) => d.code))
   departmentCode?: string;
-  @ApiPropertyOptional({ description: '产业项目' }) @OptionalField() @Transform(toBool) @IsBoolean() industrial?: boolean;
-  @ApiPropertyOptional({ description: '龙头项目' }) @OptionalField() @Transform(toBool) @IsBoolean() leading?: boolean;
-  @ApiPropertyOptional({ description: '标志性项目' }) @OptionalField() @Transform(toBool) @IsBoolean() landmark?: boolean;
-  @ApiPropertyOptional({ description: '"三早"项目' }) @OptionalField() @Transform(toBool) @IsBoolean() threeEarly?: boolean;
+  @QueryBoolean('产业项目') industrial?: boolean;
+  @QueryBoolean('龙头项目') leading?: boolean;
+  @QueryBoolean('标志性项目') landmark?: boolean;
+  @QueryBoolean('"三早"项目') threeEarly?: boolean;
 
   @ApiPropertyOptional({ description: '总投资下限（万元）', type: 'integer', minimum: 0, maximum: MAX_WAN })
   @OptionalField()

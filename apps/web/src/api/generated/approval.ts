@@ -78,7 +78,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 审批案件列表（仅本人权限范围内：县区看本地项目，部门看有本部门事项的案件） */
+    /** 审批案件列表（仅本人权限范围内：县区看本地项目，部门看有本部门事项的案件），可搜索、按县区/部门/状态/超期筛选，最近立案在前 */
     get: operations['ApprovalCaseController_list'];
     put?: never;
     post?: never;
@@ -810,9 +810,11 @@ export interface components {
       projectId: string;
       projectName: string;
       localityCode: string;
+      localityName: string;
       itemCode: string;
       itemName: string;
       departmentCode: string;
+      departmentName: string;
       status: components['schemas']['ItemStatus'];
       statusLabel: string;
       action: components['schemas']['InboxAction'];
@@ -821,6 +823,7 @@ export interface components {
       dueOn: string | null;
       workingDaysLeft: number | null;
       overdue: boolean;
+      overdueReported: boolean;
     };
     /** @enum {string} */
     ItemStatus: 'not-submitted' | 'under-review' | 'awaiting-supplements' | 'approved' | 'rejected';
@@ -1166,6 +1169,33 @@ export interface operations {
           | 'lianhuashan';
         /** @description 案件状态：open 办理中、completed 已办结 */
         status?: 'open' | 'completed';
+        /** @description 搜索：项目名称包含 */
+        q?: string;
+        /** @description 有该部门审批事项的案件 */
+        departmentCode?:
+          | 'fgw'
+          | 'gxj'
+          | 'nw'
+          | 'kjj'
+          | 'jrb'
+          | 'rsj'
+          | 'swj'
+          | 'lyj'
+          | 'wjw'
+          | 'mzj'
+          | 'wgxj'
+          | 'hbj'
+          | 'ghj'
+          | 'gtj'
+          | 'czj'
+          | 'jw'
+          | 'xfzd'
+          | 'zwgkb'
+          | 'gyj'
+          | 'tjj'
+          | 'dxmb';
+        /** @description 只看有超期事项（今天已过到期日）的案件，或只看没有的 */
+        overdue?: boolean;
         /** @description 页码 */
         page?: number;
         /** @description 每页条数 */
@@ -1984,6 +2014,64 @@ export interface operations {
         due?: string;
         /** @description 事项状态 */
         status?: 'not-submitted' | 'under-review' | 'awaiting-supplements' | 'approved' | 'rejected';
+        /** @description 搜索：项目名称或审批事项名称包含 */
+        q?: string;
+        /** @description 申请人所属县（市）区/开发区 */
+        localityCode?:
+          | 'nanguan'
+          | 'kuancheng'
+          | 'chaoyang'
+          | 'erdao'
+          | 'lvyuan'
+          | 'shuangyang'
+          | 'jiutai'
+          | 'yushu'
+          | 'dehui'
+          | 'gongzhuling'
+          | 'nongan'
+          | 'xinqu'
+          | 'jingkai'
+          | 'jingyue'
+          | 'qikai'
+          | 'zhonghan'
+          | 'lianhuashan';
+        /** @description 审批部门 */
+        departmentCode?:
+          | 'fgw'
+          | 'gxj'
+          | 'nw'
+          | 'kjj'
+          | 'jrb'
+          | 'rsj'
+          | 'swj'
+          | 'lyj'
+          | 'wjw'
+          | 'mzj'
+          | 'wgxj'
+          | 'hbj'
+          | 'ghj'
+          | 'gtj'
+          | 'czj'
+          | 'jw'
+          | 'xfzd'
+          | 'zwgkb'
+          | 'gyj'
+          | 'tjj'
+          | 'dxmb';
+        /** @description 审批事项 */
+        itemCode?:
+          | 'site-selection'
+          | 'land-pre-review'
+          | 'environmental-impact'
+          | 'project-decision'
+          | 'survey-design'
+          | 'planning-permit'
+          | 'fire-design'
+          | 'construction-permit';
+        /** @description 只看超期（今天已过到期日）或只看未超期 */
+        overdue?: boolean;
+        /** @description 排序：due 到期日最早在前（默认）；newest 最近申报在前 */
+        sort?: 'due' | 'newest';
         /** @description 页码 */
         page?: number;
         /** @description 每页条数 */

@@ -102,7 +102,11 @@ export function ApprovalCase() {
             itemCode={acting.item.code}
             action={acting.action}
             notice={acting.item.notice}
-            onDone={() => (setActing(undefined), found.reload())}
+            onDone={(version) => {
+              setActing(undefined);
+              // The case's read model is a moment behind the command: re-read until it shows the new version, so no stale button remains.
+              void found.reloadUntil((fresh) => fresh.version >= version);
+            }}
           />
         )}
       </Drawer>

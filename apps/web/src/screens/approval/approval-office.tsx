@@ -3,21 +3,15 @@
  * concentrated round (§27) — each project of 10亿 or more, what each department stated and by
  * when, and how far its case has come.
  */
-import { Alert, Card, Progress, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Card, Progress, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { approval, unwrap } from '../../api/client';
 import { cnDate, yi } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
-import type { ApprovalCase, ApprovalCaseQuery, RoundProgressRow } from '../../api/types';
+import type { RoundProgressRow } from '../../api/types';
+import { ApprovalCaseList } from './approval-case-list';
 
 export function ApprovalOffice() {
-  const [status, setStatus] = useState<ApprovalCaseQuery['status']>();
-  const [page, setPage] = useState(1);
-  const cases = useApi(
-    () => unwrap(approval().GET('/approval-cases', { params: { query: { page, pageSize: 20, status } } })),
-    [page, status],
-  );
   const round = useApi(() => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: '2018' } } })), []);
 
   return (
@@ -81,51 +75,7 @@ export function ApprovalOffice() {
           />
         )}
       </Card>
-      <Card
-        size="small"
-        title="审批案件"
-        extra={
-          <Select
-            aria-label="案件状态"
-            placeholder="全部"
-            allowClear
-            style={{ width: 140 }}
-            value={status}
-            onChange={(v) => (setStatus(v), setPage(1))}
-            options={[
-              { value: 'open', label: '办理中' },
-              { value: 'completed', label: '已办结' },
-            ]}
-          />
-        }
-      >
-        {cases.error && <Alert type="error" showIcon title={cases.error.explain()} />}
-        <Table<ApprovalCase>
-          rowKey="projectId"
-          loading={cases.loading}
-          dataSource={cases.data?.items ?? []}
-          pagination={{ current: page, pageSize: 20, total: cases.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
-          columns={[
-            { title: '项目', dataIndex: 'projectName', render: (n: string, r) => <Link to={`/approvals/${r.projectId}`}>{n}</Link> },
-            { title: '立案日', dataIndex: 'openedOn', render: (d: string) => cnDate(d) },
-            {
-              title: '已批事项',
-              key: 'approved',
-              render: (_: unknown, r) => `${r.items.filter((i) => i.status === 'approved').length}/${r.items.length}`,
-            },
-            {
-              title: '超期事项',
-              key: 'overdue',
-              render: (_: unknown, r) => r.items.filter((i) => i.overdueReported && i.status === 'under-review').length || '—',
-            },
-            {
-              title: '用时',
-              dataIndex: 'workingDays',
-              render: (d: number | null) => (d === null ? '—' : d <= 51 ? `${d} 个工作日` : <Tag color="red">{d} 个工作日</Tag>),
-            },
-          ]}
-        />
-      </Card>
+      <ApprovalCaseList />
     </Space>
   );
 }

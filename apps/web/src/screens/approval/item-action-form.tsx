@@ -38,7 +38,8 @@ export function ItemActionForm(props: {
   action: ItemAction;
   /** For a later notice: the documents the first one named (the only ones it may ask again). */
   notice: string[] | null;
-  onDone: () => void;
+  /** After the command: the case's version it produced (the screen re-reads until its read model shows it). */
+  onDone: (version: number) => void;
 }) {
   const { projectId, itemCode, action, notice, onDone } = props;
   const [form] = Form.useForm<Values>();
@@ -57,26 +58,29 @@ export function ItemActionForm(props: {
     const documents = lines(values.documents);
     const base = '/approval-cases/{id}/items/{itemCode}' as const;
     try {
+      let result: { version: number };
       switch (action) {
         case 'submission':
-          await unwrap(approval().POST(`${base}/submission`, { ...options, body: { date, documents } }));
+          result = await unwrap(approval().POST(`${base}/submission`, { ...options, body: { date, documents } }));
           break;
         case 'resubmission':
-          await unwrap(approval().POST(`${base}/resubmission`, { ...options, body: { date, documents } }));
+          result = await unwrap(approval().POST(`${base}/resubmission`, { ...options, body: { date, documents } }));
           break;
         case 'supplement-request':
-          await unwrap(approval().POST(`${base}/supplement-request`, { ...options, body: { date, documents, note } }));
+          result = await unwrap(approval().POST(`${base}/supplement-request`, { ...options, body: { date, documents, note } }));
           break;
         case 'approval':
-          await unwrap(approval().POST(`${base}/approval`, { ...options, body: { date, note } }));
+          result = await unwrap(approval().POST(`${base}/approval`, { ...options, body: { date, note } }));
           break;
         case 'rejection':
-          await unwrap(approval().POST(`${base}/rejection`, { ...options, body: { date, reasons: values.reasons?.trim() ?? '' } }));
+          result = await unwrap(
+            approval().POST(`${base}/rejection`, { ...options, body: { date, reasons: values.reasons?.trim() ?? '' } }),
+          );
           break;
       }
       key.current = idempotencyKey();
       message.success(`${ACTION_LABELS[action]}：已办理`);
-      onDone();
+      onDone(result.version);
     } catch (failure) {
       const apiError = failure instanceof ApiError ? failure : new ApiError(0, undefined);
       const fields = apiError.fieldErrors();

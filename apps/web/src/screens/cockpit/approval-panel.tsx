@@ -6,20 +6,34 @@
 import { Card, Col, List, Row, Statistic, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { approval, projection, unwrap } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import { useSession } from '../../auth/session';
 import { cnDate, grouped } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
 import { LIGHT_TAGS } from './lights';
 
+/** Who may read the concentrated rounds (the approval service's GET /approval-rounds): others are not shown the tile, nor is it asked for. */
+const ROUND_READERS = ['department', 'project-office', 'leader', 'leadership', 'admin'] as const;
+
 export function ApprovalPanel({ year, asOf, refreshKey }: { year: number; asOf?: string; refreshKey?: string }) {
+  const { has } = useSession();
+  const readsRounds = ROUND_READERS.some((kind) => has(kind));
   const panel = useApi(
     () => unwrap(projection().GET('/dashboard/approvals', { params: { query: { year, asOf } } })),
     [year, asOf, refreshKey],
   );
-  // A year without a round has none to show (404).
+  // A year without a round has none to show (404: null); a caller who may not read rounds (403) does not see the tile.
   const round = useApi(
-    () => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: String(year) } } })).catch(() => undefined),
-    [year, refreshKey],
+    () =>
+      !readsRounds
+        ? Promise.resolve(null)
+        : unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: String(year) } } })).catch((error: unknown) => {
+            if (error instanceof ApiError && error.status === 404) return null;
+            throw error;
+          }),
+    [year, refreshKey, readsRounds],
   );
+  const showsRound = readsRounds && !(round.error && round.error.status === 403);
   const p = panel.data;
   return (
     <Card size="small" title="审批（第二十二条、第二十七条）" loading={panel.loading && !p}>
@@ -39,9 +53,16 @@ export function ApprovalPanel({ year, asOf, refreshKey }: { year: number; asOf?:
                 suffix="个工作日"
               />
             </Col>
-            <Col span={6}>
-              <Statistic title="集中审批手续办结" value={round.data ? `${round.data.done}/${round.data.total}` : '—'} suffix="个项目" />
-            </Col>
+            {showsRound && (
+              <Col span={6}>
+                <Statistic
+                  title="集中审批手续办结"
+                  loading={round.loading && round.data === undefined}
+                  value={round.data ? `${round.data.done}/${round.data.total}` : round.data === null ? '本年度未开启' : '—'}
+                  suffix={round.data ? '个项目' : undefined}
+                />
+              </Col>
+            )}
           </Row>
           <Table
             size="small"

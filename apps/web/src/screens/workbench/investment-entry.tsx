@@ -35,7 +35,7 @@ export function InvestmentEntry() {
     setStates((s) => ({ ...s, [p.projectId]: { status: 'saving' } }));
     const options = { params: { path: { id: p.projectId } }, headers: { 'Idempotency-Key': idempotencyKey() } };
     try {
-      await unwrap(
+      const result = await unwrap(
         correction
           ? registry().POST('/projects/{id}/investment-corrections', {
               ...options,
@@ -44,7 +44,8 @@ export function InvestmentEntry() {
           : registry().POST('/projects/{id}/investments', { ...options, body: { month, cumulativeWan } }),
       );
       setStates((s) => ({ ...s, [p.projectId]: { status: correction ? 'corrected' : 'saved' } }));
-      projects.reload();
+      // The list is a read model, a moment behind the command: re-read until the row shows the new version.
+      void projects.reloadUntil((page) => page.items.some((row) => row.projectId === p.projectId && row.version >= result.version));
     } catch (failure) {
       const error = failure instanceof ApiError ? failure : new ApiError(0, undefined);
       const message = error.fieldErrors()['reason'] ?? error.body?.message ?? error.explain();
