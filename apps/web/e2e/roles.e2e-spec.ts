@@ -99,4 +99,36 @@ describe('the roles of the web app', () => {
     }
     await p.close();
   }, 90_000);
+
+  it('the project office records a department’s statement on a project of the §27 round, on screen', async () => {
+    // The round of 2018, opened at the end of the first quarter: it gathers the year's planned new starts of 10亿 or more.
+    const opened = await stack.send<{ events: Array<{ data: { projects: Array<{ projectId: string; name: string }> } }> }>(
+      stack.approval,
+      '/approval-rounds',
+      'project-office',
+      { year: 2018, date: '2018-03-30' },
+    );
+    const [project] = opened.events[0]?.data.projects ?? [];
+    expect(project).toBeDefined();
+    const p = await page();
+    await signInAs(p, stack.web.url, '市大项目办值班员');
+    await p.goto(`${stack.web.url}/approvals/office`);
+    await p.getByRole('button', { name: `记录${project?.name}的部门意见` }).click();
+    const form = p.getByRole('dialog');
+    await form.getByLabel('明确之日').fill('2018-04-02');
+    await form.getByLabel('明确之日').press('Enter');
+    await form.getByLabel('审批时限（办结期限）').fill('2018-04-20');
+    await form.getByLabel('审批时限（办结期限）').press('Enter');
+    await form.getByLabel('审批职能部门').fill('市环保局');
+    await form.getByLabel('审批职能部门').press('Enter');
+    await form.getByLabel(/需补充完善的手续/).fill('环境影响报告表');
+    await form.getByRole('button', { name: '记录部门意见' }).click();
+    // The row shows the statement (by the department's name) without a reload.
+    await p
+      .getByRole('row', { name: project?.name ?? '' }) // a substring of the row's name (the name may hold + or ()
+      .getByText('市环保局：环境影响报告表（2018年4月20日前）')
+      .waitFor({ timeout: 10_000 });
+    await accessible(p, 'the approval office');
+    await p.close();
+  }, 90_000);
 });

@@ -48,6 +48,8 @@ export type InboxQuery = QueryOf<ApprovalOperations['InboxController_inbox']>;
 export type ApprovalCaseQuery = QueryOf<ApprovalOperations['ApprovalCaseController_list']>;
 export type RoundProgress = Approval['RoundProgress'];
 export type RoundProgressRow = Approval['RoundProgressRow'];
+/** What a department states on a project of the round (POST /approval-rounds/{year}/statements). */
+export type RoundStatementBody = Approval['StateProceduresDto'];
 
 /** A month's fixed-asset investment figures as the statistics bureau published them (and revised). */
 export type FixedAssetInvestment = Assessment['FixedAssetInvestmentView'];

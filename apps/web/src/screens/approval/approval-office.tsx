@@ -3,16 +3,25 @@
  * concentrated round (§27) — each project of 10亿 or more, what each department stated and by
  * when, and how far its case has come.
  */
-import { Alert, Card, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Progress, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { approval, unwrap } from '../../api/client';
 import { cnDate, yi } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
 import type { RoundProgressRow } from '../../api/types';
+import { useSession } from '../../auth/session';
+import { useReference } from '../../ui/reference';
 import { ApprovalCaseList } from './approval-case-list';
+import { RoundStatementForm } from './round-statement-form';
 
 export function ApprovalOffice() {
   const round = useApi(() => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: '2018' } } })), []);
+  const { has } = useSession();
+  const { names } = useReference();
+  const [stating, setStating] = useState<RoundProgressRow>();
+  // The project office records the departments' statements (the leadership reads).
+  const records = has('project-office') || has('admin');
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -28,6 +37,7 @@ export function ApprovalOffice() {
             <Progress
               percent={Math.round((round.data.done / Math.max(1, round.data.total)) * 100)}
               style={{ width: 200 }}
+              aria-label="集中审批项目手续办结进度"
               format={() => `${round.data?.done}/${round.data?.total} 个项目手续办结`}
             />
           )
@@ -55,7 +65,9 @@ export function ApprovalOffice() {
                 render: (s: RoundProgressRow['statements']) =>
                   s.length === 0
                     ? '—'
-                    : s.map((x) => `${x.departmentCode}：${x.procedures.join('、') || '无'}（${cnDate(x.deadline)}前）`).join('；'),
+                    : s
+                        .map((x) => `${names.department(x.departmentCode)}：${x.procedures.join('、') || '无'}（${cnDate(x.deadline)}前）`)
+                        .join('；'),
               },
               {
                 title: '审批进度',
@@ -71,10 +83,37 @@ export function ApprovalOffice() {
                     '未立案'
                   ),
               },
+              ...(records
+                ? [
+                    {
+                      title: '操作',
+                      key: 'state',
+                      render: (_: unknown, r: RoundProgressRow) => (
+                        <Button size="small" aria-label={`记录${r.name}的部门意见`} onClick={() => setStating(r)}>
+                          记录部门意见
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         )}
       </Card>
+      <Drawer open={!!stating} onClose={() => setStating(undefined)} title={stating ? `${stating.name}：记录部门意见` : ''} destroyOnHidden>
+        {stating && round.data && (
+          <RoundStatementForm
+            year={round.data.year}
+            projectId={stating.projectId}
+            stated={stating.statements.map((x) => x.departmentCode)}
+            onDone={(version) => {
+              setStating(undefined);
+              // The round's read model is a moment behind the command: re-read until it shows the statement.
+              void round.reloadUntil((fresh) => fresh.version >= version);
+            }}
+          />
+        )}
+      </Drawer>
       <ApprovalCaseList />
     </Space>
   );

@@ -26,7 +26,8 @@ interface Values {
   reasons?: string;
 }
 
-const lines = (text: string | undefined) =>
+/** The non-empty lines of a text box: one document or procedure per line. */
+export const lines = (text: string | undefined) =>
   (text ?? '')
     .split('\n')
     .map((l) => l.trim())
