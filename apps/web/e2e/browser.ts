@@ -1,7 +1,22 @@
 /// <reference lib="dom" />
-/** What every browser test does: sign in as a demo caller, and check a screen with axe-core. */
+/** What every browser test does: sign in as a demo caller, check a screen with axe-core, take a screenshot. */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { workspaceRoot } from '@ccpc/infra';
+
+/** The screenshots the README shows (docs/screenshots); UPDATE_SCREENSHOTS=1 refreshes them. */
+const IN_README = ['cockpit', 'cockpit-drill-down', 'workbench-register-error', 'wall', 'approval-inbox'];
+
+/** A screenshot of the window into the test artefacts (and into docs/screenshots for the README's, when asked). */
+export async function shot(page: Page, artefacts: string, name: string): Promise<void> {
+  await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: false });
+  if (process.env['UPDATE_SCREENSHOTS'] && IN_README.includes(name)) {
+    mkdirSync(join(workspaceRoot(), 'docs/screenshots'), { recursive: true });
+    copyFileSync(join(artefacts, `${name}.png`), join(workspaceRoot(), 'docs/screenshots', `${name}.png`));
+  }
+}
 
 /** axe-core in the page: no serious or critical violation. */
 export async function accessible(page: Page, screen: string): Promise<void> {

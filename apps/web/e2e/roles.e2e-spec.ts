@@ -1,6 +1,6 @@
 import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { SIGN_IN_CALLERS } from '@ccpc/infra';
-import { accessible, signInAs } from './browser';
+import { accessible, shot, signInAs } from './browser';
 import { startStack, type Stack } from './stack';
 
 /**
@@ -131,4 +131,46 @@ describe('the roles of the web app', () => {
     await accessible(p, 'the approval office');
     await p.close();
   }, 90_000);
+
+  /** The page's own size against the window's: a scrollbar shows where the page is larger. */
+  const overflow = (p: Awaited<ReturnType<typeof page>>) =>
+    p.evaluate(() => ({
+      width: document.documentElement.scrollWidth - window.innerWidth,
+      height: document.documentElement.scrollHeight - window.innerHeight,
+    }));
+
+  it('the wall screen fits 1920×1080 without a scrollbar, its numbers large', async () => {
+    const p = await (await stack.browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    await signInAs(p, stack.web.url, '市长办公室');
+    await p.getByRole('button', { name: '大屏模式' }).click();
+    await p.waitForURL(/\/wall$/);
+    await p.getByTestId('wall-new-starts').waitFor();
+    await p.getByText(/新开工亿元以上项目 · 县（市）区排名/).waitFor();
+    expect(await overflow(p)).toEqual({ width: 0, height: 0 });
+    const size = await p
+      .getByTestId('wall-new-starts')
+      .locator('div')
+      .nth(1)
+      .evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+    expect(size).toBeGreaterThanOrEqual(40); // about 12 mm on a 55-inch 1080p screen: readable at three metres
+    await shot(p, stack.artefacts, 'wall');
+    await accessible(p, 'the wall screen');
+    await p.close();
+  }, 60_000);
+
+  it('at 390 px (a phone) the workbench and the inbox have no horizontal scrollbar', async () => {
+    const officer = await page(390);
+    await signInAs(officer, stack.web.url, '南关区项目专员');
+    await officer.getByText('我的项目').waitFor();
+    await officer.waitForLoadState('networkidle');
+    expect((await overflow(officer)).width).toBeLessThanOrEqual(0);
+    const approver = await page(390);
+    await signInAs(approver, stack.web.url, '市规划局审批科');
+    await approver.getByRole('heading', { name: '审批待办' }).waitFor();
+    await approver.waitForLoadState('networkidle');
+    expect((await overflow(approver)).width).toBeLessThanOrEqual(0);
+    await accessible(approver, 'the inbox at 390 px');
+    await officer.close();
+    await approver.close();
+  }, 60_000);
 });

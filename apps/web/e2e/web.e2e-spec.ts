@@ -1,10 +1,7 @@
 /// <reference lib="dom" />
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { workspaceRoot } from '@ccpc/infra';
 import { indicatorValue } from '../src/ui/format';
-import { accessible, signInAs } from './browser';
+import { accessible, shot as screenshot, signInAs } from './browser';
 import { startStack, type Stack } from './stack';
 
 /**
@@ -34,14 +31,7 @@ describe('the web app in Chromium', () => {
     await stack?.stop();
   });
 
-  const shot = async (page: Page, name: string) => {
-    await page.screenshot({ path: join(stack.artefacts, `${name}.png`), fullPage: false });
-    // Three of them are shown in the README (docs/screenshots); UPDATE_SCREENSHOTS=1 refreshes those.
-    if (process.env['UPDATE_SCREENSHOTS'] && ['cockpit', 'cockpit-drill-down', 'workbench-register-error'].includes(name)) {
-      mkdirSync(join(workspaceRoot(), 'docs/screenshots'), { recursive: true });
-      copyFileSync(join(stack.artefacts, `${name}.png`), join(workspaceRoot(), 'docs/screenshots', `${name}.png`));
-    }
-  };
+  const shot = (page: Page, name: string) => screenshot(page, stack.artefacts, name);
   /** What every indicator card shows, by code. */
   const cards = async (page: Page) =>
     Object.fromEntries(

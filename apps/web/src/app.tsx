@@ -1,6 +1,6 @@
 /** Routes and the frame around every screen: one folder per screen under screens/. */
 import { lazy, Suspense } from 'react';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeOf, mayOpen, SCREENS, screensOf } from './auth/screens';
 import { useSession } from './auth/session';
@@ -14,6 +14,7 @@ const ApprovalInbox = lazy(() => import('./screens/approval/approval-inbox').the
 const ApprovalCase = lazy(() => import('./screens/approval/approval-case').then((m) => ({ default: m.ApprovalCase })));
 const ApprovalOffice = lazy(() => import('./screens/approval/approval-office').then((m) => ({ default: m.ApprovalOffice })));
 const InvestmentEntry = lazy(() => import('./screens/workbench/investment-entry').then((m) => ({ default: m.InvestmentEntry })));
+const Wall = lazy(() => import('./screens/wall/wall').then((m) => ({ default: m.Wall })));
 const StatisticsFigures = lazy(() => import('./screens/statistics/statistics-figures').then((m) => ({ default: m.StatisticsFigures })));
 
 function Frame({ children }: { children: React.ReactNode }) {
@@ -27,27 +28,40 @@ function Frame({ children }: { children: React.ReactNode }) {
     .map((i) => i.key)
     .filter((k) => location.pathname.startsWith(k))
     .sort((a, b) => b.length - a.length)[0];
+  // On a phone (below 576 px) the header keeps the menu (it folds into …) and the sign-out, with a short title.
+  const phone = !Grid.useBreakpoint().sm;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#8c0e15' }}>
-        <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: 20, whiteSpace: 'nowrap' }}>
-          长春市项目建设管理平台
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', gap: phone ? 8 : 24, background: '#8c0e15', padding: phone ? '0 8px' : '0 48px' }}
+      >
+        <Typography.Title level={1} style={{ color: '#fff', margin: 0, fontSize: phone ? 16 : 20, whiteSpace: 'nowrap' }}>
+          {phone ? '项目建设' : '长春市项目建设管理平台'}
         </Typography.Title>
-        <Menu
-          theme="dark"
-          mode="horizontal"
-          selectedKeys={selected ? [selected] : []}
-          items={items}
-          style={{ flex: 1, background: 'transparent' }}
-        />
+        {phone ? (
+          // A horizontal menu folds its overflow into hidden yet focusable items: on a phone, one menu button instead.
+          <span style={{ flex: 1 }}>
+            <Dropdown menu={{ items, selectedKeys: selected ? [selected] : [] }} trigger={['click']}>
+              <Button size="small">菜单</Button>
+            </Dropdown>
+          </span>
+        ) : (
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selected ? [selected] : []}
+            items={items}
+            style={{ flex: 1, minWidth: 0, background: 'transparent' }}
+          />
+        )}
         <Space>
-          <span style={{ color: '#fff' }}>{session?.name}</span>
+          {!phone && <span style={{ color: '#fff' }}>{session?.name}</span>}
           <Button size="small" onClick={signOut}>
             退出登录
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content style={{ padding: phone ? 8 : 24 }}>
         <main>
           <Suspense
             fallback={
@@ -78,7 +92,7 @@ export function AppRoutes() {
   // A screen the caller may not use is not routed: its address leads home.
   const only = (screen: Parameters<typeof mayOpen>[1], element: React.ReactNode) =>
     mayOpen(session, screen) ? element : <Navigate to={home} replace />;
-  return (
+  const framed = (
     <Frame>
       <Routes>
         <Route path="/cockpit" element={only('cockpit', <Cockpit />)} />
@@ -92,5 +106,20 @@ export function AppRoutes() {
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>
     </Frame>
+  );
+  // The wall screen is the cockpit's audience's, full screen, without the frame.
+  return (
+    <Routes>
+      <Route
+        path="/wall"
+        element={only(
+          'cockpit',
+          <Suspense fallback={null}>
+            <Wall />
+          </Suspense>,
+        )}
+      />
+      <Route path="*" element={framed} />
+    </Routes>
   );
 }

@@ -72,43 +72,44 @@ export function ApprovalCaseList() {
         </Checkbox>
       </Flex>
       {cases.error && <Alert type="error" showIcon title={cases.error.explain()} />}
-      <Table<ApprovalCase>
-        size="small"
-        rowKey="projectId"
-        loading={cases.loading}
-        dataSource={cases.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: '没有符合条件的审批案件' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: cases.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 个案件`,
-        }}
-        columns={[
-          { title: '项目', dataIndex: 'projectName', render: (n: string, r) => <Link to={`/approvals/${r.projectId}`}>{n}</Link> },
-          { title: '县（市）区', dataIndex: 'localityCode', render: (code: string) => reference.names.locality(code) },
-          { title: '总投资', dataIndex: 'totalInvestmentWan', align: 'right', render: (w: number) => yi(w) },
-          { title: '立案日', dataIndex: 'openedOn', render: (d: string) => cnDate(d) },
-          {
-            title: '已批事项',
-            key: 'approved',
-            render: (_: unknown, r) => `${r.items.filter((i) => i.status === 'approved').length}/${r.items.length}`,
-          },
-          {
-            title: '超期事项',
-            key: 'overdue',
-            render: (_: unknown, r) => (overdueItems(r) > 0 ? <Tag color="red">{overdueItems(r)}</Tag> : 0),
-          },
-          {
-            title: '用时',
-            dataIndex: 'workingDays',
-            render: (d: number | null) => (d === null ? '—' : d <= 51 ? `${d} 个工作日` : <Tag color="red">{d} 个工作日</Tag>),
-          },
-        ]}
-      />
+      <div role="region" aria-label="审批案件列表" tabIndex={0} style={{ overflowX: 'auto' }}>
+        <Table<ApprovalCase>
+          size="small"
+          rowKey="projectId"
+          loading={cases.loading}
+          dataSource={cases.data?.items ?? []}
+          locale={{ emptyText: <span style={{ color: '#595959' }}>没有符合条件的审批案件</span> }}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: cases.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (total) => `共 ${total} 个案件`,
+          }}
+          columns={[
+            { title: '项目', dataIndex: 'projectName', render: (n: string, r) => <Link to={`/approvals/${r.projectId}`}>{n}</Link> },
+            { title: '县（市）区', dataIndex: 'localityCode', render: (code: string) => reference.names.locality(code) },
+            { title: '总投资', dataIndex: 'totalInvestmentWan', align: 'right', render: (w: number) => yi(w) },
+            { title: '立案日', dataIndex: 'openedOn', render: (d: string) => cnDate(d) },
+            {
+              title: '已批事项',
+              key: 'approved',
+              render: (_: unknown, r) => `${r.items.filter((i) => i.status === 'approved').length}/${r.items.length}`,
+            },
+            {
+              title: '超期事项',
+              key: 'overdue',
+              render: (_: unknown, r) => (overdueItems(r) > 0 ? <Tag color="red">{overdueItems(r)}</Tag> : 0),
+            },
+            {
+              title: '用时',
+              dataIndex: 'workingDays',
+              render: (d: number | null) => (d === null ? '—' : d <= 51 ? `${d} 个工作日` : <Tag color="red">{d} 个工作日</Tag>),
+            },
+          ]}
+        />
+      </div>
     </Card>
   );
 }

@@ -103,33 +103,41 @@ export function ApprovalInbox() {
         />
       </Flex>
       {inbox.error && <Alert type="error" showIcon title={inbox.error.explain()} style={{ marginBottom: 12 }} />}
-      <Table<InboxRow>
-        size="small"
-        rowKey={(r) => `${r.projectId}/${r.itemCode}`}
-        loading={inbox.loading}
-        dataSource={items}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: filter.q || filter.localityCode || filter.departmentCode ? '没有符合条件的待办事项' : '没有待办的审批事项' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: inbox.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 项`,
-        }}
-        columns={[
-          { title: '项目', dataIndex: 'projectName', render: (name: string, r) => <Link to={`/approvals/${r.projectId}`}>{name}</Link> },
-          { title: '县（市）区', dataIndex: 'localityName' },
-          { title: '审批事项', dataIndex: 'itemName' },
-          { title: '部门', dataIndex: 'departmentName' },
-          { title: '待办', dataIndex: 'actionLabel' },
-          { title: '状态', dataIndex: 'statusLabel' },
-          { title: '申报日', dataIndex: 'submittedOn', render: (d: string | null) => (d ? cnDate(d) : '—') },
-          { title: '到期日', dataIndex: 'dueOn', render: (d: string | null) => (d ? cnDate(d) : '—') },
-          { title: '剩余', dataIndex: 'workingDaysLeft', render: (d: number | null) => <DaysLeft days={d} /> },
-        ]}
-      />
+      {/* A table wider than a phone scrolls in its own region (reachable by keyboard), not the page. */}
+      <div role="region" aria-label="待办列表" tabIndex={0} style={{ overflowX: 'auto' }}>
+        <Table<InboxRow>
+          size="small"
+          rowKey={(r) => `${r.projectId}/${r.itemCode}`}
+          loading={inbox.loading}
+          dataSource={items}
+          locale={{
+            emptyText: (
+              <span style={{ color: '#595959' }}>
+                {filter.q || filter.localityCode || filter.departmentCode ? '没有符合条件的待办事项' : '没有待办的审批事项'}
+              </span>
+            ),
+          }}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: inbox.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (total) => `共 ${total} 项`,
+          }}
+          columns={[
+            { title: '项目', dataIndex: 'projectName', render: (name: string, r) => <Link to={`/approvals/${r.projectId}`}>{name}</Link> },
+            { title: '县（市）区', dataIndex: 'localityName' },
+            { title: '审批事项', dataIndex: 'itemName' },
+            { title: '部门', dataIndex: 'departmentName' },
+            { title: '待办', dataIndex: 'actionLabel' },
+            { title: '状态', dataIndex: 'statusLabel' },
+            { title: '申报日', dataIndex: 'submittedOn', render: (d: string | null) => (d ? cnDate(d) : '—') },
+            { title: '到期日', dataIndex: 'dueOn', render: (d: string | null) => (d ? cnDate(d) : '—') },
+            { title: '剩余', dataIndex: 'workingDaysLeft', render: (d: number | null) => <DaysLeft days={d} /> },
+          ]}
+        />
+      </div>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         时限按法定工作日计算：节假日不计，调休上班日计入；等待补正的时间不计。超期：今天已过到期日。
       </Typography.Paragraph>

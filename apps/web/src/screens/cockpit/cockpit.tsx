@@ -6,6 +6,7 @@
 import { Alert, Badge, Button, Card, Col, DatePicker, Row, Skeleton, Slider, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { projection, subscribe, unwrap } from '../../api/client';
 import type { Indicators } from '../../api/types';
 import { beijingDay, cnDate, dayFromIndex, dayOfYear } from '../../ui/format';
@@ -34,6 +35,7 @@ function YearBoard({ definitions }: { definitions: Indicators }) {
   const [asOf, setAsOf] = useState<string>();
   const [sliderDay, setSliderDay] = useState<number>();
   const [changedAt, setChangedAt] = useState<string>();
+  const navigate = useNavigate();
 
   const board = useApi(() => unwrap(projection().GET('/dashboard', { params: { query: { year, asOf } } })), [year, asOf, changedAt]);
 
@@ -104,9 +106,20 @@ function YearBoard({ definitions }: { definitions: Indicators }) {
             />
           </Col>
           <Col flex="none">
-            <Button disabled={!asOf} onClick={() => setAsOf(undefined)}>
-              回到实时
-            </Button>
+            <Space>
+              <Button disabled={!asOf} onClick={() => setAsOf(undefined)}>
+                回到实时
+              </Button>
+              <Button
+                onClick={() => {
+                  // The wall screen: full screen where the browser allows it, the layout fits 1920×1080 either way.
+                  void document.documentElement.requestFullscreen?.().catch(() => undefined);
+                  navigate('/wall');
+                }}
+              >
+                大屏模式
+              </Button>
+            </Space>
           </Col>
         </Row>
       </Card>
