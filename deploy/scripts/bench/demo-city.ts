@@ -4,25 +4,35 @@
  * restarted projection.
  */
 import mongoose from 'mongoose';
-import { devToken, ensureDevKeys } from '@ccpc/infra';
+import { devToken, ensureDevKeys, startWebServer } from '@ccpc/infra';
 import { startServiceProcess } from '@ccpc/testing';
 import { approvalsAlongside } from '../seed-approvals';
 import { seedProjects } from '../seed-projects';
 import { log, N_DASHBOARD } from './fixtures';
 import { consumersLevel, healthOf } from './health';
+import { listFirstPages } from './lists';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }, prefix: string, dbName: string) {
   log(`(g) the demo city through the batch routes: ${N_DASHBOARD} projects and their approval cases`);
   const { keys } = await ensureDevKeys();
-  const common = { TOPIC_PREFIX: `${prefix}city.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn' };
+  // The web app over the same services, for each list's first page in Chromium once the city is in.
+  const services: Record<string, string> = {};
+  const web = await startWebServer({ port: 0, services, devSignIn: true });
+  const common = { TOPIC_PREFIX: `${prefix}city.`, RATE_LIMIT_PER_MINUTE: '10000000', LOG_LEVEL: 'warn', CORS_ORIGIN: web.url };
   const opts = { endpoints: infra, publicKeyPem: keys.publicKeyPem };
   const dbs = ['registry', 'approval', 'projection'].map((s) => `${dbName}_city_${s}`);
   const registry = await startServiceProcess('registry', { ...common, MONGODB_DB: dbs[0] as string }, opts);
   const approval = await startServiceProcess('approval', { ...common, MONGODB_DB: dbs[1] as string, OVERDUE_SCAN_MINUTES: '0' }, opts);
   const projectionEnv = { ...common, MONGODB_DB: dbs[2] as string };
   let projection = await startServiceProcess('projection', projectionEnv, opts);
+  const browserUrl = (url: string) => url.replace('127.0.0.1', 'localhost');
+  Object.assign(services, {
+    registry: browserUrl(registry.url),
+    approval: browserUrl(approval.url),
+    projection: browserUrl(projection.url),
+  });
   try {
     const started = performance.now();
     // The approval cases are driven as the registry's batches land (the approval service opens them by its reaction to the registry's events).
@@ -36,6 +46,16 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
       `(g) ${projects.projects} projects (${projects.commands} commands) and ${approvals.cases} cases (${approvals.commands} commands) in ${seconds.toFixed(1)} s` +
         ` (projects ${phase(started, projectsAt)} s, approvals along with them and ${phase(projectsAt, performance.now())} s after)`,
     );
+
+    // Each list's first page in Chromium, over the whole city (the projection caught up first).
+    const caughtUpFirst = async () => {
+      for (const deadline = Date.now() + 300_000; Date.now() < deadline; await sleep(500)) {
+        const health = await healthOf(projection.url);
+        if (consumersLevel(health)) return;
+      }
+    };
+    await caughtUpFirst();
+    const lists = await listFirstPages(web.url);
 
     // (h) The projection stopped; more of the city's commands meanwhile; then it starts again and applies what it missed.
     const leadership = { Authorization: `Bearer ${await devToken(['leadership'], { sub: 'bench' })}` };
@@ -71,6 +91,7 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
       cases: approvals.cases,
       approvalCommands: approvals.commands,
       seconds: Number(seconds.toFixed(1)),
+      lists,
       backlog: {
         events: backlogEvents,
         startSeconds: Number(((ready - restartedAt) / 1000).toFixed(1)),
@@ -79,6 +100,7 @@ export async function demoCity(infra: { kafkaBrokers: string; mongoUri: string }
       },
     };
   } finally {
+    await web.close();
     await projection.stop();
     await approval.stop();
     await registry.stop();

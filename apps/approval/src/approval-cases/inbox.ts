@@ -66,6 +66,9 @@ export interface InboxRow {
 
 const byDueDate = (a: { dueOn: string | null }, b: { dueOn: string | null }) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
 
+/** Chinese names in the order a reader expects (one collator: `localeCompare(…, 'zh-CN')` builds one per call). */
+const byName = new Intl.Collator('zh-CN').compare;
+
 const bySubmittedLast = (a: { submittedOn: string | null }, b: { submittedOn: string | null }) =>
   (b.submittedOn ?? '').localeCompare(a.submittedOn ?? '');
 
@@ -108,7 +111,7 @@ export function inboxRows(caller: Caller, cases: readonly ApprovalCaseView[], fi
     }))
     .filter((row) => filter.overdue === undefined || row.overdue === filter.overdue);
   const first = filter.sort === 'newest' ? bySubmittedLast : byDueDate;
-  return rows.sort((a, b) => first(a, b) || a.projectName.localeCompare(b.projectName, 'zh-CN') || a.itemCode.localeCompare(b.itemCode));
+  return rows.sort((a, b) => first(a, b) || byName(a.projectName, b.projectName) || a.itemCode.localeCompare(b.itemCode));
 }
 
 /** 超期: today is after the due date (working days left below 0). */

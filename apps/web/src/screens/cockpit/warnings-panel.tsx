@@ -20,6 +20,7 @@ export function WarningsPanel({ year, asOf, refreshKey }: { year: number; asOf?:
   return (
     <Card
       size="small"
+      data-testid="warnings"
       title={`预警（${data?.total ?? 0}${data && light === undefined ? `，其中红灯 ${data.red}` : ''}）`}
       extra={
         <Segmented<'all' | 'red' | 'yellow'>

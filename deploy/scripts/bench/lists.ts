@@ -1,0 +1,90 @@
+/**
+ * Stage (g'): each list's first page in Debian's Chromium over the demo city of stage (g) — the
+ * approval inbox of a department and of the project office, the office's case list, the
+ * cockpit's warnings and drill-down, an officer's workbench: from navigation to the first row on
+ * screen, signed in as the caller who uses it, first time and again.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { consoleProgress, ensureChromium } from '@ccpc/infra';
+import { log } from './fixtures';
+
+export interface ListTiming {
+  list: string;
+  firstMs: number;
+  againMs: number;
+  /** Of `againMs`: from navigation to the list's API answer (the rest is the app's start and rendering). */
+  againApiMs: number;
+}
+
+const ROWS = '.ant-table-tbody tr.ant-table-row';
+
+export async function listFirstPages(webUrl: string): Promise<ListTiming[]> {
+  log("(g) each list's first page in Chromium over the demo city");
+  const browser = await chromium.launch({ executablePath: ensureChromium(consoleProgress('chromium')), args: ['--no-sandbox'] });
+  const signedIn = async (who: string): Promise<Page> => {
+    const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    await page.goto(webUrl);
+    await page.getByRole('button', { name: `以${who}登录`, exact: true }).click();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    return page;
+  };
+  /** From navigation to `ready` (the first row), twice: the second is a reload with the service's caches warm. */
+  const timed = async (page: Page, path: string, api: RegExp, ready: (page: Page) => Promise<unknown>) => {
+    const once = async () => {
+      const started = performance.now();
+      let answered = 0;
+      const answer = page
+        .waitForResponse((r) => api.test(r.url()) && r.request().method() === 'GET', { timeout: 60_000 })
+        .then(() => (answered = performance.now()))
+        .catch(() => undefined);
+      await page.goto(`${webUrl}${path}`, { waitUntil: 'commit' });
+      await ready(page);
+      await answer;
+      return { ms: Math.round(performance.now() - started), apiMs: Math.round((answered || performance.now()) - started) };
+    };
+    const first = await once();
+    const again = await once();
+    return { firstMs: first.ms, againMs: again.ms, againApiMs: again.apiMs };
+  };
+  try {
+    const timings: ListTiming[] = [];
+    const department = await signedIn('市规划局审批科');
+    timings.push({
+      list: 'approval inbox (市规划局)',
+      ...(await timed(department, '/approvals', /\/items\?/, (p) => p.locator(ROWS).first().waitFor())),
+    });
+    const office = await signedIn('市大项目办值班员');
+    timings.push({
+      list: 'approval inbox (市大项目办, every item)',
+      ...(await timed(office, '/approvals', /\/items\?/, (p) => p.locator(ROWS).first().waitFor())),
+    });
+    timings.push({
+      list: 'approval cases (市大项目办)',
+      ...(await timed(office, '/approvals/office', /\/approval-cases\?/, (p) =>
+        p.getByRole('region', { name: '审批案件列表' }).locator(ROWS).first().waitFor(),
+      )),
+    });
+    const officer = await signedIn('南关区项目专员');
+    timings.push({
+      list: 'workbench projects (南关区)',
+      ...(await timed(officer, '/workbench', /\/projects\?/, (p) => p.locator(ROWS).first().waitFor())),
+    });
+    const leadership = await signedIn('市长办公室');
+    timings.push({
+      list: 'cockpit warnings',
+      ...(await timed(leadership, '/cockpit', /\/warnings\?/, (p) =>
+        p.locator('[data-testid="warnings"] .ant-list-item').first().waitFor(),
+      )),
+    });
+    timings.push({
+      list: 'cockpit drill-down (a locality of the ranking)',
+      ...(await timed(leadership, '/cockpit', /\/dashboard\/indicators\/[^/]+\/projects/, async (p) => {
+        await p.locator('[data-testid^="unit-"]').first().click();
+        await p.locator(`.ant-drawer ${ROWS}`).first().waitFor();
+      })),
+    });
+    return timings;
+  } finally {
+    await browser.close();
+  }
+}
