@@ -44,4 +44,4 @@ export {
   isApprovalEvent,
   isApprovalRoundEvent,
 } from './lib/events/approval';
-export { REFUSALS, type RefusalRule, refusalText } from './lib/refusals';
+export { hasChinese, REFUSALS, type RefusalRule, refusalText } from './lib/refusals';

@@ -1,6 +1,4 @@
-import { REFUSALS, refusalText } from './refusals';
-
-const CHINESE = /[\u4e00-\u9fff]/;
+import { hasChinese, REFUSALS, refusalText } from './refusals';
 /** Three English words in a row: a sentence, not a code (If-Match, UTF-8, YYYY-MM) inside Chinese. */
 const ENGLISH_SENTENCE = /[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
 
@@ -14,11 +12,11 @@ describe('every rule a service refuses by, in Chinese', () => {
   });
 
   it.each(rules)('%s is said in Chinese, without an English sentence', (_rule, text) => {
-    expect(text).toMatch(CHINESE);
+    expect(hasChinese(text)).toBe(true);
     expect(text).not.toMatch(ENGLISH_SENTENCE);
   });
 
   it('a rule the catalogue does not know still gets a Chinese sentence', () => {
-    expect(refusalText('no.such-rule')).toMatch(CHINESE);
+    expect(hasChinese(refusalText('no.such-rule'))).toBe(true);
   });
 });

@@ -103,6 +103,7 @@ export const REFUSALS = {
   'body.limit': '提交的内容过大',
   'body.depth': '提交的内容嵌套层级过深',
   'body.encoding': '请求内容须为 UTF-8 编码的 JSON',
+  'body.mediaType': '请求内容须以 application/json 发送',
   'text.control': '文字中含有控制字符',
   'text.unicode': '文字不是有效的 Unicode 文本',
   'http.methodNotAllowed': '此地址不支持该操作',
@@ -141,3 +142,6 @@ export type RefusalRule = keyof typeof REFUSALS;
 export function refusalText(rule: string): string {
   return (REFUSALS as Record<string, string>)[rule] ?? '请求未被受理';
 }
+
+/** Whether a text holds Chinese (a refusal's message without any is a library's English, not ours). */
+export const hasChinese = (text: string): boolean => /[\u4e00-\u9fff]/.test(text);

@@ -7,7 +7,7 @@ import {
   Logger,
   type ValidationError,
 } from '@nestjs/common';
-import { refusalText } from '@ccpc/contracts';
+import { hasChinese, refusalText } from '@ccpc/contracts';
 import { ConcurrencyError, DomainError } from '@ccpc/eventsourcing';
 import { violationsOf } from './violations';
 
@@ -87,7 +87,6 @@ export class HttpErrorFilter implements ExceptionFilter {
 }
 
 const logger = new Logger('http');
-const CHINESE = /[\u4e00-\u9fff]/;
 
 /** What an error answers a client (also in each slot of a batch): its status, rule, field and message; internals are logged, never sent. */
 export function errorBodyOf(exception: unknown): ErrorBody {
@@ -126,7 +125,7 @@ export function errorBodyOf(exception: unknown): ErrorBody {
       statusCode: status,
       error: given.error ?? STATUS_TEXT[status] ?? 'Error',
       rule,
-      ...(CHINESE.test(message) ? { message } : { message: refusalText(rule), detail: message }),
+      ...(hasChinese(message) ? { message } : { message: refusalText(rule), detail: message }),
     } as ErrorBody;
   }
   const mapped = bodyParserError(exception);

@@ -1,5 +1,5 @@
 import type { ValidationError } from '@nestjs/common';
-import { refusalText } from '@ccpc/contracts';
+import { hasChinese, refusalText } from '@ccpc/contracts';
 
 /** One broken constraint of a request: the field and rule for machines, the Chinese for a person. */
 export interface Violation {
@@ -21,7 +21,6 @@ interface PropertyDoc {
 }
 
 const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
-const CHINESE = /[\u4e00-\u9fff]/;
 
 function docOf(target: object | undefined, property: string): PropertyDoc {
   if (!target) return {};
@@ -74,7 +73,7 @@ export function violationsOf(errors: readonly ValidationError[], parent = ''): V
     const own = Object.entries(e.constraints ?? {}).map(([constraint, given]) => {
       const rule = constraint === 'whitelistValidation' ? 'unknownField' : constraint;
       if (rule === 'unknownField') return { field, rule, message: `“${e.property}”${refusalText('validation.unknownField')}` };
-      return { field, rule, message: CHINESE.test(given) ? given : `${label}${constraintText(rule, doc)}` };
+      return { field, rule, message: hasChinese(given) ? given : `${label}${constraintText(rule, doc)}` };
     });
     return [...own, ...violationsOf(e.children ?? [], field)];
   });
