@@ -9,6 +9,7 @@ import { Link } from 'react-router-dom';
 import { approval, unwrap } from '../../api/client';
 import type { ApprovalCase, ApprovalCaseQuery } from '../../api/types';
 import { cnDate, yi } from '../../ui/format';
+import { OnlyCheckbox, SearchBox, UnitSelect } from '../../ui/list-filters';
 import { useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
 
@@ -27,33 +28,16 @@ export function ApprovalCaseList() {
   return (
     <Card size="small" title="审批案件">
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search
-          aria-label="搜索项目"
-          placeholder="搜索项目名称"
-          allowClear
-          enterButton="搜索"
-          style={{ width: 280, maxWidth: '100%' }}
-          onSearch={(q) => change({ q: q.trim() || undefined })}
-        />
-        <Select
-          aria-label="县（市）区"
-          placeholder="全部县（市）区"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 170 }}
+        <SearchBox label="搜索项目" placeholder="搜索项目名称" onSearch={(q) => change({ q })} />
+        <UnitSelect<NonNullable<typeof filter.localityCode>>
+          of="locality"
           value={filter.localityCode}
           onChange={(localityCode) => change({ localityCode })}
-          options={(reference.data?.localities ?? []).map((l) => ({ value: l.code, label: l.name }))}
         />
-        <Select
-          aria-label="审批部门"
-          placeholder="全部部门"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 160 }}
+        <UnitSelect<NonNullable<typeof filter.departmentCode>>
+          of="department"
           value={filter.departmentCode}
           onChange={(departmentCode) => change({ departmentCode })}
-          options={(reference.data?.departments ?? []).map((d) => ({ value: d.code, label: d.name }))}
         />
         <Select
           aria-label="案件状态"
@@ -67,9 +51,7 @@ export function ApprovalCaseList() {
             { value: 'completed', label: '已办结' },
           ]}
         />
-        <Checkbox checked={filter.overdue === true} onChange={(e) => change({ overdue: e.target.checked ? true : undefined })}>
-          只看有超期事项
-        </Checkbox>
+        <OnlyCheckbox label="只看有超期事项" value={filter.overdue} onChange={(overdue) => change({ overdue })} />
       </Flex>
       {cases.error && <Alert type="error" showIcon title={cases.error.explain()} />}
       <div role="region" aria-label="审批案件列表" tabIndex={0} style={{ overflowX: 'auto' }}>

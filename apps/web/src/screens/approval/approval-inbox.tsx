@@ -11,7 +11,7 @@ import { approval, unwrap } from '../../api/client';
 import type { InboxQuery, InboxRow } from '../../api/types';
 import { scopeCodes, useSession } from '../../auth/session';
 import { cnDate } from '../../ui/format';
-import { useReference } from '../../ui/reference';
+import { OnlyCheckbox, SearchBox, UnitSelect } from '../../ui/list-filters';
 import { useApi } from '../../ui/use-api';
 import { DaysLeft } from './days-left';
 
@@ -19,7 +19,6 @@ const PAGE_SIZE = 20;
 
 export function ApprovalInbox() {
   const { session, has } = useSession();
-  const reference = useReference();
   const [page, setPage] = useState(1);
   const [filter, setFilter] = useState<Omit<InboxQuery, 'page' | 'pageSize' | 'assignedTo'>>({ sort: 'due' });
   const inbox = useApi(
@@ -42,36 +41,19 @@ export function ApprovalInbox() {
       }
     >
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
-        <Input.Search
-          aria-label="搜索项目或事项"
-          placeholder="搜索项目名称或审批事项"
-          allowClear
-          enterButton="搜索"
-          style={{ width: 300, maxWidth: '100%' }}
-          onSearch={(q) => change({ q: q.trim() || undefined })}
-        />
+        <SearchBox label="搜索项目或事项" placeholder="搜索项目名称或审批事项" onSearch={(q) => change({ q })} />
         {byLocality && (
-          <Select
-            aria-label="县（市）区"
-            placeholder="全部县（市）区"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 170 }}
+          <UnitSelect<NonNullable<typeof filter.localityCode>>
+            of="locality"
             value={filter.localityCode}
             onChange={(localityCode) => change({ localityCode })}
-            options={(reference.data?.localities ?? []).map((l) => ({ value: l.code, label: l.name }))}
           />
         )}
         {byDepartment && (
-          <Select
-            aria-label="审批部门"
-            placeholder="全部部门"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 160 }}
+          <UnitSelect<NonNullable<typeof filter.departmentCode>>
+            of="department"
             value={filter.departmentCode}
             onChange={(departmentCode) => change({ departmentCode })}
-            options={(reference.data?.departments ?? []).map((d) => ({ value: d.code, label: d.name }))}
           />
         )}
         <Select
@@ -88,9 +70,7 @@ export function ApprovalInbox() {
             { value: 'rejected', label: '不予批准' },
           ]}
         />
-        <Checkbox checked={filter.overdue === true} onChange={(e) => change({ overdue: e.target.checked ? true : undefined })}>
-          只看超期
-        </Checkbox>
+        <OnlyCheckbox label="只看超期" value={filter.overdue} onChange={(overdue) => change({ overdue })} />
         <Select
           aria-label="排序"
           style={{ width: 150 }}
