@@ -125,12 +125,18 @@ describe('the web app in Chromium', () => {
     expect(top).toBeDefined();
     await page.getByTestId(`unit-${top?.code}`).click();
     await page.getByText(`共 ${top?.projects} 个项目`).waitFor();
+    // Two projects of one name are told apart: the drill-down shows each one's national code and place.
+    await page.locator('.ant-drawer').getByRole('columnheader', { name: '国家项目代码' }).waitFor();
+    await page.locator('.ant-drawer').getByRole('columnheader', { name: '县（市）区' }).waitFor();
     await shot(page, 'cockpit-drill-down');
     const firstProject = page.locator('.ant-drawer a[href^="/projects/"]').first();
     const name = await firstProject.textContent();
     await firstProject.click();
     await page.getByRole('heading', { name: name ?? '' }).waitFor();
     await page.getByText(/全部记录（\d+）/).waitFor();
+    // Who recorded each fact, by unit or service — no account ids.
+    expect(await page.locator('.ant-timeline').textContent()).toMatch(/记录于 .+（.+）/);
+    expect(await page.locator('.ant-timeline').textContent()).not.toMatch(/（[a-z0-9-]+）/);
     await shot(page, 'project-history');
     await page.close();
   }, 180_000);

@@ -212,7 +212,11 @@ describe('the leadership dashboard over a scripted 2018', () => {
       ['qikai', 1],
       ['xinqu', 1],
     ]);
-    expect(top.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    // Five localities with one new start each: they share the first rank; the rest (none) share the sixth.
+    expect(top.map((r) => r.rank)).toEqual([1, 1, 1, 1, 1]);
+    expect(
+      new Set((breakdown.body.rows as Array<{ actual: number; rank: number }>).filter((r) => r.actual === 0).map((r) => r.rank)),
+    ).toEqual(new Set([6]));
     const drill = await view()
       .get('/dashboard/indicators/new-starts/projects?year=2018&asOf=2018-09-30')
       .set('Authorization', auth)

@@ -195,7 +195,8 @@ export class DashboardService {
       by,
       ...this.header(point),
       ...(coverage && coverage.by === key ? { units: coverage.universe(point.year), minimum: coverage.min } : {}),
-      rows: rows.map((r, i) => ({ rank: i + 1, ...r })),
+      // Equal figures share a rank (1, 1, 3): the order among them is only a tiebreak for the list.
+      rows: rows.map((r) => ({ rank: rows.findIndex((x) => x.actual === r.actual) + 1, ...r })),
     };
   }
 

@@ -6,6 +6,7 @@ import { projection, unwrap } from '../../api/client';
 import type { BreakdownQuery, BreakdownRow, DrillQuery, IndicatorDescription, ProjectAt } from '../../api/types';
 import { EChart } from '../../ui/echart';
 import { indicatorValue, money } from '../../ui/format';
+import { useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
 
 export function Ranking({
@@ -91,6 +92,7 @@ export function Ranking({
 }
 
 function UnitProjects({ year, asOf, indicator, by, code }: { year: number; asOf?: string; indicator: string; by: string; code: string }) {
+  const { names } = useReference();
   const [page, setPage] = useState(1);
   // A breakdown row's code is one of the units the drill-down filters by (GET /reference).
   const unit: Pick<DrillQuery, 'localityCode' | 'departmentCode'> =
@@ -114,6 +116,10 @@ function UnitProjects({ year, asOf, indicator, by, code }: { year: number; asOf?
       pagination={{ current: page, pageSize: 20, total: projects.data?.total ?? 0, onChange: setPage, showTotal: (t) => `共 ${t} 个项目` }}
       columns={[
         { title: '项目名称', dataIndex: 'name', render: (name: string, p) => <Link to={`/projects/${p.projectId}`}>{name}</Link> },
+        // Two projects of one name are told apart by their code and place.
+        { title: '国家项目代码', dataIndex: 'nationalCode', render: (c: string | null) => c ?? '未赋码' },
+        { title: '县（市）区', dataIndex: 'localityCode', render: (c: string) => names.locality(c) },
+        { title: '阶段', dataIndex: 'stage', render: (s: string) => names.stage(s) },
         { title: '总投资', dataIndex: 'totalInvestmentWan', render: (v: number) => money(v), align: 'right' },
       ]}
     />

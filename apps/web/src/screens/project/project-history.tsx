@@ -1,6 +1,6 @@
 /** 项目全景: a project as it stands, and every recorded fact in business-date order. */
 import { Alert, Button, Card, Descriptions, Skeleton, Timeline, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
 import { cnDate, cnMonth, money } from '../../ui/format';
 import { type Names, useReference } from '../../ui/reference';
@@ -13,6 +13,28 @@ function describe(type: string, data: Record<string, unknown>, names: Names): st
   if (type === 'ProjectApprovalsCompleted') return `用时 ${Number(data['workingDays'])} 个工作日`;
   if (typeof data['reason'] === 'string') return `原因：${data['reason']}`;
   return '';
+}
+
+/** Who recorded a fact, as a person reads it: the unit of the officer's grant, or the service that did it on its own. */
+const ROLE_NAMES: Record<string, string> = {
+  'project-office': '市大项目办',
+  leadership: '市项目建设领导小组',
+  statistics: '市统计局',
+  admin: '平台管理员',
+  leader: '市级包保领导',
+  secretary: '项目秘书',
+};
+const SERVICE_NAMES: Record<string, string> = {
+  registry: '项目储备库',
+  approval: '审批服务',
+  assessment: '考核服务',
+  projection: '领导视图',
+};
+export function actorLabel(actor: { id: string; role: string; scope: string | null }, names: Names): string {
+  if (actor.role === 'system') return `${SERVICE_NAMES[actor.id.replace(/-service$/, '')] ?? '系统'}（自动）`;
+  if (actor.role === 'locality' && actor.scope) return names.locality(actor.scope);
+  if (actor.role === 'department' && actor.scope) return names.department(actor.scope);
+  return ROLE_NAMES[actor.role] ?? actor.role;
 }
 
 export function ProjectHistory() {
@@ -46,6 +68,12 @@ export function ProjectHistory() {
             : caseOpened
               ? '办理中'
               : '未立案'}
+          {caseOpened && (
+            <>
+              {' '}
+              <Link to={`/approvals/${current.projectId}`}>查看审批案件</Link>
+            </>
+          )}
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
@@ -58,7 +86,7 @@ export function ProjectHistory() {
             <>
               <strong>{cnDate(e.date)}</strong> {e.label} <span>{describe(e.type, e.data, names)}</span>
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                记录于 {cnDate(e.recordedAt)}（{e.actor.id}）
+                记录于 {cnDate(e.recordedAt)}（{actorLabel(e.actor, names)}）
               </Typography.Text>
             </>
           ),
