@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Inject, type OnModuleDestroy, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   CommandHeaders,
@@ -11,7 +11,7 @@ import {
   VersionETag,
 } from '@ccpc/service-kit';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
-import type { ProjectionStore } from '@ccpc/event-store';
+import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
 import { projectScope } from '@ccpc/contracts';
@@ -42,11 +42,23 @@ const READERS = ['locality', 'department', 'project-office', 'leader', 'secretar
 @ApiTags('projects 项目储备库')
 @Controller('projects')
 @UseInterceptors(VersionETag)
-export class ProjectsController {
+export class ProjectsController implements OnModuleDestroy {
+  /**
+   * The list is served from memory (read once, then kept current document by document): a page
+   * from the database is a full sort and count of every project (0.8–1.8 s at the demo city).
+   */
+  private readonly listed: ReadModelMirror<ProjectView>;
+
   constructor(
     private readonly commands: ProjectCommands,
     @Inject(readModelToken(PROJECTS_VIEW)) private readonly view: ProjectionStore<ProjectView>,
-  ) {}
+  ) {
+    this.listed = new ReadModelMirror(view);
+  }
+
+  onModuleDestroy(): void {
+    this.listed.close();
+  }
 
   @Post()
   @Allow(...PROJECT_COMMANDS.register.allow)
@@ -71,7 +83,7 @@ export class ProjectsController {
   async list(@CurrentCaller() caller: Caller, @Query() query: ProjectQueryDto): Promise<Responses['ProjectPage']> {
     const { stage, categoryCode, localityCode, departmentCode, industrial, leading, landmark, threeEarly, nationalCode } = query;
     const visibility = caller.visibility();
-    const { items, total } = await this.view.page({
+    const { items, total } = await this.listed.page({
       equals: { stage, categoryCode, localityCode, departmentCode, industrial, leading, landmark, threeEarly, nationalCode },
       ranges: { totalInvestmentWan: { min: query.minTotalWan, max: query.maxTotalWan } },
       contains: query.q ? { field: 'name', text: query.q } : undefined,

@@ -1,4 +1,5 @@
 import type { ProjectionStore } from './projection-store';
+import { pageInMemory, type ViewQuery } from './view-query';
 
 export interface MirrorOptions {
   /** How often to look for documents other replicas changed (a scan of keys and revisions only). */
@@ -67,6 +68,18 @@ export class ReadModelMirror<Doc extends object> {
         .finally(() => (this.syncing = undefined));
     }
     return this.docs;
+  }
+
+  /**
+   * A page of the documents as the store's `page` would answer it (same filters, order and
+   * total), from memory: for lists the database would answer with a full sort and count.
+   */
+  async page(query: ViewQuery<Doc>): Promise<{ items: Doc[]; total: number }> {
+    const docs = await this.current();
+    return pageInMemory(
+      [...docs].map(([key, { doc }]) => ({ key, doc })),
+      query,
+    );
   }
 
   /** Waits for a scan of other replicas' changes (tests and tools). */
