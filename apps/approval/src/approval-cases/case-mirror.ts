@@ -19,6 +19,7 @@ export class CaseMirror implements OnModuleDestroy {
 
   constructor(@Inject(readModelToken(APPROVAL_VIEW)) view: ProjectionStore<ApprovalCaseView>) {
     this.mirror = new ReadModelMirror(view);
+    this.mirror.keepWarm();
   }
 
   onModuleDestroy(): void {

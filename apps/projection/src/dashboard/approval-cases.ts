@@ -1,15 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { readModelToken } from '@ccpc/event-store-nest';
 import { type ApprovalDocument, DASHBOARD_APPROVALS, openCaseWorkingDaysAt, type YearPoint } from '@ccpc/projection-domain';
 
 /** Every project's approval case as the projection keeps it (documents by `project-<id>`), mirrored in memory once for all views. */
 @Injectable()
-export class ApprovalCases {
+export class ApprovalCases implements OnModuleDestroy {
   private readonly mirror: ReadModelMirror<ApprovalDocument>;
 
   constructor(@Inject(readModelToken(DASHBOARD_APPROVALS)) readonly store: ProjectionStore<ApprovalDocument>) {
     this.mirror = new ReadModelMirror(store);
+    this.mirror.keepWarm();
+  }
+
+  onModuleDestroy(): void {
+    this.mirror.close();
   }
 
   current() {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type MessageEvent } from '@nestjs/common';
+import { Inject, Injectable, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
 import { Observable } from 'rxjs';
 import { cityDate, DEPARTMENTS, eventLabel, LOCALITIES, projectScope as scopeOf, type RefusalRule } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
@@ -10,6 +10,7 @@ import {
   type CityStatisticsMonth,
   DASHBOARD_PROJECTS,
   entriesOf,
+  ANNUAL_TARGETS,
   evaluate,
   fixedAssetInvestmentAt,
   type IndicatorDefinition,
@@ -58,7 +59,7 @@ const refuse = (rule: RefusalRule, message: string, field: string, status: 404 |
  * (up to 400 points). A view as known at an explicit past instant (knownAt) is folded every time.
  */
 @Injectable()
-export class DashboardService {
+export class DashboardService implements OnModuleDestroy {
   private readonly mirror: ReadModelMirror<ProjectTimeline>;
   /** Per project: its parsed entries and its year indexes, dropped when the project changes. */
   private readonly derived = new Map<string, { entries: TimelineEntry[]; years: Map<number, YearIndex> }>();
@@ -76,6 +77,16 @@ export class DashboardService {
       if (keys === 'all') this.derived.clear();
       else for (const key of keys) this.derived.delete(key);
     });
+    // The live board of each year with targets and of this year, folded once the applies go quiet:
+    // the cockpit's first visit after a start or a load finds it ready.
+    this.mirror.keepWarm(1000, async () => {
+      const years = new Set([...ANNUAL_TARGETS.map((t) => t.year), Number(cityDate(this.clock.now()).slice(0, 4))]);
+      for (const year of years) await this.projects(this.point({ year }));
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.mirror.close();
   }
 
   /** The point a query asks for; its dates were checked as dates by the query's validation. */

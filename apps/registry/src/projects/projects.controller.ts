@@ -54,6 +54,7 @@ export class ProjectsController implements OnModuleDestroy {
     @Inject(readModelToken(PROJECTS_VIEW)) private readonly view: ProjectionStore<ProjectView>,
   ) {
     this.listed = new ReadModelMirror(view);
+    this.listed.keepWarm();
   }
 
   onModuleDestroy(): void {

@@ -1,13 +1,11 @@
-/** Apache ECharts in a React component: only the charts and parts the screens use are bundled. */
-import { BarChart, GaugeChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+/**
+ * Apache ECharts in a React component. The library is fetched when the first chart mounts, not
+ * with the screen: the screen's data is asked for while the chart code still loads.
+ */
+import type { EChartsCoreOption, ECharts } from 'echarts/core';
+import { useEffect, useRef, useState } from 'react';
 
-echarts.use([BarChart, GaugeChart, GridComponent, TooltipComponent, CanvasRenderer]);
-
-export type ChartOption = echarts.EChartsCoreOption;
+export type ChartOption = EChartsCoreOption;
 
 export function EChart({
   option,
@@ -22,34 +20,37 @@ export function EChart({
   onClick?: (dataIndex: number) => void;
 }) {
   const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | undefined>(undefined);
+  const [chart, setChart] = useState<ECharts>();
 
   useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const resize = () => instance.resize();
-    window.addEventListener('resize', resize);
+    let instance: ECharts | undefined;
+    let gone = false;
+    const resize = () => instance?.resize();
+    void import('./echarts-core').then(({ echarts }) => {
+      if (gone || !element.current) return;
+      instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
+      window.addEventListener('resize', resize);
+      setChart(instance);
+    });
     return () => {
+      gone = true;
       window.removeEventListener('resize', resize);
-      instance.dispose();
-      chart.current = undefined;
+      instance?.dispose();
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart?.setOption(option, { notMerge: true });
+  }, [chart, option]);
 
   useEffect(() => {
-    const instance = chart.current;
-    if (!instance || !onClick) return;
+    if (!chart || !onClick) return;
     const handler = (params: { dataIndex?: number }) => params.dataIndex !== undefined && onClick(params.dataIndex);
-    instance.on('click', handler);
+    chart.on('click', handler);
     return () => {
-      instance.off('click', handler);
+      chart.off('click', handler);
     };
-  }, [onClick]);
+  }, [chart, onClick]);
 
   return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

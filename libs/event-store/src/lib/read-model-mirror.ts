@@ -32,6 +32,7 @@ export class ReadModelMirror<Doc extends object> {
   private lastSync = 0;
   private readonly listeners = new Set<(change: MirrorChange) => void>();
   private readonly off: () => void;
+  private warm?: { idleMs: number; then?: () => Promise<unknown>; timer?: NodeJS.Timeout };
   /** Bumped on every change: a cache keyed by it is current. */
   version = 0;
 
@@ -41,11 +42,38 @@ export class ReadModelMirror<Doc extends object> {
   ) {
     this.off = store.onApplied((keys) => {
       for (const key of keys) this.dirty.add(key);
+      this.scheduleWarm();
     });
   }
 
   close(): void {
     this.off();
+    clearTimeout(this.warm?.timer);
+    this.warm = undefined;
+  }
+
+  /**
+   * Reads the documents now, and again each time this process's applies have gone quiet for
+   * `idleMs`, then runs `then` (what the owner derives from them): the first query after a start
+   * or after a load finds the copy — and the views derived from it — ready instead of paying for
+   * them. A failed read is left for the next query to retry.
+   */
+  keepWarm(idleMs = 1000, then?: () => Promise<unknown>): void {
+    this.warm = { idleMs, then };
+    this.scheduleWarm(0);
+  }
+
+  private scheduleWarm(delay = this.warm?.idleMs): void {
+    const warm = this.warm;
+    if (!warm) return;
+    clearTimeout(warm.timer);
+    warm.timer = setTimeout(() => {
+      if (this.warm !== warm) return;
+      void this.current()
+        .then(() => warm.then?.())
+        .catch(() => undefined);
+    }, delay);
+    warm.timer.unref();
   }
 
   onChange(listener: (change: MirrorChange) => void): () => void {

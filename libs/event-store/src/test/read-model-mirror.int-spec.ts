@@ -53,4 +53,30 @@ describe('a read model mirrored in memory, on the real MongoDB-protocol server',
     expect(changes.at(-1)).toBe('all');
     mirror.close();
   }, 60_000);
+
+  it('kept warm: read at start, and again with what its owner derives once the applies go quiet — no query needed', async () => {
+    const store = new ProjectionStore(suite.connection, { ...projectSummaries, name: `${projectSummaries.name}-warm` });
+    await store.applyBatch(Array.from({ length: 5 }, (_, i) => invested(`w-${i}`, 1)));
+    const mirror = new ReadModelMirror(store);
+    const derived: number[] = [];
+    const changes: Array<readonly string[] | 'all'> = [];
+    mirror.onChange(({ keys }) => changes.push(keys));
+
+    // Given a mirror kept warm, then it reads every document and runs its owner's derivation without being asked.
+    mirror.keepWarm(200, async () => derived.push(totalOf(await mirror.current())));
+    await waitFor('the first warm read', async () => derived.length === 1, 10_000);
+    expect(derived).toEqual([0]);
+    expect(changes).toEqual(['all']);
+
+    // When this process applies in bursts, then it waits for them to go quiet and derives once, with the new documents.
+    for (let i = 0; i < 3; i++) await store.applyBatch([invested(`w-${i}`, 2, 200)]);
+    await waitFor('the warm read after the burst', async () => derived.length === 2, 10_000);
+    expect(derived).toEqual([0, 600]);
+
+    // When it is closed, then nothing runs any more.
+    mirror.close();
+    await store.applyBatch([invested('w-4', 2, 1000)]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(derived).toHaveLength(2);
+  }, 60_000);
 });

@@ -124,33 +124,37 @@ function YearBoard({ definitions }: { definitions: Indicators }) {
         </Row>
       </Card>
 
-      {board.error && <Alert type="error" showIcon title={board.error.explain()} action={<Button onClick={board.reload}>重试</Button>} />}
-      {!board.data && board.loading && <Skeleton active paragraph={{ rows: 8 }} />}
-      {board.data && (
-        <>
-          <Typography.Text type="secondary">
-            纳入统计项目 {board.data.projects} 个{board.data.targets ? `；目标依据：${board.data.targets.source}` : '；本年度未设目标'}
-          </Typography.Text>
-          <Row gutter={[16, 16]} data-testid="indicators">
-            {board.data.indicators.map((value) => (
-              <Col key={value.code} xs={24} sm={12} lg={8} xxl={6}>
-                <IndicatorCard value={value} kind={kinds.get(value.code)?.kind ?? 'count'} />
-              </Col>
-            ))}
-          </Row>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={14}>
-              <Ranking year={year} asOf={asOf} definitions={definitions.indicators} refreshKey={changedAt} />
-            </Col>
-            <Col xs={24} xl={10}>
-              <WarningsPanel year={year} asOf={asOf} refreshKey={changedAt} />
-            </Col>
-            <Col xs={24}>
-              <ApprovalPanel year={year} asOf={asOf} refreshKey={changedAt} />
-            </Col>
-          </Row>
-        </>
-      )}
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+        {board.error && <Alert type="error" showIcon title={board.error.explain()} action={<Button onClick={board.reload}>重试</Button>} />}
+        {!board.data && board.loading && <Skeleton active paragraph={{ rows: 8 }} />}
+        {board.data && (
+          <>
+            <Typography.Text type="secondary">
+              纳入统计项目 {board.data.projects} 个{board.data.targets ? `；目标依据：${board.data.targets.source}` : '；本年度未设目标'}
+            </Typography.Text>
+            <Row gutter={[16, 16]} data-testid="indicators">
+              {board.data.indicators.map((value) => (
+                <Col key={value.code} xs={24} sm={12} lg={8} xxl={6}>
+                  <IndicatorCard value={value} kind={kinds.get(value.code)?.kind ?? 'count'} />
+                </Col>
+              ))}
+            </Row>
+          </>
+        )}
+      </div>
+      {/* Each panel reads its own figures at once, with its own skeleton: none waits for the board (the board
+          sits in one element, so that its arrival does not shift — and remount — the panels among Space's items). */}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Ranking year={year} asOf={asOf} definitions={definitions.indicators} refreshKey={changedAt} />
+        </Col>
+        <Col xs={24} xl={10}>
+          <WarningsPanel year={year} asOf={asOf} refreshKey={changedAt} />
+        </Col>
+        <Col xs={24}>
+          <ApprovalPanel year={year} asOf={asOf} refreshKey={changedAt} />
+        </Col>
+      </Row>
     </Space>
   );
 }
