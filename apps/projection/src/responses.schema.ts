@@ -150,7 +150,12 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       data: { type: 'object', additionalProperties: {} },
       actor: {
         type: 'object',
-        properties: { id: { type: 'string' }, role: { type: 'string' }, scope: { type: 'string', nullable: true } },
+        properties: {
+          id: { type: 'string' },
+          role: { type: 'string' },
+          scope: { type: 'string', nullable: true },
+          name: { type: 'string' },
+        },
         required: ['id', 'role', 'scope'],
       },
       eventId: { type: 'string' },

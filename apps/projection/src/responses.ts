@@ -102,7 +102,8 @@ export interface HistoryEntry {
   date: string;
   recordedAt: string;
   data: Record<string, unknown>;
-  actor: { id: string; role: string; scope: string | null };
+  /** Who recorded it: the account, the grant it acted under, and the person's name when the token carried one. */
+  actor: { id: string; role: string; scope: string | null; name?: string };
   eventId: string;
   service: 'registry' | 'approval';
 }

@@ -47,7 +47,7 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
   });
 
   describe('when a 区 officer registers a project', () => {
-    it('records the officer as the actor, publishes the event to Kafka, and lists the project for them', async () => {
+    it('records the officer (account, grant and name) as the actor, publishes the event to Kafka, and lists the project for them', async () => {
       const response = await http()
         .post('/projects')
         .set('Authorization', `Bearer ${await officer()}`)
@@ -58,7 +58,7 @@ describe('registry HTTP API on real Kafka and a real MongoDB-protocol server', (
       const [stored] = await store.readStream(`project-${projectId}`);
       expect(stored).toMatchObject({
         type: 'ProjectRegistered',
-        actor: { id: 'officer-lvyuan-7', role: 'locality', scope: 'locality:lvyuan' },
+        actor: { id: 'officer-lvyuan-7', role: 'locality', scope: 'locality:lvyuan', name: '绿园区项目专员' },
       });
 
       const topic = topicName('registry', service.config.TOPIC_PREFIX);

@@ -37,7 +37,16 @@ export class Caller {
         message: `${this.grants.map((g) => g.raw).join(', ')} 无权操作此资源（所属 ${describeResource(resource)}）`,
       });
     }
-    return { id: this.principal.id, role: grant.kind, scope: grant.raw };
+    const { id, name } = this.principal;
+    return { id, role: grant.kind, scope: grant.raw, ...(name ? { name } : {}) };
+  }
+
+  /**
+   * Whether the caller could act on the resource under one of these kinds of grant (a command's
+   * `allow`), from any of its grants — not only this route's: what a read route offers as actions.
+   */
+  mayAct(kinds: readonly string[], resource: ResourceScope): boolean {
+    return this.principal.grants.some((g) => kinds.includes(g.kind) && grantCovers(g, resource));
   }
 
   sees(resource: ResourceScope): boolean {

@@ -36,7 +36,7 @@ export function eventCatalogueMarkdown(definitions: readonly EventDefinition[]):
       .map((s) => `| \`${s.topic}\` | ${s.name} (${s.label}) |`),
     '',
     'Envelope of every message: `eventId, type, schemaVersion, streamId, streamVersion, occurredAt, recordedAt, correlationId,',
-    'causationId, actor {id, role, scope}, data`. The machine-readable catalogue is [asyncapi.yaml](asyncapi.yaml).',
+    'causationId, actor {id, role, scope, name?}, data`. The machine-readable catalogue is [asyncapi.yaml](asyncapi.yaml).',
     '',
   ];
   for (const producer of [...new Set(definitions.map((d) => d.producer))]) {

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 
-/** Who did it: every event records the authenticated caller (or the system and its reason). */
+/**
+ * Who did it: every event records the authenticated caller (or the system and its reason) — the
+ * account, the grant it acted under and, when the token carries one, the person's name as the
+ * identity provider gave it at the time (kept with the fact: a later rename does not rewrite history).
+ */
 export const actorSchema = z.object({
   id: z.string().min(1),
   role: z.string().min(1),
   scope: z.string().nullable(),
+  name: z.string().min(1).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

@@ -1,4 +1,5 @@
 import {
+  type Actor,
   APPROVAL_CASE_EVENTS,
   type ApprovalCaseEvent,
   approvalCaseStreams,
@@ -34,7 +35,7 @@ export interface ApprovalHistoryEntry {
   date: string;
   recordedAt: string;
   data: Record<string, unknown>;
-  actor: { id: string; role: string; scope: string | null };
+  actor: Actor;
   eventId: string;
 }
 

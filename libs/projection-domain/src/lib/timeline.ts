@@ -1,4 +1,5 @@
 import {
+  type Actor,
   cityDate,
   type EnvelopeOf,
   evolveProjectRecord,
@@ -23,7 +24,7 @@ export interface TimelineEntry {
   date: string;
   recordedAt: string;
   data: RegistryEvent['data'];
-  actor: { id: string; role: string; scope: string | null };
+  actor: Actor;
   eventId: string;
 }
 

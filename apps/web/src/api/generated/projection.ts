@@ -335,6 +335,7 @@ export interface components {
         id: string;
         role: string;
         scope: string | null;
+        name?: string;
       };
       eventId: string;
       /** @enum {string} */
