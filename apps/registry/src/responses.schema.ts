@@ -50,6 +50,41 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
   },
   PlanKind: { type: 'string', enum: ['new-start', 'continuing'] },
   Project: { $ref: '#/components/schemas/ProjectView' },
+  ProjectAction: {
+    type: 'object',
+    properties: {
+      step: {
+        type: 'string',
+        enum: [
+          'StartDocking',
+          'RecordSiteReady',
+          'Land',
+          'EnterPreparation',
+          'StartConstruction',
+          'ResumeConstruction',
+          'Complete',
+          'Suspend',
+          'Reactivate',
+          'Cancel',
+        ],
+      },
+      command: { type: 'string' },
+      path: { type: 'string' },
+      label: { type: 'string' },
+      asks: { type: 'string', enum: ['date', 'investor', 'reason'] },
+    },
+    required: ['step', 'command', 'path', 'label', 'asks'],
+  },
+  ProjectActions: {
+    type: 'object',
+    properties: {
+      projectId: { type: 'string' },
+      version: { type: 'number' },
+      stage: { $ref: '#/components/schemas/Stage' },
+      actions: { type: 'array', items: { $ref: '#/components/schemas/ProjectAction' } },
+    },
+    required: ['projectId', 'version', 'stage', 'actions'],
+  },
   ProjectPage: { $ref: '#/components/schemas/Page_ProjectView' },
   ProjectView: {
     type: 'object',

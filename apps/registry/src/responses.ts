@@ -16,10 +16,43 @@ export interface Reference {
   thresholdsWan: { [K in keyof typeof THRESHOLDS]: number };
 }
 
+/** A stage step the caller may take on a project today, and the route that takes it. */
+export interface ProjectAction {
+  /** The domain's name of the step. */
+  step:
+    | 'StartDocking'
+    | 'RecordSiteReady'
+    | 'Land'
+    | 'EnterPreparation'
+    | 'StartConstruction'
+    | 'ResumeConstruction'
+    | 'Complete'
+    | 'Suspend'
+    | 'Reactivate'
+    | 'Cancel';
+  /** The command's name (POST /batch) and its route: POST /projects/{id}/{path}. */
+  command: string;
+  path: string;
+  /** The command's summary, for the button. */
+  label: string;
+  /** What its form asks: a date; a date and the investor (落位); a date and a reason (停缓建, 取消). */
+  asks: 'date' | 'investor' | 'reason';
+}
+
+/** The stage steps the project's state allows today and the caller may take (none for read-only roles). */
+export interface ProjectActions {
+  projectId: string;
+  /** The project's version: send it as If-Match with the step. */
+  version: number;
+  stage: Stage;
+  actions: ProjectAction[];
+}
+
 /** Every response body of the registry (deploy/scripts/response-schemas.ts turns it into the OpenAPI's schemas). */
 export interface Responses {
   Project: ProjectView;
   ProjectPage: Page<ProjectView>;
+  ProjectActions: ProjectActions;
   Reference: Reference;
 }
 

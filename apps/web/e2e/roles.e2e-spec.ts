@@ -139,6 +139,57 @@ describe('the roles of the web app', () => {
       height: document.documentElement.scrollHeight - window.innerHeight,
     }));
 
+  it("a 区 officer takes a project's next stage step on its page; the offer moves on, the history names who; the leadership gets no buttons", async () => {
+    const { id } = await stack.send<{ id: string }>(stack.registry, '/projects', 'locality:lvyuan', {
+      name: '绿园区阶段办理测试项目',
+      localityCode: 'lvyuan',
+      departmentCode: 'gxj',
+      categoryCode: 'auto',
+      sourceCode: 'enterprise',
+      totalInvestmentWan: 12_000,
+      reserveLevels: ['locality'],
+    });
+    for (let tries = 0; ; tries++) {
+      if (
+        await stack.read(`/projects/${id}/history`).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      if (tries > 60) throw new Error('the projection never had the new project');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const officer = await page();
+    await signInAs(officer, stack.web.url, '绿园区项目专员');
+    await officer.goto(`${stack.web.url}/projects/${id}`);
+    const actions = officer.getByRole('region', { name: '办理' });
+    await actions.getByRole('button', { name: '开始对接' }).click();
+    const form = officer.getByRole('dialog');
+    await form.getByLabel('日期').waitFor();
+    await accessible(officer, 'a stage step');
+    await form.getByRole('button', { name: '确认办理' }).click();
+    // The page re-reads: the stage moves on, the step's button is gone and the next one offered, the history says who.
+    await officer.locator('.ant-descriptions').getByText('对接中').waitFor();
+    await actions.getByRole('button', { name: '项目落位' }).waitFor();
+    expect(await actions.getByRole('button', { name: '开始对接' }).count()).toBe(0);
+    await officer
+      .locator('.ant-timeline')
+      .getByText(/开始对接|对接/)
+      .first()
+      .waitFor();
+    expect(await officer.locator('.ant-timeline').textContent()).toContain('（绿园区项目专员）');
+    await officer.close();
+
+    const leadership = await page();
+    await signInAs(leadership, stack.web.url, '市长办公室');
+    await leadership.goto(`${stack.web.url}/projects/${id}`);
+    await leadership.getByRole('heading', { name: '绿园区阶段办理测试项目' }).waitFor();
+    await leadership.locator('.ant-timeline').waitFor();
+    expect(await leadership.getByRole('region', { name: '办理' }).count()).toBe(0);
+    await leadership.close();
+  }, 90_000);
+
   it('the wall screen fits 1920×1080 without a scrollbar, its numbers large', async () => {
     const p = await (await stack.browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
     await signInAs(p, stack.web.url, '市长办公室');

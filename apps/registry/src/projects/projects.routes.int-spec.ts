@@ -86,6 +86,21 @@ describe('registry routes by role', () => {
           send: (h, a) => (a ? h.get(`/projects/${id}`).set('Authorization', a) : h.get(`/projects/${id}`)),
         },
         {
+          route: 'GET /projects/{id}/actions',
+          allowed: [
+            'locality:nanguan',
+            'department:fgw',
+            'project-office',
+            'leader:leader-1',
+            'secretary:secretary-1',
+            'leadership',
+            'statistics',
+            'admin',
+          ],
+          deniedStatus: 404,
+          send: (h, a) => (a ? h.get(`/projects/${id}/actions`).set('Authorization', a) : h.get(`/projects/${id}/actions`)),
+        },
+        {
           route: 'POST /projects',
           allowed: writers,
           allowedStatus: authorisedOnly,
@@ -128,5 +143,46 @@ describe('registry routes by role', () => {
         command('cancellation', { date: '2018-12-01', reason: '项目终止' }, ['project-office']),
       ],
     );
+  });
+
+  describe('the stage steps a project page offers', () => {
+    const officer = () => testToken(['locality:nanguan'], 'officer-nanguan-2', '南关区 王敏');
+    const steps = async (id: string, token: string) => {
+      const r = await http().get(`/projects/${id}/actions`).set('Authorization', `Bearer ${token}`).expect(200);
+      return (r.body.actions as Array<{ command: string }>).map((a) => a.command);
+    };
+
+    it("given a project in the reserve, then its officer is offered the next step and the office's own ones too, the leadership none; after the step the offer moves on", async () => {
+      const created = await http()
+        .post('/projects')
+        .set('Authorization', `Bearer ${await officer()}`)
+        .send(registration({ localityCode: 'nanguan', departmentCode: 'fgw' }))
+        .expect(201);
+      const id = created.body.id as string;
+      expect(await steps(id, await officer())).toEqual(['docking', 'site-ready', 'suspension']);
+      expect(await steps(id, await office())).toEqual(['docking', 'site-ready', 'suspension', 'cancellation']);
+      expect(await steps(id, await testToken(['leadership'], 'mayor-office', '市长办公室'))).toEqual([]);
+      const body = (
+        await http()
+          .get(`/projects/${id}/actions`)
+          .set('Authorization', `Bearer ${await officer()}`)
+      ).body;
+      expect(body).toMatchObject({ projectId: id, stage: 'reserve', version: 1 });
+      expect(body.actions[0]).toEqual({
+        step: 'StartDocking',
+        command: 'docking',
+        path: 'docking',
+        label: expect.stringContaining('开始对接'),
+        asks: 'date',
+      });
+
+      // When the officer takes the step offered, then the next one is offered (read from the stream until the list has it).
+      await http()
+        .post(`/projects/${id}/docking`)
+        .set('Authorization', `Bearer ${await officer()}`)
+        .send({ date: '2018-02-01' })
+        .expect(200);
+      expect(await steps(id, await officer())).toEqual(['landing', 'site-ready', 'suspension']);
+    });
   });
 });

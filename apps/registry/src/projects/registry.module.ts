@@ -4,13 +4,14 @@ import { approvalsCompleted, ApprovalsCompletedReaction } from './approvals-comp
 import { ProjectCommands } from './project.commands';
 import { ProjectsController } from './projects.controller';
 import { projectsView } from './projects.view';
+import { ProjectActionsController } from './project-actions.controller';
 import { ReferenceController } from './reference.controller';
 
 @Module({
   imports: [
     EventSourcingModule.forFeature({ readModels: [readModel(projectsView)], reactions: [approvalsCompleted], commands: [ProjectCommands] }),
   ],
-  controllers: [ProjectsController, ReferenceController],
+  controllers: [ProjectActionsController, ProjectsController, ReferenceController],
   providers: [ProjectCommands, ApprovalsCompletedReaction],
 })
 export class RegistryModule {}

@@ -33,6 +33,7 @@ export type BreakdownRow = Breakdown['rows'][number];
 export type ProjectAt = Projection['ProjectRecord'];
 
 export type Project = Registry['Project'];
+export type ProjectAction = Registry['ProjectAction'];
 export type ProjectPage = Registry['ProjectPage'];
 export type Reference = Registry['Reference'];
 export type Stage = Registry['Stage'];

@@ -71,6 +71,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/projects/{id}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 项目可办理的阶段事项（按项目当前状态与调用者权限）
+     * @description 项目页据此显示按钮：只列出项目状态今天允许、且调用者有权办理的事项；只读角色得到空列表。
+     */
+    get: operations['ProjectActionsController_actions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/projects': {
     parameters: {
       query?: never;
@@ -1399,6 +1419,31 @@ export interface components {
     /** @enum {string} */
     PlanKind: 'new-start' | 'continuing';
     Project: components['schemas']['ProjectView'];
+    ProjectAction: {
+      /** @enum {string} */
+      step:
+        | 'StartDocking'
+        | 'RecordSiteReady'
+        | 'Land'
+        | 'EnterPreparation'
+        | 'StartConstruction'
+        | 'ResumeConstruction'
+        | 'Complete'
+        | 'Suspend'
+        | 'Reactivate'
+        | 'Cancel';
+      command: string;
+      path: string;
+      label: string;
+      /** @enum {string} */
+      asks: 'date' | 'investor' | 'reason';
+    };
+    ProjectActions: {
+      projectId: string;
+      version: number;
+      stage: components['schemas']['Stage'];
+      actions: components['schemas']['ProjectAction'][];
+    };
     ProjectPage: components['schemas']['Page_ProjectView'];
     ProjectView: {
       projectId: string;
@@ -1726,6 +1771,73 @@ export interface operations {
       };
       /** @description 违反业务规则：rule 字段给出规则名 */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ProjectActionsController_actions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 可办理的阶段事项 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProjectActions'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -3,8 +3,10 @@ import { Alert, Button, Card, Descriptions, Skeleton, Timeline, Typography } fro
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
 import { cnDate, cnMonth, money } from '../../ui/format';
+import { actorLabel } from '../../ui/actors';
 import { type Names, useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
+import { StageActions } from './stage-actions';
 
 function describe(type: string, data: Record<string, unknown>, names: Names): string {
   if (type === 'MonthlyInvestmentReported') return `${cnMonth(String(data['month']))}累计完成 ${money(Number(data['cumulativeWan']))}`;
@@ -13,28 +15,6 @@ function describe(type: string, data: Record<string, unknown>, names: Names): st
   if (type === 'ProjectApprovalsCompleted') return `用时 ${Number(data['workingDays'])} 个工作日`;
   if (typeof data['reason'] === 'string') return `原因：${data['reason']}`;
   return '';
-}
-
-/** Who recorded a fact, as a person reads it: the unit of the officer's grant, or the service that did it on its own. */
-const ROLE_NAMES: Record<string, string> = {
-  'project-office': '市大项目办',
-  leadership: '市项目建设领导小组',
-  statistics: '市统计局',
-  admin: '平台管理员',
-  leader: '市级包保领导',
-  secretary: '项目秘书',
-};
-const SERVICE_NAMES: Record<string, string> = {
-  registry: '项目储备库',
-  approval: '审批服务',
-  assessment: '考核服务',
-  projection: '领导视图',
-};
-export function actorLabel(actor: { id: string; role: string; scope: string | null }, names: Names): string {
-  if (actor.role === 'system') return `${SERVICE_NAMES[actor.id.replace(/-service$/, '')] ?? '系统'}（自动）`;
-  if (actor.role === 'locality' && actor.scope) return names.locality(actor.scope);
-  if (actor.role === 'department' && actor.scope) return names.department(actor.scope);
-  return ROLE_NAMES[actor.role] ?? actor.role;
 }
 
 export function ProjectHistory() {
@@ -76,6 +56,11 @@ export function ProjectHistory() {
           )}
         </Descriptions.Item>
       </Descriptions>
+      <StageActions
+        projectId={current.projectId}
+        // The history is the projection's, a moment behind the registry: re-read until it has the step.
+        onDone={(version) => void history.reloadUntil((h) => h.events.some((e) => e.service === 'registry' && e.v >= version))}
+      />
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
         全部记录（{events.length}）
       </Typography.Title>

@@ -6,7 +6,7 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Sel
 import type { Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { idempotencyKey, registry, unwrap } from '../../api/client';
-import { ApiError } from '../../api/errors';
+import { showRefusal } from '../../ui/form-errors';
 import type { Reference, RegisterProjectBody } from '../../api/types';
 
 /** The form's fields: the registration body, with the date as the date picker holds it. */
@@ -50,13 +50,14 @@ export function RegisterForm({
       message.success('项目已入库');
       onRegistered(created.id);
     } catch (failure) {
-      const apiError = failure instanceof ApiError ? failure : new ApiError(0, undefined);
-      const fields = apiError.fieldErrors();
-      const known = Object.keys(fields).filter(
-        (f) => f in values || ['name', 'totalInvestmentWan', 'nationalCode', 'registeredOn'].includes(f),
-      );
-      form.setFields(known.map((f) => ({ name: f as keyof Values, errors: [fields[f] as string] })));
-      setError(apiError.explain());
+      const { error: apiError, sentence } = showRefusal(form, failure, [
+        ...Object.keys(values),
+        'name',
+        'totalInvestmentWan',
+        'nationalCode',
+        'registeredOn',
+      ]);
+      setError(sentence);
       if (apiError.status >= 400 && apiError.status < 500) key.current = idempotencyKey(); // a corrected form is a new request
     } finally {
       setSubmitting(false);
