@@ -118,6 +118,17 @@ describe('the web app in Chromium', () => {
       .getByText(h1.indicators.find((i) => i.code === 'h1-starts')?.standing.reason ?? '')
       .waitFor();
 
+    // A coverage target ranks by reached or not, with each unit's projects against the minimum — not 100% for all.
+    await page.getByRole('combobox', { name: '排名指标' }).click();
+    await page.getByRole('option', { name: /龙头/ }).click();
+    await page.getByRole('columnheader', { name: /达到（至少\d+个）/ }).waitFor();
+    const reached = await page.locator('.ant-card', { hasText: '排名' }).locator('tbody td:nth-child(3)').allTextContents();
+    expect(reached.length).toBeGreaterThan(0);
+    for (const cell of reached) expect(cell).toMatch(/^(已达到（\d+个）|未达到（\d+\/\d+个）)$/);
+    await page.getByRole('combobox', { name: '排名指标' }).click();
+    await page.getByRole('option', { name: '新开工亿元以上项目', exact: true }).click();
+    await page.getByRole('columnheader', { name: '完成' }).waitFor();
+
     const breakdown = await stack.read<{ rows: Array<{ code: string; name: string; projects: number }> }>(
       '/dashboard/breakdown?by=locality&indicator=new-starts&year=2018&asOf=2018-06-30',
     );

@@ -29,15 +29,31 @@ export function Ranking({
   );
   const kind = definitions.find((d) => d.code === indicator)?.kind ?? 'count';
   const rows = breakdown.data?.rows ?? [];
+  // A coverage target (每个县区至少 N 个龙头项目): a unit reaches it or not; the chart and the column show its projects against N.
+  const minimum = breakdown.data?.minimum;
+  const shown = (row: BreakdownRow) =>
+    minimum === undefined
+      ? indicatorValue(kind, row.actual)
+      : row.actual === 1
+        ? `已达到（${row.projects}个）`
+        : `未达到（${row.projects}/${minimum}个）`;
   const option = useMemo(
     () => ({
       grid: { left: 90, right: 24, top: 8, bottom: 24 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name) },
-      series: [{ type: 'bar', data: rows.map((r) => r.actual), itemStyle: { color: '#b5121b' }, cursor: 'pointer' }],
+      series: [
+        {
+          type: 'bar',
+          data: rows.map((r) => (minimum === undefined ? r.actual : r.projects)),
+          itemStyle: { color: '#b5121b' },
+          cursor: 'pointer',
+          ...(minimum === undefined ? {} : { markLine: { symbol: 'none', data: [{ xAxis: minimum, name: `至少${minimum}个` }] } }),
+        },
+      ],
     }),
-    [rows],
+    [rows, minimum],
   );
 
   return (
@@ -75,7 +91,11 @@ export function Ranking({
             dataIndex: 'name',
             render: (name: string, row) => <a data-testid={`unit-${row.code}`}>{name}</a>,
           },
-          { title: '完成', dataIndex: 'actual', render: (v: number) => indicatorValue(kind, v) },
+          {
+            title: minimum === undefined ? '完成' : `达到（至少${minimum}个）`,
+            dataIndex: 'actual',
+            render: (_: number, row) => shown(row),
+          },
           { title: '项目数', dataIndex: 'projects' },
         ]}
       />
