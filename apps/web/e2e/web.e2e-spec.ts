@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { indicatorValue } from '../src/ui/format';
 import { accessible, shot as screenshot, signInAs } from './browser';
+import { type Board, cards, expectedLights, jumpTo, lights, openUntilShown } from './cockpit-page';
 import { startStack, type Stack } from './stack';
 
 /**
@@ -10,11 +11,6 @@ import { startStack, type Stack } from './stack';
  * cockpit shows exactly what GET /dashboard says, live and as of a date; a 区 officer registers a
  * project through the form and enters a month's investment; the cockpit changes without a reload.
  */
-interface Board {
-  asOf: string;
-  projects: number;
-  indicators: Array<{ code: string; actual: number; target: number | null; standing: { label: string; reason: string } }>;
-}
 interface Definitions {
   indicators: Array<{ code: string; kind: string }>;
 }
@@ -32,48 +28,8 @@ describe('the web app in Chromium', () => {
   });
 
   const shot = (page: Page, name: string) => screenshot(page, stack.artefacts, name);
-  /** What every indicator card shows, by code. */
-  const cards = async (page: Page) =>
-    Object.fromEntries(
-      await page.$$eval('[data-testid^="indicator-"]', (nodes) =>
-        nodes.map((n) => [
-          n.getAttribute('data-testid')?.slice('indicator-'.length),
-          n.querySelector('[data-testid="actual"]')?.textContent,
-        ]),
-      ),
-    );
-  /** Each card's standing label, by code, and what the projection says it is. */
-  const lights = async (page: Page) =>
-    Object.fromEntries(
-      await page.$$eval('[data-testid^="indicator-"]', (nodes) =>
-        nodes.map((n) => [
-          n.getAttribute('data-testid')?.slice('indicator-'.length),
-          n.querySelector('[data-testid="standing"]')?.textContent,
-        ]),
-      ),
-    );
-  const expectedLights = (board: Board) => Object.fromEntries(board.indicators.map((i) => [i.code, i.standing.label]));
-  const jumpTo = async (page: Page, date: string, label: string) => {
-    await page.getByPlaceholder('跳到日期').fill(date);
-    await page.getByPlaceholder('跳到日期').press('Enter');
-    await page.getByTestId('as-of').getByText(label).waitFor();
-  };
   const expected = (board: Board) =>
     Object.fromEntries(board.indicators.map((i) => [i.code, indicatorValue(kinds.get(i.code) ?? 'count', i.actual)]));
-  /** Opens `url` until `target` shows (a read model is a moment behind its command); after `retries` more tries, fails with `explain()`. */
-  const openUntilShown = async (page: Page, url: string, target: Locator, explain: () => Promise<string>, retries = 10) => {
-    for (let tries = 0; ; tries++) {
-      await page.goto(url);
-      if (
-        await target.waitFor({ timeout: 3_000 }).then(
-          () => true,
-          () => false,
-        )
-      )
-        return;
-      if (tries >= retries) throw new Error(await explain());
-    }
-  };
   const signIn = (page: Page, who: string) => signInAs(page, stack.web.url, who);
 
   it('the leadership: the board is GET /dashboard, as of 30 June too, and a locality opens its projects', async () => {

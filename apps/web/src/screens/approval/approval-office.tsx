@@ -16,7 +16,12 @@ import { ApprovalCaseList } from './approval-case-list';
 import { RoundStatementForm } from './round-statement-form';
 
 export function ApprovalOffice() {
-  const round = useApi(() => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: '2018' } } })), []);
+  // The rounds opened so far, latest first: the page shows the latest, any other one on choice.
+  const rounds = useApi(() => unwrap(approval().GET('/approval-rounds')), []);
+  const [chosen, setChosen] = useState<number>();
+  const years = (rounds.data?.items ?? []).map((r) => r.year);
+  const year = chosen ?? years[0] ?? new Date().getFullYear();
+  const round = useApi(() => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: String(year) } } })), [year]);
   const { has } = useSession();
   const { names } = useReference();
   const [stating, setStating] = useState<RoundProgressRow>();
@@ -28,9 +33,20 @@ export function ApprovalOffice() {
       <Card
         size="small"
         title={
-          <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
-            2018年度集中审批（第二十七条）
-          </Typography.Title>
+          <Space>
+            <Typography.Title level={2} style={{ margin: 0, fontSize: 18 }}>
+              {year === undefined ? '' : `${year}年度`}集中审批（第二十七条）
+            </Typography.Title>
+            {years.length > 1 && (
+              <select aria-label="集中审批年度" value={year} onChange={(e) => setChosen(Number(e.target.value))}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}年
+                  </option>
+                ))}
+              </select>
+            )}
+          </Space>
         }
         extra={
           round.data && (
@@ -43,13 +59,8 @@ export function ApprovalOffice() {
           )
         }
       >
-        {round.error && (
-          <Alert
-            type={round.error.status === 404 ? 'info' : 'error'}
-            showIcon
-            title={round.error.status === 404 ? '本年度集中审批尚未开启' : round.error.explain()}
-          />
-        )}
+        {rounds.data && years.length === 0 && <Alert type="info" showIcon title="尚未开启任何年度的集中审批" />}
+        {(rounds.error ?? round.error) && <Alert type="error" showIcon title={(rounds.error ?? round.error)?.explain()} />}
         {round.data && (
           <Table<RoundProgressRow>
             rowKey="projectId"

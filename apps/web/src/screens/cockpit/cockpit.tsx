@@ -5,12 +5,13 @@
  */
 import { Alert, Badge, Button, Card, Col, DatePicker, Row, Skeleton, Slider, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { projection, subscribe, unwrap } from '../../api/client';
+import { projection, unwrap } from '../../api/client';
 import type { Indicators } from '../../api/types';
 import { beijingDay, cnDate, dayFromIndex, dayOfYear } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
+import { useLiveChanges } from '../../ui/live-changes';
 import { IndicatorCard } from './indicator-card';
 import { Ranking } from './ranking';
 import { WarningsPanel } from './warnings-panel';
@@ -34,18 +35,10 @@ function YearBoard({ definitions }: { definitions: Indicators }) {
   /** undefined: live (today, or the year's last day once it has ended). */
   const [asOf, setAsOf] = useState<string>();
   const [sliderDay, setSliderDay] = useState<number>();
-  const [changedAt, setChangedAt] = useState<string>();
   const navigate = useNavigate();
-
-  const board = useApi(() => unwrap(projection().GET('/dashboard', { params: { query: { year, asOf } } })), [year, asOf, changedAt]);
-
   // Live: re-read on every change the projection announces, as long as the board shows the present.
-  useEffect(() => {
-    if (asOf) return;
-    const stop = new AbortController();
-    void subscribe('projection', '/dashboard/changes', (name) => name === 'change' && setChangedAt(new Date().toISOString()), stop.signal);
-    return () => stop.abort();
-  }, [asOf]);
+  const changedAt = useLiveChanges(!asOf);
+  const board = useApi(() => unwrap(projection().GET('/dashboard', { params: { query: { year, asOf } } })), [year, asOf, changedAt]);
 
   const lastDay = year < thisYear ? `${year}-12-31` : today;
   const shownDay = asOf ?? board.data?.asOf ?? lastDay;

@@ -64,6 +64,8 @@ export function Ranking({
         <Space wrap>
           <Select
             aria-label="排名指标"
+            // A dozen indicators: every option in the page (a virtual list renders only those in view).
+            virtual={false}
             value={indicator}
             onChange={setIndicator}
             style={{ width: 220 }}

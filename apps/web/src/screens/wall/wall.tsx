@@ -4,12 +4,12 @@
  * large enough to read at three metres, live (re-read on every change the projection announces).
  */
 import { Button, Spin, Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { projection, subscribe, unwrap } from '../../api/client';
+import { projection, unwrap } from '../../api/client';
 import type { IndicatorValue } from '../../api/types';
 import { cnDate, grouped, indicatorValue } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
+import { useLiveChanges } from '../../ui/live-changes';
 import { LIGHT_COLOURS, LIGHT_TAGS } from '../cockpit/lights';
 
 const INK = '#f5f7fa';
@@ -31,7 +31,7 @@ function Tile({ value, kind }: { value: IndicatorValue; kind: string }) {
 
 export function Wall() {
   const navigate = useNavigate();
-  const [changedAt, setChangedAt] = useState<string>();
+  const changedAt = useLiveChanges();
   const definitions = useApi(() => unwrap(projection().GET('/indicators')), []);
   const year = Math.max(...(definitions.data?.targets.map((t) => t.year) ?? [new Date().getFullYear()]));
   const ready = !!definitions.data;
@@ -57,11 +57,6 @@ export function Wall() {
     () => (ready ? unwrap(projection().GET('/dashboard/approvals', { params: { query: { year } } })) : Promise.resolve(undefined)),
     [year, ready, changedAt],
   );
-  useEffect(() => {
-    const stop = new AbortController();
-    void subscribe('projection', '/dashboard/changes', (name) => name === 'change' && setChangedAt(new Date().toISOString()), stop.signal);
-    return () => stop.abort();
-  }, []);
   const leave = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     navigate('/cockpit');
