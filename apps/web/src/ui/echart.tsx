@@ -43,6 +43,11 @@ export function EChart({
     chart?.setOption(option, { notMerge: true });
   }, [chart, option]);
 
+  // The height follows the rows (a ranking of 17 units is taller than the empty one it started as).
+  useEffect(() => {
+    chart?.resize();
+  }, [chart, height]);
+
   useEffect(() => {
     if (!chart || !onClick) return;
     const handler = (params: { dataIndex?: number }) => params.dataIndex !== undefined && onClick(params.dataIndex);

@@ -49,7 +49,9 @@ export function Ranking({
           data: rows.map((r) => (minimum === undefined ? r.actual : r.projects)),
           itemStyle: { color: '#b5121b' },
           cursor: 'pointer',
-          ...(minimum === undefined ? {} : { markLine: { symbol: 'none', data: [{ xAxis: minimum, name: `至少${minimum}个` }] } }),
+          ...(minimum === undefined
+            ? {}
+            : { markLine: { symbol: 'none', label: { formatter: `至少${minimum}个` }, data: [{ xAxis: minimum }] } }),
         },
       ],
     }),
