@@ -20,8 +20,14 @@ export function ApprovalOffice() {
   const rounds = useApi(() => unwrap(approval().GET('/approval-rounds')), []);
   const [chosen, setChosen] = useState<number>();
   const years = (rounds.data?.items ?? []).map((r) => r.year);
-  const year = chosen ?? years[0] ?? new Date().getFullYear();
-  const round = useApi(() => unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: String(year) } } })), [year]);
+  const year = chosen ?? years[0];
+  const round = useApi(
+    () =>
+      year === undefined
+        ? Promise.resolve(undefined) // no round opened yet, or the list still loading
+        : unwrap(approval().GET('/approval-rounds/{year}', { params: { path: { year: String(year) } } })),
+    [year],
+  );
   const { has } = useSession();
   const { names } = useReference();
   const [stating, setStating] = useState<RoundProgressRow>();
