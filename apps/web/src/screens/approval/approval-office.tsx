@@ -126,7 +126,7 @@ export function ApprovalOffice() {
             onDone={(version) => {
               setStating(undefined);
               // The round's read model is a moment behind the command: re-read until it shows the statement.
-              void round.reloadUntil((fresh) => fresh.version >= version);
+              void round.reloadUntil((fresh) => fresh !== undefined && fresh.version >= version);
             }}
           />
         )}
