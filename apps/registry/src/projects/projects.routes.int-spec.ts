@@ -51,6 +51,17 @@ describe('registry routes by role', () => {
       send: (h, a) => (a ? h.post(`/projects/${id}/${path}`).set('Authorization', a) : h.post(`/projects/${id}/${path}`)).send(body),
     });
     const everyone = TABLE_GRANTS;
+    /** Who reads the project: its 区 and department, its leader and secretary, and the city-wide readers. */
+    const projectReaders = [
+      'locality:nanguan',
+      'department:fgw',
+      'project-office',
+      'leader:leader-1',
+      'secretary:secretary-1',
+      'leadership',
+      'statistics',
+      'admin',
+    ] as const;
 
     routeRoleTable(
       () => service,
@@ -72,31 +83,13 @@ describe('registry routes by role', () => {
         },
         {
           route: 'GET /projects/{id}',
-          allowed: [
-            'locality:nanguan',
-            'department:fgw',
-            'project-office',
-            'leader:leader-1',
-            'secretary:secretary-1',
-            'leadership',
-            'statistics',
-            'admin',
-          ],
+          allowed: projectReaders,
           deniedStatus: 404,
           send: (h, a) => (a ? h.get(`/projects/${id}`).set('Authorization', a) : h.get(`/projects/${id}`)),
         },
         {
           route: 'GET /projects/{id}/actions',
-          allowed: [
-            'locality:nanguan',
-            'department:fgw',
-            'project-office',
-            'leader:leader-1',
-            'secretary:secretary-1',
-            'leadership',
-            'statistics',
-            'admin',
-          ],
+          allowed: projectReaders,
           deniedStatus: 404,
           send: (h, a) => (a ? h.get(`/projects/${id}/actions`).set('Authorization', a) : h.get(`/projects/${id}/actions`)),
         },

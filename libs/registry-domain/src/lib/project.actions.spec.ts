@@ -3,34 +3,9 @@ import { fold } from '@ccpc/eventsourcing';
 import { type StageAction, stageActions } from './project.actions';
 import type { ProjectCommand } from './project.commands';
 import { type ProjectEvent, projectDecider } from './project.decider';
+import { advanced, inZone, registered, started, toPreparing } from './project.fixtures';
 
-const registered = (zone: boolean): ProjectEvent =>
-  ({
-    type: 'ProjectRegistered',
-    data: {
-      projectId: 'p-1',
-      name: '一汽解放智能工厂',
-      localityCode: zone ? 'jingkai' : 'lvyuan',
-      departmentCode: 'gxj',
-      categoryCode: 'auto',
-      subKindCode: null,
-      industrial: true,
-      sourceCode: 'enterprise',
-      investor: null,
-      totalInvestmentWan: 250_000,
-      nationalCode: null,
-      leading: false,
-      landmark: false,
-      threeEarly: false,
-      reserveLevels: ['city'],
-      siteInDevelopmentZone: zone,
-      referenceVersion: '2018.1',
-    },
-  }) as ProjectEvent;
-const step = (from: string, to: string, date = '2018-03-01'): ProjectEvent =>
-  ({ type: 'ProjectStageAdvanced', data: { from, to, date, ...(to === 'landed' ? { investor: '一汽解放' } : {}) } }) as ProjectEvent;
-const toPreparing = [registered(false), step('reserve', 'docking'), step('docking', 'landed'), step('landed', 'preparing')];
-const started: ProjectEvent = { type: 'ProjectConstructionStarted', data: { date: '2018-04-16', year: 2018, plannedAsNewStart: true } };
+const registeredIn = (zone: boolean): ProjectEvent => (zone ? inZone : registered);
 
 const ALL: StageAction[] = [
   'StartDocking',
@@ -61,22 +36,22 @@ const accepts = (state: ProjectRecord, type: StageAction, date: string) => {
 
 /** Each case: the project's events, the day the officer looks, the steps the screen should offer. */
 const CASES: Array<[string, ProjectEvent[], string, StageAction[]]> = [
-  ['in the reserve', [registered(false)], '2018-05-02', ['StartDocking', 'RecordSiteReady', 'Suspend', 'Cancel']],
+  ['in the reserve', [registeredIn(false)], '2018-05-02', ['StartDocking', 'RecordSiteReady', 'Suspend', 'Cancel']],
   [
     'docking, outside a development zone',
-    [registered(false), step('reserve', 'docking')],
+    [registeredIn(false), advanced('reserve', 'docking')],
     '2018-05-02',
     ['Land', 'RecordSiteReady', 'Suspend', 'Cancel'],
   ],
   [
     'docking in a development zone without 五通一平',
-    [registered(true), step('reserve', 'docking')],
+    [registeredIn(true), advanced('reserve', 'docking')],
     '2018-05-02',
     ['RecordSiteReady', 'Suspend', 'Cancel'],
   ],
   [
     'docking in a development zone, the site ready',
-    [registered(true), step('reserve', 'docking'), { type: 'ProjectSiteReadied', data: { date: '2018-03-05' } } as ProjectEvent],
+    [registeredIn(true), advanced('reserve', 'docking'), { type: 'ProjectSiteReadied', data: { date: '2018-03-05' } } as ProjectEvent],
     '2018-05-02',
     ['Land', 'Suspend', 'Cancel'],
   ],

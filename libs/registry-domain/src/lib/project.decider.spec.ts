@@ -1,6 +1,7 @@
 import { deciderSpec } from '@ccpc/eventsourcing';
 import type { RegisterProject } from './project.commands';
 import { type ProjectEvent, projectDecider } from './project.decider';
+import { advanced, inZone, registered, started, toPreparing } from './project.fixtures';
 
 const spec = deciderSpec(projectDecider);
 
@@ -17,42 +18,6 @@ const register: RegisterProject = {
   totalInvestmentWan: 250_000,
   reserveLevels: ['city'],
 };
-const registered: ProjectEvent = {
-  type: 'ProjectRegistered',
-  data: {
-    projectId: 'p-1',
-    name: '一汽解放智能工厂',
-    localityCode: 'lvyuan',
-    departmentCode: 'gxj',
-    categoryCode: 'auto',
-    subKindCode: 'tech-upgrade',
-    industrial: true,
-    sourceCode: 'enterprise',
-    investor: '一汽解放',
-    totalInvestmentWan: 250_000,
-    nationalCode: null,
-    leading: false,
-    landmark: false,
-    threeEarly: false,
-    reserveLevels: ['city'],
-    siteInDevelopmentZone: false,
-    referenceVersion: '2018.1',
-  },
-};
-const inZone: ProjectEvent = {
-  type: 'ProjectRegistered',
-  data: { ...registered.data, localityCode: 'jingkai', siteInDevelopmentZone: true },
-} as ProjectEvent;
-const advanced = (from: string, to: string, date = '2018-03-01'): ProjectEvent =>
-  ({ type: 'ProjectStageAdvanced', data: { from, to, date } }) as ProjectEvent;
-const toPreparing: ProjectEvent[] = [
-  registered,
-  advanced('reserve', 'docking'),
-  { type: 'ProjectStageAdvanced', data: { from: 'docking', to: 'landed', date: '2018-03-01', investor: '一汽解放' } },
-  advanced('landed', 'preparing'),
-];
-const started: ProjectEvent = { type: 'ProjectConstructionStarted', data: { date: '2018-04-16', year: 2018, plannedAsNewStart: true } };
-
 describe('Project', () => {
   describe('registration', () => {
     it('records every attribute, derives the industrial flag from the category, and stamps the reference edition', () => {
