@@ -77,11 +77,12 @@ export class DashboardService implements OnModuleDestroy {
       if (keys === 'all') this.derived.clear();
       else for (const key of keys) this.derived.delete(key);
     });
-    // The live board of each year with targets and of this year, folded once the applies go quiet:
-    // the cockpit's first visit after a start or a load finds it ready.
-    this.mirror.keepWarm(1000, async () => {
-      const years = new Set([...ANNUAL_TARGETS.map((t) => t.year), Number(cityDate(this.clock.now()).slice(0, 4))]);
-      for (const year of years) await this.projects(this.point({ year }));
+    // The live board of the year the cockpit opens on (the latest with targets), folded once the
+    // applies have gone quiet: the first visit after a start or a load finds it ready.
+    this.mirror.keepWarm(undefined, async () => {
+      const thisYear = Number(cityDate(this.clock.now()).slice(0, 4));
+      const targeted = ANNUAL_TARGETS.map((t) => t.year).filter((y) => y <= thisYear);
+      await this.projects(this.point({ year: targeted.length > 0 ? Math.max(...targeted) : thisYear }));
     });
   }
 

@@ -56,9 +56,11 @@ export class ReadModelMirror<Doc extends object> {
    * Reads the documents now, and again each time this process's applies have gone quiet for
    * `idleMs`, then runs `then` (what the owner derives from them): the first query after a start
    * or after a load finds the copy — and the views derived from it — ready instead of paying for
-   * them. A failed read is left for the next query to retry.
+   * them. The quiet is long (10 s) so that a load in progress, with its short pauses, is not slowed
+   * by reads and folds its next batch would undo (a 1 s quiet cost the bench's demo city 10–20 s).
+   * A failed read is left for the next query to retry.
    */
-  keepWarm(idleMs = 1000, then?: () => Promise<unknown>): void {
+  keepWarm(idleMs = 10_000, then?: () => Promise<unknown>): void {
     this.warm = { idleMs, then };
     this.scheduleWarm(0);
   }
