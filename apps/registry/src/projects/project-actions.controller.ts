@@ -6,11 +6,11 @@ import { CLOCK } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import { cityDate, projectScope } from '@ccpc/contracts';
 import { type StageAction, stageActions } from '@ccpc/registry-domain';
-import { PROJECT_COMMANDS, ProjectCommands, type ProjectCommandName } from './project.commands';
+import { PROJECT_COMMANDS, PROJECT_READERS, ProjectCommands, type ProjectCommandName } from './project.commands';
 import { Responds, type Responses } from '../responses';
 
 const PROJECT_ID = uuidParam('id', '项目编号');
-const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
+const READERS = PROJECT_READERS;
 
 /** Each stage step, the command (route) that takes it, and what its form asks besides the date. */
 const ROUTES: Record<StageAction, { command: ProjectCommandName; asks: 'date' | 'investor' | 'reason' }> = {

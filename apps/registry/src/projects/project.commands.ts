@@ -34,6 +34,17 @@ interface Deps {
 }
 
 const WRITERS = ['locality', 'department', 'project-office', 'admin'] as const;
+/** Who reads a project (its scope decides which): every kind of caller that has one. */
+export const PROJECT_READERS = [
+  'locality',
+  'department',
+  'project-office',
+  'leader',
+  'secretary',
+  'leadership',
+  'statistics',
+  'admin',
+] as const;
 
 const notFound = (id: string) => new DomainError('project.notFound', `没有编号为 ${id} 的项目`, { field: 'projectId', status: 404 });
 

@@ -31,13 +31,13 @@ import {
   ReviseDetailsDto,
   StatisticsInclusionDto,
 } from './dto';
-import { PROJECT_COMMANDS, ProjectCommands } from './project.commands';
+import { PROJECT_COMMANDS, PROJECT_READERS, ProjectCommands } from './project.commands';
 import { PROJECTS_VIEW, type ProjectView } from './projects.view';
 import { Responds, type Responses } from '../responses';
 
 const PROJECT_ID = uuidParam('id', '项目编号');
 
-const READERS = ['locality', 'department', 'project-office', 'leader', 'secretary', 'leadership', 'statistics', 'admin'] as const;
+const READERS = PROJECT_READERS;
 
 @ApiTags('projects 项目储备库')
 @Controller('projects')

@@ -86,7 +86,7 @@ function StepForm(props: {
       props.onDone(result.version);
     } catch (failure) {
       const { error: refused, sentence } = showRefusal(form, failure, ['date', 'investor', 'reason']);
-      setError(refused.body?.message && !refused.body.field ? `${sentence}${refused.body.message}` : sentence);
+      setError(sentence); // the service's Chinese message is in it; a field's is beside the field too
       if (refused.status >= 400 && refused.status < 500) key.current = idempotencyKey();
     } finally {
       setSending(false);
