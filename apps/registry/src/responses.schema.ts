@@ -53,21 +53,7 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
   ProjectAction: {
     type: 'object',
     properties: {
-      step: {
-        type: 'string',
-        enum: [
-          'StartDocking',
-          'RecordSiteReady',
-          'Land',
-          'EnterPreparation',
-          'StartConstruction',
-          'ResumeConstruction',
-          'Complete',
-          'Suspend',
-          'Reactivate',
-          'Cancel',
-        ],
-      },
+      step: { $ref: '#/components/schemas/StageAction' },
       command: { type: 'string' },
       path: { type: 'string' },
       label: { type: 'string' },
@@ -229,5 +215,20 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
   Stage: {
     type: 'string',
     enum: ['reserve', 'docking', 'landed', 'preparing', 'under-construction', 'completed', 'suspended', 'cancelled'],
+  },
+  StageAction: {
+    type: 'string',
+    enum: [
+      'StartDocking',
+      'RecordSiteReady',
+      'Land',
+      'EnterPreparation',
+      'StartConstruction',
+      'ResumeConstruction',
+      'Complete',
+      'Suspend',
+      'Reactivate',
+      'Cancel',
+    ],
   },
 };

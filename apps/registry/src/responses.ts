@@ -1,4 +1,5 @@
 import type { Category, Department, Locality, PlanKind, REFERENCE_VERSION, ReserveLevel, Stage, THRESHOLDS } from '@ccpc/contracts';
+import type { StageAction } from '@ccpc/registry-domain';
 import type { Labelled, Page } from '@ccpc/service-kit';
 import { responsesOf } from '@ccpc/service-kit';
 import type { ProjectView } from './projects/projects.view';
@@ -19,17 +20,7 @@ export interface Reference {
 /** A stage step the caller may take on a project today, and the route that takes it. */
 export interface ProjectAction {
   /** The domain's name of the step. */
-  step:
-    | 'StartDocking'
-    | 'RecordSiteReady'
-    | 'Land'
-    | 'EnterPreparation'
-    | 'StartConstruction'
-    | 'ResumeConstruction'
-    | 'Complete'
-    | 'Suspend'
-    | 'Reactivate'
-    | 'Cancel';
+  step: StageAction;
   /** The command's name (POST /batch) and its route: POST /projects/{id}/{path}. */
   command: string;
   path: string;

@@ -1420,18 +1420,7 @@ export interface components {
     PlanKind: 'new-start' | 'continuing';
     Project: components['schemas']['ProjectView'];
     ProjectAction: {
-      /** @enum {string} */
-      step:
-        | 'StartDocking'
-        | 'RecordSiteReady'
-        | 'Land'
-        | 'EnterPreparation'
-        | 'StartConstruction'
-        | 'ResumeConstruction'
-        | 'Complete'
-        | 'Suspend'
-        | 'Reactivate'
-        | 'Cancel';
+      step: components['schemas']['StageAction'];
       command: string;
       path: string;
       label: string;
@@ -1522,6 +1511,18 @@ export interface components {
     ReserveLevel: 'city' | 'locality';
     /** @enum {string} */
     Stage: 'reserve' | 'docking' | 'landed' | 'preparing' | 'under-construction' | 'completed' | 'suspended' | 'cancelled';
+    /** @enum {string} */
+    StageAction:
+      | 'StartDocking'
+      | 'RecordSiteReady'
+      | 'Land'
+      | 'EnterPreparation'
+      | 'StartConstruction'
+      | 'ResumeConstruction'
+      | 'Complete'
+      | 'Suspend'
+      | 'Reactivate'
+      | 'Cancel';
   };
   responses: never;
   parameters: never;
