@@ -7,6 +7,7 @@ export { asyncApiDocument } from './lib/asyncapi';
 export { ALL_EVENT_DEFINITIONS, eventLabel } from './lib/events';
 export * as RegistryEvents from './lib/events/registry';
 export * from './lib/reference/reference-data';
+export * from './lib/reference/approval-items';
 export { eventCatalogueMarkdown } from './lib/catalogue';
 export {
   type AnnualPlanEntry,
@@ -45,3 +46,6 @@ export {
   isApprovalRoundEvent,
 } from './lib/events/approval';
 export { hasChinese, REFUSALS, type RefusalRule, refusalText } from './lib/refusals';
+export * from './lib/events/issue';
+export * from './lib/events/meeting';
+export { byDeadline, type TodoEntry } from './lib/todo';

@@ -25,6 +25,7 @@ export {
   VersionETag,
   YearQueryField,
 } from './lib/commands';
+export { BUSINESS_DAY, DateField } from './lib/fields';
 export { OPENAPI_AMENDMENTS, type OpenApiAmendment } from './lib/openapi';
 export { ConsumerWatch, type WatchedConsumer } from './lib/health/consumers.health';
 export { type Labelled, type Page, responsesOf } from './lib/responses';

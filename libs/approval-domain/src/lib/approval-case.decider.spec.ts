@@ -1,7 +1,7 @@
 import type { ApprovalCaseEvent } from '@ccpc/contracts';
 import { deciderSpec, fold } from '@ccpc/eventsourcing';
 import { approvalCaseDecider } from './approval-case.decider';
-import { standardItems } from './approval-items';
+import { standardItems } from '@ccpc/contracts';
 import { itemDueOn, itemLimitDate, itemWorkingDays } from './approval-case.state';
 
 const spec = deciderSpec(approvalCaseDecider);

@@ -1,7 +1,7 @@
 import type { ApprovalCaseEvent, RefusalRule } from '@ccpc/contracts';
 import { checkNotBefore, type Decider, DomainError } from '@ccpc/eventsourcing';
 import { approvalCaseDates } from './approval-dates';
-import { APPROVAL_REFERENCE_VERSION, approvalItemByCode, standardItems } from './approval-items';
+import { APPROVAL_REFERENCE_VERSION, approvalItemByCode, standardItems } from '@ccpc/contracts';
 import {
   type ApprovalCase,
   type ApprovalItem,

@@ -1,3 +1,4 @@
+import { ISSUE_REFUSALS } from './events/issue';
 /**
  * Every rule a service may refuse a request by, and what it means in Chinese — the sentence a
  * person reads when the refusal's own message says nothing more specific. A refusal's body keeps
@@ -134,6 +135,7 @@ export const REFUSALS = {
   'validation.unknownField': '不是此请求的字段',
   'validation.invalid': '填写有误',
   // Each generated aggregate's own rules (deploy/scripts/new-context.ts adds them here).
+  ...ISSUE_REFUSALS,
 } as const satisfies Record<string, string>;
 
 export type RefusalRule = keyof typeof REFUSALS;

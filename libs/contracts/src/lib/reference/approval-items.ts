@@ -1,4 +1,4 @@
-import { categoryByCode } from '@ccpc/contracts';
+import { categoryByCode } from './reference-data';
 
 /**
  * The approval items (审批事项) of the 2018 edition of the reference data: the department that
