@@ -41,6 +41,8 @@ export interface Issue {
   reportedOn: string;
   cycle: string;
   source: 'reported' | 'approval-overdue';
+  /** The approval item a draft issue was raised from (an overdue item, once per submission). */
+  approvalItem: { itemCode: string; departmentCode: string; key: string } | null;
   status: IssueStatus;
   level: IssueLevel;
   /** The responsible department the project office distributed it to. */
@@ -103,6 +105,7 @@ export function evolveIssue(state: Issue | null, event: IssueEvent): Issue | nul
       reportedOn: d.date,
       cycle: d.cycle,
       source: d.source,
+      approvalItem: d.approvalItem,
       status: 'reported',
       level: 'locality',
       departmentCode: null,
