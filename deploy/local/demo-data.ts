@@ -3,11 +3,18 @@ import { SingleBar } from 'cli-progress';
 import { devToken, type Progress } from '@ccpc/infra';
 import { untilQuiet } from '../scripts/bench/health';
 import { type ApprovalSeedResult, approvalsAlongside, seedApprovals } from '../scripts/seed-approvals';
+import { type ProjectRow, seedIssues } from '../scripts/seed-issues';
 import { seedProjects } from '../scripts/seed-projects';
 import { seedStatistics } from '../scripts/seed-statistics';
 
 /** An empty registry gets the demo city (SEED_PROJECTS projects, default 2000; 0 to skip), through its API. */
-export async function loadDemoData(port: number, assessmentPort: number, approvalPort: number, progress: Progress): Promise<void> {
+export async function loadDemoData(
+  port: number,
+  assessmentPort: number,
+  approvalPort: number,
+  issuePort: number,
+  progress: Progress,
+): Promise<void> {
   const count = Number(process.env['SEED_PROJECTS'] ?? 2000);
   if (!count) return;
   const url = `http://localhost:${port}`;
@@ -18,6 +25,7 @@ export async function loadDemoData(port: number, assessmentPort: number, approva
   if (existing > 0) {
     progress.done(`demo data: the registry already holds ${existing} projects`);
     await loadApprovals(url, approvalUrl, token, progress); // a registry seeded before the approval service
+    await loadIssues(url, `http://localhost:${issuePort}`, token, progress);
     return;
   }
   progress.step(
@@ -44,6 +52,36 @@ export async function loadDemoData(port: number, assessmentPort: number, approva
   bar.stop();
   progress.done(`demo data: ${figures.published} monthly fixed-asset investment figures of the statistics bureau`);
   await openRound(url, approvalUrl, token, progress, driven);
+  await loadIssues(url, `http://localhost:${issuePort}`, token, progress);
+}
+
+/** A year of monthly problem-solving cycles (§32), once issue-resolution knows the registry's projects; skipped when it holds issues. */
+async function loadIssues(registryUrl: string, issueUrl: string, token: string, progress: Progress): Promise<void> {
+  const headers = { Authorization: `Bearer ${token}` };
+  const probe = await fetch(`${issueUrl}/issues?pageSize=1`, { headers });
+  const held = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
+  if (held > 0) {
+    progress.done(`demo data: issue-resolution already holds ${held} issues`);
+    return;
+  }
+  await untilQuiet([registryUrl, issueUrl]);
+  const projects: ProjectRow[] = [];
+  for (let page = 1; ; page++) {
+    const response = await fetch(`${registryUrl}/projects?pageSize=500&page=${page}`, { headers });
+    if (!response.ok) throw new Error(`${registryUrl}/projects: ${response.status}`);
+    const { items } = (await response.json()) as { items: ProjectRow[] };
+    projects.push(...items);
+    if (items.length < 500) break;
+  }
+  const result = await seedIssues({ issueUrl, projects }).catch((error: Error) => {
+    // The system is up either way: say what failed instead of stopping npm start.
+    progress.done(`demo data: the demo issues could not be loaded (${error.message}); the services run without them`);
+    return undefined;
+  });
+  if (!result) return;
+  progress.done(
+    `demo data: ${result.issues} issues in 12 monthly cycles, ${result.meetings} meetings, ${result.commands} commands in ${result.seconds.toFixed(0)} s (${result.refused} refused)`,
+  );
 }
 
 /** The approval cases the demo projects opened (by events), driven through the approval API; the 2018 concentrated round. */

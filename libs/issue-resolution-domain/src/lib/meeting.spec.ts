@@ -29,12 +29,18 @@ const decision: MeetingEvent = {
 describe('Meeting', () => {
   it('its decisions are numbered in the minutes, each with an owner and a deadline after the meeting', () => {
     const { decisionId: _id, ...asked } = (decision as Extract<MeetingEvent, { type: 'MeetingDecisionRecorded' }>).data;
-    meetings.given([held]).when({ type: 'RecordDecision', ...asked }).then([decision]);
+    meetings
+      .given([held])
+      .when({ type: 'RecordDecision', ...asked })
+      .then([decision]);
     meetings
       .given([held, decision])
       .when({ type: 'RecordDecision', ...asked })
       .then([{ type: 'MeetingDecisionRecorded', data: { ...asked, decisionId: '2' } }]);
-    meetings.given([held]).when({ type: 'RecordDecision', ...asked, deadline: '2018-05-28' }).thenThrows('issue.deadline');
+    meetings
+      .given([held])
+      .when({ type: 'RecordDecision', ...asked, deadline: '2018-05-28' })
+      .thenThrows('issue.deadline');
   });
   it('a decision is tracked until done: overdue once past its deadline, then completed', () => {
     const overdue: MeetingEvent = {
