@@ -58,10 +58,11 @@ export async function loadDemoData(
 /** A year of monthly problem-solving cycles (§32), once issue-resolution knows the registry's projects; skipped when it holds issues. */
 async function loadIssues(registryUrl: string, issueUrl: string, token: string, progress: Progress): Promise<void> {
   const headers = { Authorization: `Bearer ${token}` };
-  const probe = await fetch(`${issueUrl}/issues?pageSize=1`, { headers });
+  // Its meetings say whether it was seeded: draft issues of overdue approval items arrive by themselves.
+  const probe = await fetch(`${issueUrl}/meetings?pageSize=1`, { headers });
   const held = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
   if (held > 0) {
-    progress.done(`demo data: issue-resolution already holds ${held} issues`);
+    progress.done(`demo data: issue-resolution already holds ${held} meetings and their cycles' issues`);
     return;
   }
   await untilQuiet([registryUrl, issueUrl]);
