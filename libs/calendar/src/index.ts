@@ -1,1 +1,2 @@
 export * from './lib/working-days';
+export * from './lib/monthly-cycle-dates';

@@ -9,3 +9,8 @@ export * from './lib/read-models';
 export * from './lib/year-view';
 export * from './lib/approvals';
 export * from './lib/approvals-at';
+export * from './lib/issues';
+export * from './lib/issues-at';
+export * from './lib/issue-figures';
+export * from './lib/supervision';
+export * from './lib/supervision-report';

@@ -1,31 +1,12 @@
-import { addWorkingDays, checkCovered, isWorkingDay } from '@ccpc/calendar';
+import { addWorkingDays, milestoneDeadline, monthOf, nextMonth } from '@ccpc/calendar';
 import type { CycleMilestone, IssueCycleEvent, IssueLevel } from '@ccpc/contracts';
 import { type Decider } from '@ccpc/eventsourcing';
 
 /**
- * The monthly problem-solving cycle (§32): lists reach the project office by the 10th, are
- * distributed by the 15th, and the joint meeting decides by the 25th. A milestone that falls on a
- * non-working day moves to the next working day (a period's last day that is a holiday ends on the
- * first working day after it, as Chinese law counts periods), from the working-day calendar the
- * approval service counts by.
+ * The monthly problem-solving cycle (§32). Its milestones' dates (the 10th, 15th and 25th, moved
+ * to the next working day) are the shared calendar's, which the projection reads too.
  */
-export const MILESTONE_DAYS: Readonly<Record<CycleMilestone, number>> = { reporting: 10, distribution: 15, meeting: 25 };
-
-/** The day itself when it is a working day, else the next working day. */
-export function onOrNextWorkingDay(date: string, field = 'date'): string {
-  checkCovered(date, field);
-  return isWorkingDay(date) ? date : addWorkingDays(date, 1);
-}
-
-export const monthOf = (date: string) => date.slice(0, 7);
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** A milestone's deadline in a cycle (`YYYY-MM`): its day of the month, moved to a working day. */
-export const milestoneDeadline = (cycle: string, milestone: CycleMilestone, field = 'date') =>
-  onOrNextWorkingDay(`${cycle}-${String(MILESTONE_DAYS[milestone]).padStart(2, '0')}`, field);
+export { MILESTONE_DAYS, milestoneDeadline, monthOf, nextMonth, onOrNextWorkingDay } from '@ccpc/calendar';
 
 /** The cycle an issue reported on `date` belongs to: this month's when reported by its reporting deadline, else next month's. */
 export function cycleOf(date: string): string {

@@ -2,6 +2,7 @@ import { REGISTRY_EVENTS, type ServiceName } from '@ccpc/contracts';
 import { defineProjection, type ProjectionDefinition } from '@ccpc/eventsourcing';
 import { dashboardApprovals } from './approvals';
 import { cityStatistics } from './city-statistics';
+import { dashboardIssues, dashboardMeetings } from './issues';
 import { evolveTimeline } from './timeline';
 
 /** One document per project: its whole registry history, from which every view is folded. */
@@ -22,4 +23,6 @@ export const PROJECTION_READ_MODELS: ReadonlyArray<{ projection: ProjectionDefin
   { projection: dashboardProjects, from: ['registry'] },
   { projection: cityStatistics, from: ['assessment'] },
   { projection: dashboardApprovals, from: ['approval'] },
+  { projection: dashboardIssues, from: ['issue-resolution'] },
+  { projection: dashboardMeetings, from: ['issue-resolution'] },
 ];
