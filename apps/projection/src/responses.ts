@@ -1,7 +1,12 @@
-import type { DepartmentList, ProjectRecord } from '@ccpc/contracts';
+import type { DepartmentList, IssueCategory, MeetingKind, ProjectRecord, Stage } from '@ccpc/contracts';
 import type {
   AnnualTargets,
+  DecisionStanding,
   DepartmentLoad,
+  IssueFigures,
+  IssueStanding,
+  ReportDecision,
+  SupervisionItem,
   IndicatorKind,
   IndicatorValue,
   Period,
@@ -105,7 +110,7 @@ export interface HistoryEntry {
   /** Who recorded it: the account, the grant it acted under, and the person's name when the token carried one. */
   actor: { id: string; role: string; scope: string | null; name?: string };
   eventId: string;
-  service: 'registry' | 'approval';
+  service: 'registry' | 'approval' | 'issue-resolution';
 }
 
 /** A project's 360° history: its current record and every event, in business-date order. */
@@ -147,6 +152,113 @@ export interface Indicators {
   warningRules: readonly WarningRule[];
 }
 
+export interface IssueFiguresRow extends IssueFigures {
+  code: string;
+  name: string;
+}
+
+export interface IssueMonthRow extends IssueFigures {
+  /** The monthly cycle (YYYY-MM) the issues belong to (§32: reported by the 10th, that month's). */
+  cycle: string;
+}
+
+/** The problem-solving panel (§32): the year's figures, per locality, per responsible department and per monthly cycle. */
+export interface IssuePanel extends ViewHeader {
+  totals: IssueFigures;
+  byLocality: IssueFiguresRow[];
+  /** Issues distributed to each department (those not yet distributed are the project office's). */
+  byDepartment: IssueFiguresRow[];
+  byMonth: IssueMonthRow[];
+}
+
+export interface SupervisionRow extends SupervisionItem {
+  ownerName: string;
+}
+
+/** The supervision list (督办清单, §35): what is past its deadline or under supervision, overdue first. */
+export interface SupervisionList extends ViewHeader, Page<SupervisionRow> {
+  overdue: number;
+}
+
+export interface LeaderIssueRow {
+  issueId: string;
+  category: IssueCategory;
+  description: string;
+  status: IssueStanding;
+  ownerName: string;
+  dueOn: string | null;
+  overdue: boolean;
+}
+
+export interface LeaderProjectRow {
+  projectId: string;
+  name: string;
+  localityCode: string;
+  localityName: string;
+  stage: Stage;
+  totalInvestmentWan: number;
+  cumulativeWan: number;
+  openIssues: LeaderIssueRow[];
+}
+
+export interface LeaderPackage {
+  leaderId: string;
+  leaderName: string;
+  projects: LeaderProjectRow[];
+  openIssues: number;
+  overdueIssues: number;
+}
+
+/** Each city leader's packaged projects (§30, ≥ 20亿) and their open issues: the body of the quarterly 领导包保情况专报. */
+export interface LeaderPackages extends ViewHeader {
+  leaders: LeaderPackage[];
+}
+
+export interface NamedDecision extends ReportDecision {
+  ownerName: string;
+}
+
+export interface NamedReportMeeting {
+  meetingId: string;
+  kind: MeetingKind;
+  title: string;
+  date: string;
+  chair: string;
+  decisions: NamedDecision[];
+}
+
+export interface OwnerTallyRow {
+  kind: 'locality' | 'department';
+  code: string;
+  ownerName: string;
+  decisions: number;
+  overdue: number;
+  doneLate: number;
+}
+
+/** The supervision report (§35) of a month or a quarter, addressed to 市委、市政府 with copies to 市委组织部 and 市纪检委. */
+export interface SupervisionReport {
+  period: string;
+  kind: 'month' | 'quarter';
+  from: string;
+  to: string;
+  /** The business date and recording instant it is taken at: the period's last day and that day's end, once the period has ended. */
+  asOf: string;
+  knownAt: string;
+  /** The period has ended: the report is final and the same whenever it is asked for. */
+  final: boolean;
+  title: string;
+  addressedTo: string;
+  copiesTo: string[];
+  /** The article it answers, quoted. */
+  basis: string;
+  meetings: NamedReportMeeting[];
+  /** Decisions of earlier meetings still open when the period began. */
+  carried: NamedDecision[];
+  totals: { decisions: number } & Record<DecisionStanding, number>;
+  owners: OwnerTallyRow[];
+}
+
 /** Every response body of the projection (deploy/scripts/response-schemas.ts turns it into the OpenAPI's schemas). */
 export interface Responses {
   Indicators: Indicators;
@@ -157,6 +269,10 @@ export interface Responses {
   ApprovalPanel: ApprovalPanel;
   Warnings: Warnings;
   ProjectHistory: ProjectHistory;
+  IssuePanel: IssuePanel;
+  SupervisionList: SupervisionList;
+  LeaderPackages: LeaderPackages;
+  SupervisionReport: SupervisionReport;
 }
 
 export const Responds = responsesOf<Responses>();

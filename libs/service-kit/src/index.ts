@@ -28,4 +28,4 @@ export {
 export { BUSINESS_DAY, DateField } from './lib/fields';
 export { OPENAPI_AMENDMENTS, type OpenApiAmendment } from './lib/openapi';
 export { ConsumerWatch, type WatchedConsumer } from './lib/health/consumers.health';
-export { type Labelled, type Page, responsesOf } from './lib/responses';
+export { type Labelled, type Page, paginate, responsesOf } from './lib/responses';

@@ -138,6 +138,8 @@ export function issueFlowHarness(name: string) {
   });
 
   return {
+    /** The database and topic prefix the replicas use (another service started on it meets them through Kafka). */
+    namespace: ns,
     bearer,
     post,
     ok,

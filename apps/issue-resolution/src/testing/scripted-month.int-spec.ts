@@ -1,6 +1,7 @@
 import { CLOCK } from '@ccpc/event-store-nest';
 import type { Clock } from '@ccpc/eventsourcing';
-import { waitFor } from '@ccpc/testing';
+import request from 'supertest';
+import { type ServiceProcess, startServiceProcess, testToken, waitFor } from '@ccpc/testing';
 import { IssueScheduler } from '../scheduler/issue.scheduler';
 import { issueFlowHarness } from './issue-flow.harness';
 
@@ -9,7 +10,8 @@ import { issueFlowHarness } from './issue-flow.harness';
  * scheduler at once under an injected clock: ten issues reported across localities in May 2018,
  * distributed by the 15th, two still open at their deadline escalated by the scheduler (each
  * once), one decided by the joint meeting, resolved and confirmed; the cycle's milestones
- * recorded once each.
+ * recorded once each. The projection runs as its own process on the same topics: its figures
+ * for the month are asserted exactly, live and as of the 15th and the 25th.
  */
 describe('a month of the problem-solving cycle (§32)', () => {
   const h = issueFlowHarness('issue-month');
@@ -27,7 +29,20 @@ describe('a month of the problem-solving cycle (§32)', () => {
       return docs.every((d, i) => d.version >= version(i)) || undefined;
     });
 
+  let projection: ServiceProcess;
+  const view = async (path: string) => {
+    const response = await request(projection.url)
+      .get(path)
+      .set('Authorization', `Bearer ${await testToken(['leadership'], 'mayor-office', '市长办公室')}`);
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+
   beforeAll(async () => {
+    projection = await startServiceProcess('projection', {
+      TOPIC_PREFIX: h.namespace.topicPrefix,
+      MONGODB_DB: `${h.namespace.dbName}_projection`,
+    });
     clock = h.first().app.get(CLOCK);
     realNow = clock.now;
     projects = await Promise.all(
@@ -41,8 +56,9 @@ describe('a month of the problem-solving cycle (§32)', () => {
     );
     await h.known(projects);
   }, 120_000);
-  afterAll(() => {
+  afterAll(async () => {
     clock.now = realNow;
+    await projection?.stop();
   });
 
   it('reports ten issues: nine in May’s cycle (by the 10th), one on the 11th in June’s', async () => {
@@ -154,6 +170,130 @@ describe('a month of the problem-solving cycle (§32)', () => {
       ['leader', 1],
       ['resolved', 8],
       ['rejected', 0],
+    ]);
+  });
+
+  it('the projection counts the month exactly: live (2018 closed) and as of 15 and 25 June, with the supervision list, the leader’s projects and June’s report', async () => {
+    const live = await waitFor(
+      'the projection to apply every issue event',
+      async () => {
+        const panel = await view('/dashboard/issues?year=2018');
+        return panel.totals.overdue === 2 && panel.totals.open === 9 ? panel : undefined;
+      },
+      60_000,
+    );
+    // 05-08 → 05-28: 14 working days for the seven resolved in May; 1 more (05-08 → 06-25, Dragon Boat on 18 June): 33.
+    expect(live).toMatchObject({ asOf: '2018-12-31', closed: true });
+    expect(live.totals).toEqual({
+      reported: 10,
+      open: 9,
+      overdue: 2,
+      resolved: 8,
+      rejected: 0,
+      resolutionRate: 0.8,
+      medianWorkingDays: 14,
+    });
+    expect(live.byMonth.map((m: { cycle: string; reported: number }) => [m.cycle, m.reported])).toEqual([
+      ['2018-05', 9],
+      ['2018-06', 1],
+    ]);
+    expect(live.byDepartment).toEqual([
+      expect.objectContaining({ code: 'gtj', name: expect.any(String), reported: 9, overdue: 1, resolved: 8 }),
+    ]);
+
+    const june15 = await view('/dashboard/issues?year=2018&asOf=2018-06-15');
+    expect(june15.totals).toEqual({
+      reported: 10,
+      open: 10,
+      overdue: 0,
+      resolved: 7,
+      rejected: 0,
+      resolutionRate: 0.7,
+      medianWorkingDays: 14,
+    });
+    const june25 = await view('/dashboard/issues?year=2018&asOf=2018-06-25');
+    expect(june25.totals).toEqual({
+      reported: 10,
+      open: 10,
+      overdue: 1,
+      resolved: 8,
+      rejected: 0,
+      resolutionRate: 0.8,
+      medianWorkingDays: 14,
+    });
+    expect(june25.byLocality.filter((l: { overdue: number }) => l.overdue > 0)).toEqual([
+      expect.objectContaining({ code: 'xinqu', reported: 1, open: 1, overdue: 1 }), // 10号, June's, not distributed by the 15th
+    ]);
+    const may15 = await view('/dashboard/issues?year=2018&asOf=2018-05-15');
+    expect(may15.totals).toEqual({
+      reported: 10,
+      open: 10,
+      overdue: 0,
+      resolved: 0,
+      rejected: 0,
+      resolutionRate: 0,
+      medianWorkingDays: null,
+    });
+
+    const supervision = await view('/dashboard/supervision?year=2018&asOf=2018-06-25');
+    expect(supervision.items.map((i: { id: string; overdue: boolean; ownerName: string }) => [i.id, i.overdue, i.ownerName])).toEqual([
+      [issues[9], true, '市大项目办'],
+      [issues[0], false, '市大项目办'],
+    ]);
+    const leaders = await view('/dashboard/leaders?year=2018&asOf=2018-07-01');
+    expect(leaders.leaders).toEqual([
+      expect.objectContaining({
+        leaderId: 'l-001',
+        leaderName: '王市长',
+        openIssues: 1,
+        overdueIssues: 0,
+        projects: [
+          expect.objectContaining({
+            projectId: projects[0],
+            openIssues: [expect.objectContaining({ issueId: issues[0], ownerName: '王市长', dueOn: '2018-07-10' })],
+          }),
+        ],
+      }),
+    ]);
+    const report = await view('/reports/supervision/2018-06');
+    expect(report).toMatchObject({ final: true, asOf: '2018-06-30', addressedTo: '市委、市政府', copiesTo: ['市委组织部', '市纪检委'] });
+    expect(report.totals).toEqual({ decisions: 1, 'done-on-time': 1, 'done-late': 0, open: 0, overdue: 0 });
+    expect(report.meetings[0].decisions).toEqual([
+      expect.objectContaining({ issueId: issues[1], standing: 'done-on-time', ownerName: expect.any(String) }),
+    ]);
+    // A meeting dated in June but recorded in July: June's report, final, does not change; the quarter's (still June's facts) neither.
+    at('2018-07-02');
+    const late = await h.ok('/meetings', 'project-office', {
+      kind: 'dispatch',
+      title: '2018年6月调度会议（补录）',
+      date: '2018-06-28',
+      chair: '市项目建设领导小组办公室',
+      attendees: ['gtj'],
+    });
+    await h.ok(`/meetings/${late.id}/decisions`, 'project-office', {
+      subject: '协调电力接入',
+      ownerKind: 'department',
+      ownerCode: 'gxj',
+      measures: '专线接入',
+      deadline: '2018-07-20',
+    });
+    await waitFor('the late meeting in the projection', async () => {
+      const july = await view('/dashboard/supervision?year=2018&asOf=2018-07-02');
+      return july.items.some((i: { meetingId: string | null }) => i.meetingId === late.id) || undefined;
+    });
+    expect(await view('/reports/supervision/2018-06')).toEqual(report);
+    const history = await view(`/projects/${projects[1]}/history`);
+    expect(
+      history.events.filter((e: { service: string }) => e.service === 'issue-resolution').map((e: { type: string }) => e.type),
+    ).toEqual([
+      'IssueReported',
+      'IssueDistributed',
+      'IssueAccepted',
+      'IssueOverdue',
+      'IssueEscalated',
+      'IssueDecided',
+      'IssueResolved',
+      'IssueConfirmed',
     ]);
   });
 });

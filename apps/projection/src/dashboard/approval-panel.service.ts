@@ -1,22 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type Caller } from '@ccpc/auth';
-import { DEPARTMENTS, eventLabel, projectScope } from '@ccpc/contracts';
-import { type ApprovalHistoryEntry, caseAsOf, type DepartmentLoad } from '@ccpc/projection-domain';
+import { DEPARTMENTS, projectScope } from '@ccpc/contracts';
+import { caseAsOf, type DepartmentLoad, median } from '@ccpc/projection-domain';
 import { ApprovalCases } from './approval-cases';
 import { DashboardService, type ViewPoint } from './dashboard.service';
-import type { HistoryEntry } from '../responses';
 
 const departmentName = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0
-    ? null
-    : sorted.length % 2
-      ? (sorted[mid] as number)
-      : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-
 /**
  * The cockpit's approval panel (§22), at a point like every leadership view: the cases completed
  * in the year so far and their median working days (the registry's record of each completion),
@@ -29,23 +18,6 @@ export class ApprovalPanelService {
     private readonly approvals: ApprovalCases,
     private readonly dashboard: DashboardService,
   ) {}
-
-  /** A project's 360° history with its approval case's events among the registry's, in business-date order. */
-  async history(caller: Caller, projectId: string) {
-    const base = await this.dashboard.history(caller, projectId); // 404 unless the caller sees the project
-    const doc = await this.approvals.store.get(`project-${projectId}`);
-    const approvals = doc
-      ? (JSON.parse(doc.entries) as ApprovalHistoryEntry[]).map((e): HistoryEntry => ({
-          ...e,
-          label: eventLabel(e.type),
-          service: 'approval',
-        }))
-      : [];
-    const events = [...base.events, ...approvals].sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : a.v - b.v,
-    );
-    return { ...base, events };
-  }
 
   async panel(caller: Caller, point: ViewPoint) {
     const [projects, cases, ctx] = await Promise.all([

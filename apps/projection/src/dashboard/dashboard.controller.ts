@@ -1,51 +1,18 @@
 import { Controller, Get, Param, Query, Sse } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { IsIn, IsISO8601, Matches } from 'class-validator';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { cityDate, DEPARTMENTS, LANDMARK_DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { ANNUAL_TARGETS, BUSINESS_DATE_RULE, INDICATORS, WARNING_RULES } from '@ccpc/projection-domain';
-import { OptionalField, PageField, PageSizeField, uuidParam, YearQueryField } from '@ccpc/service-kit';
+import { OptionalField, PageField, PageSizeField, uuidParam } from '@ccpc/service-kit';
 import { ApprovalPanelService } from './approval-panel.service';
 import { WarningsService } from './warnings.service';
 import { DashboardService } from './dashboard.service';
 import { Responds, type Responses } from '../responses';
-
-const AT_A_POINT = ApiUnprocessableEntityResponse({
-  description:
-    'asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects）',
-});
-
-const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { AT_A_POINT, PointQuery, READERS } from './point-query';
+import { ProjectHistoryService } from './project-history.service';
 
 const PROJECT_INDICATORS = INDICATORS.filter((i) => i.basis === 'projects').map((i) => i.code);
-
-class PointQuery {
-  @ApiPropertyOptional({
-    description:
-      '统计截止的业务日期（YYYY-MM-DD），默认今天，不得晚于今天；例如 2018-06-30 看上半年末的看板。某年度的看板最晚取该年12月31日（已结束年度的"实时"即其最后一天）',
-    example: '2018-06-30',
-    type: String,
-    format: 'date',
-    pattern: DAY.source,
-  })
-  @OptionalField()
-  @Matches(DAY)
-  @IsISO8601({ strict: true })
-  asOf?: string;
-
-  @ApiPropertyOptional({
-    description: '只计入此时刻之前记录的事件（ISO 时间，不得晚于现在），即"当时看板显示的内容"',
-    example: '2018-06-30T23:59:59+08:00',
-    type: String,
-    format: 'date-time',
-  })
-  @OptionalField()
-  @IsISO8601({ strict: true })
-  knownAt?: string;
-
-  @YearQueryField('目标年度，默认 asOf 的年份')
-  year?: number;
-}
 
 class BreakdownQuery extends PointQuery {
   @ApiPropertyOptional({ enum: ['locality', 'department'], description: '按县（市）区或市直部门', default: 'locality' })
@@ -88,9 +55,6 @@ class WarningQuery extends PageQuery {
 
 const PROJECT_ID = uuidParam('id', '项目编号');
 
-/** Everyone who reads city views; scoped readers drill only into their own projects. */
-const READERS = ['leadership', 'project-office', 'admin', 'locality', 'department', 'leader', 'secretary', 'statistics'] as const;
-
 @ApiTags('dashboard 领导视图')
 @Controller()
 export class DashboardController {
@@ -98,6 +62,7 @@ export class DashboardController {
     private readonly dashboard: DashboardService,
     private readonly approvalPanel: ApprovalPanelService,
     private readonly warningsOf: WarningsService,
+    private readonly projectHistory: ProjectHistoryService,
   ) {}
 
   @Get('indicators')
@@ -203,6 +168,6 @@ export class DashboardController {
   @ApiOperation({ summary: '项目全景：一个项目在各服务中的全部事件，按时间排列' })
   @Responds('ProjectHistory')
   history(@CurrentCaller() caller: Caller, @Param('id', PROJECT_ID) id: string): Promise<Responses['ProjectHistory']> {
-    return this.approvalPanel.history(caller, id);
+    return this.projectHistory.history(caller, id);
   }
 }

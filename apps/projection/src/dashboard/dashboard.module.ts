@@ -6,10 +6,24 @@ import { DashboardService } from './dashboard.service';
 import { ApprovalCases } from './approval-cases';
 import { ApprovalPanelService } from './approval-panel.service';
 import { WarningsService } from './warnings.service';
+import { IssueReadModels } from './issue-read-models';
+import { IssuesController } from './issues.controller';
+import { IssuesPanelService } from './issues-panel.service';
+import { ProjectHistoryService } from './project-history.service';
+import { SupervisionReportService } from './supervision-report.service';
 
 @Module({
   imports: [EventSourcingModule.forFeature({ readModels: PROJECTION_SOURCES })],
-  controllers: [DashboardController],
-  providers: [DashboardService, ApprovalCases, ApprovalPanelService, WarningsService],
+  controllers: [DashboardController, IssuesController],
+  providers: [
+    DashboardService,
+    ApprovalCases,
+    ApprovalPanelService,
+    WarningsService,
+    IssueReadModels,
+    IssuesPanelService,
+    ProjectHistoryService,
+    SupervisionReportService,
+  ],
 })
 export class DashboardModule {}

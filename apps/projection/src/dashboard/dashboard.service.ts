@@ -4,6 +4,7 @@ import { cityDate, DEPARTMENTS, eventLabel, LOCALITIES, projectScope as scopeOf,
 import type { Caller } from '@ccpc/auth';
 import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
+import { paginate } from '@ccpc/service-kit';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
 import {
   CITY_STATISTICS,
@@ -28,6 +29,7 @@ import {
   type YearPoint,
 } from '@ccpc/projection-domain';
 import { ApprovalCases } from './approval-cases';
+import { IssueReadModels } from './issue-read-models';
 import type { HistoryEntry, ProjectHistory } from '../responses';
 
 export interface ViewPoint extends YearPoint {
@@ -71,6 +73,7 @@ export class DashboardService implements OnModuleDestroy {
     @Inject(readModelToken(CITY_STATISTICS)) private readonly statistics: ProjectionStore<CityStatisticsMonth>,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly approvalCases: ApprovalCases,
+    private readonly issueModels: IssueReadModels,
   ) {
     this.mirror = new ReadModelMirror(timelines);
     this.mirror.onChange(({ keys }) => {
@@ -236,17 +239,15 @@ export class DashboardService implements OnModuleDestroy {
     return {
       indicator: indicator.code,
       ...this.header(point),
-      total: visible.length,
-      page,
-      pageSize,
-      items: visible.slice((page - 1) * pageSize, page * pageSize),
+      ...paginate(visible, page, pageSize),
     };
   }
 
   /**
-   * A signal each time this process applied events to the dashboard's read models (at most one per
-   * 300 ms), and a heartbeat every 15 s so that proxies keep the stream open. The web cockpit
-   * re-reads what it shows on each signal: numbers change within a second of the event.
+   * A signal each time this process applied events to any of its read models — projects,
+   * statistics, approval cases, issues, meetings — (at most one per 300 ms), and a heartbeat every
+   * 15 s so that proxies keep the stream open. The web app re-reads what it shows on each signal
+   * (the cockpit its numbers, the navigation bar its 待办 count): within a second of the event.
    */
   changes(): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
@@ -257,7 +258,13 @@ export class DashboardService implements OnModuleDestroy {
           subscriber.next({ type: 'change', data: { at: this.clock.now().toISOString() } });
         }, 300);
       };
-      const unsubscribe = [this.timelines.onApplied(notify), this.statistics.onApplied(notify)];
+      const unsubscribe = [
+        this.timelines,
+        this.statistics,
+        this.approvalCases.store,
+        this.issueModels.issueStore,
+        this.issueModels.meetingStore,
+      ].map((store) => store.onApplied(notify));
       const heartbeat = setInterval(() => subscriber.next({ type: 'heartbeat', data: {} }), 15_000);
       subscriber.next({ type: 'ready', data: {} });
       return () => {

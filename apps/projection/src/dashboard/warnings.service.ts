@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
 import { projectScope } from '@ccpc/contracts';
 import { caseAsOf, warningsFor } from '@ccpc/projection-domain';
+import { paginate } from '@ccpc/service-kit';
 import { ApprovalCases } from './approval-cases';
 import { DashboardService, type ViewPoint } from './dashboard.service';
 
@@ -26,11 +27,8 @@ export class WarningsService {
       .sort((a, b) => (a.light === b.light ? a.projectId.localeCompare(b.projectId) : a.light === 'red' ? -1 : 1));
     return {
       ...this.dashboard.header(point),
-      total: all.length,
       red: all.filter((w) => w.light === 'red').length,
-      page,
-      pageSize,
-      items: all.slice((page - 1) * pageSize, page * pageSize),
+      ...paginate(all, page, pageSize),
     };
   }
 }

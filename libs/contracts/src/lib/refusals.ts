@@ -90,6 +90,8 @@ export const REFUSALS = {
   'query.knownAt-future': '“知情时点”不能晚于现在：视图须可在以后重现',
   'indicator.unknown': '没有这个指标',
   'indicator.notProjects': '该指标来自统计数字，不是项目计数，没有项目清单可列',
+  'report.period': '报告期须为月份 YYYY-MM 或季度 YYYY-Qn（如 2018-05、2018-Q2）',
+  'report.period-future': '报告期尚未开始：只能报告已经开始的月份或季度',
   // Access
   'auth.token': '未登录或登录已失效，请重新登录',
   'access.role': '您的身份无权进行此项操作',

@@ -8,6 +8,14 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** One page of a list held whole (pages count from 1). */
+export const paginate = <T>(all: readonly T[], page: number, pageSize: number): Page<T> => ({
+  items: all.slice((page - 1) * pageSize, page * pageSize),
+  total: all.length,
+  page,
+  pageSize,
+});
+
 /** A code and its Chinese label, as reference lists serve them. */
 export interface Labelled {
   code: string;
