@@ -293,6 +293,8 @@ describe('the leadership dashboard over a scripted 2018', () => {
       ['dashboard_projects', 2],
       ['city_statistics', 2],
       ['dashboard_approvals', 2],
+      ['dashboard_issues', 2],
+      ['dashboard_meetings', 2],
     ]);
     await new Promise((r) => setTimeout(r, 1100)); // the service re-reads the active generation at most a second later
     expect(await Promise.all(points.map(dashboard))).toEqual(before);
@@ -328,6 +330,15 @@ describe('the leadership dashboard over a scripted 2018', () => {
         },
         { route: 'GET /warnings', allowed: everyone, send: get(() => '/warnings') },
         { route: 'GET /warnings/rules', allowed: everyone, send: get(() => '/warnings/rules') },
+        { route: 'GET /dashboard/approvals', allowed: everyone, send: get(() => '/dashboard/approvals?year=2018') },
+        { route: 'GET /dashboard/issues', allowed: everyone, send: get(() => '/dashboard/issues?year=2018') },
+        { route: 'GET /dashboard/supervision', allowed: everyone, send: get(() => '/dashboard/supervision?year=2018') },
+        { route: 'GET /dashboard/leaders', allowed: everyone, send: get(() => '/dashboard/leaders?year=2018') },
+        {
+          route: 'GET /reports/supervision/{period}',
+          allowed: ['project-office', 'leadership', 'admin'],
+          send: get(() => '/reports/supervision/2018-Q2'),
+        },
         {
           route: 'GET /projects/{id}/history (a project of 南关区, 市建委)',
           allowed: ['locality:nanguan', 'project-office', 'leadership', 'statistics', 'admin'],

@@ -12,7 +12,7 @@ export interface ReportPeriod {
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export const REPORT_PERIOD = /^(\d{4})-(?:(0[1-9]|1[0-2])|Q([1-4]))$/;
+export const REPORT_PERIOD = /^((?:19|20)\d{2})-(?:(0[1-9]|1[0-2])|Q([1-4]))$/;
 
 /** The period a `YYYY-MM` or `YYYY-Qn` names; undefined for anything else. */
 export function reportPeriod(period: string): ReportPeriod | undefined {
