@@ -253,5 +253,28 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     },
     required: ['openedOn', 'projects', 'updatedAt', 'version', 'year'],
   },
+  ServiceName: { type: 'string', enum: ['registry', 'investment-promotion', 'approval', 'issue-resolution', 'assessment', 'projection'] },
   Span: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'] },
+  Todo: {
+    type: 'object',
+    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/TodoEntry' } }, total: { type: 'number' } },
+    required: ['items', 'total'],
+  },
+  TodoEntry: {
+    type: 'object',
+    properties: {
+      service: { $ref: '#/components/schemas/ServiceName' },
+      kind: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      projectId: { type: 'string', nullable: true },
+      projectName: { type: 'string', nullable: true },
+      action: { type: 'string' },
+      actionLabel: { type: 'string' },
+      dueOn: { type: 'string', nullable: true },
+      overdue: { type: 'boolean' },
+      link: { type: 'string' },
+    },
+    required: ['service', 'kind', 'id', 'title', 'projectId', 'projectName', 'action', 'actionLabel', 'dueOn', 'overdue', 'link'],
+  },
 };

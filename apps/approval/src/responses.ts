@@ -1,3 +1,4 @@
+import type { TodoEntry } from '@ccpc/contracts';
 import type { ApprovalItemDefinition, ApprovalRound, ItemStatus, RoundProject, RoundStatement } from '@ccpc/approval-domain';
 import type { Page } from '@ccpc/service-kit';
 import { responsesOf } from '@ccpc/service-kit';
@@ -63,6 +64,7 @@ export interface Responses {
   ApprovalCase: ApprovalCaseNow;
   ApprovalCasePage: Page<ApprovalCaseNow>;
   Inbox: Inbox;
+  Todo: { items: TodoEntry[]; total: number };
   ApprovalItemsReference: ApprovalItemsReference;
   RoundList: { items: RoundSummary[] };
   RoundProgress: RoundProgress;

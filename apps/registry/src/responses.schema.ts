@@ -212,6 +212,7 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     required: ['version', 'localities', 'departments', 'categories', 'sources', 'stages', 'planKinds', 'reserveLevels', 'thresholdsWan'],
   },
   ReserveLevel: { type: 'string', enum: ['city', 'locality'] },
+  ServiceName: { type: 'string', enum: ['registry', 'investment-promotion', 'approval', 'issue-resolution', 'assessment', 'projection'] },
   Stage: {
     type: 'string',
     enum: ['reserve', 'docking', 'landed', 'preparing', 'under-construction', 'completed', 'suspended', 'cancelled'],
@@ -230,5 +231,27 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       'Reactivate',
       'Cancel',
     ],
+  },
+  Todo: {
+    type: 'object',
+    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/TodoEntry' } }, total: { type: 'number' } },
+    required: ['items', 'total'],
+  },
+  TodoEntry: {
+    type: 'object',
+    properties: {
+      service: { $ref: '#/components/schemas/ServiceName' },
+      kind: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      projectId: { type: 'string', nullable: true },
+      projectName: { type: 'string', nullable: true },
+      action: { type: 'string' },
+      actionLabel: { type: 'string' },
+      dueOn: { type: 'string', nullable: true },
+      overdue: { type: 'boolean' },
+      link: { type: 'string' },
+    },
+    required: ['service', 'kind', 'id', 'title', 'projectId', 'projectName', 'action', 'actionLabel', 'dueOn', 'overdue', 'link'],
   },
 };

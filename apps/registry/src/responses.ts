@@ -1,4 +1,14 @@
-import type { Category, Department, Locality, PlanKind, REFERENCE_VERSION, ReserveLevel, Stage, THRESHOLDS } from '@ccpc/contracts';
+import type {
+  Category,
+  Department,
+  Locality,
+  PlanKind,
+  REFERENCE_VERSION,
+  ReserveLevel,
+  Stage,
+  THRESHOLDS,
+  TodoEntry,
+} from '@ccpc/contracts';
 import type { StageAction } from '@ccpc/registry-domain';
 import type { Labelled, Page } from '@ccpc/service-kit';
 import { responsesOf } from '@ccpc/service-kit';
@@ -45,6 +55,8 @@ export interface Responses {
   ProjectPage: Page<ProjectView>;
   ProjectActions: ProjectActions;
   Reference: Reference;
+  /** The caller's part of the one 待办, in the shape every service answers. */
+  Todo: { items: TodoEntry[]; total: number };
 }
 
 export const Responds = responsesOf<Responses>();

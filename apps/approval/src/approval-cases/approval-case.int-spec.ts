@@ -184,6 +184,11 @@ describe('approval cases over HTTP on real Kafka and a real MongoDB-protocol ser
         allowed: ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'admin'],
         send: send('get', '/items?assignedTo=me'),
       },
+      {
+        route: 'GET /inbox (the 待办 part)',
+        allowed: ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'admin'],
+        send: send('get', '/inbox'),
+      },
       { route: 'GET /reference/approval-items', allowed: TABLE_GRANTS, send: send('get', '/reference/approval-items') },
       {
         route: 'POST …/items/{code}/submission',

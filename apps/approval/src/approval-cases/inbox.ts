@@ -1,6 +1,6 @@
 import type { Caller } from '@ccpc/auth';
 import { ITEM_STATUS_LABELS, type ItemStatus } from '@ccpc/approval-domain';
-import { departmentByCode, localityByCode } from '@ccpc/contracts';
+import { departmentByCode, localityByCode, type TodoEntry } from '@ccpc/contracts';
 import type { ApprovalCaseView, ApprovalItemView } from './approval-case.view';
 import { workingDaysLeft } from './case-access';
 
@@ -116,3 +116,18 @@ export function inboxRows(caller: Caller, cases: readonly ApprovalCaseView[], fi
 
 /** 超期: today is after the due date (working days left below 0). */
 export const isOverdue = (daysLeft: number | null): boolean => daysLeft !== null && daysLeft < 0;
+
+/** An inbox row in the shape every service's `GET /inbox` answers (the web app's one 待办 merges them). */
+export const todoOf = (row: InboxRow): TodoEntry => ({
+  service: 'approval',
+  kind: 'approval-item',
+  id: `${row.projectId}:${row.itemCode}`,
+  title: `${row.itemName}（${row.departmentName}）`,
+  projectId: row.projectId,
+  projectName: row.projectName,
+  action: row.action,
+  actionLabel: row.actionLabel,
+  dueOn: row.dueOn,
+  overdue: row.overdue,
+  link: `/approvals/${row.projectId}`,
+});

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, type OnModuleDestroy, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   CommandHeaders,
@@ -11,8 +11,6 @@ import {
   VersionETag,
 } from '@ccpc/service-kit';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
-import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
-import { readModelToken } from '@ccpc/event-store-nest';
 import { DomainError } from '@ccpc/eventsourcing';
 import { projectScope } from '@ccpc/contracts';
 import {
@@ -32,7 +30,7 @@ import {
   StatisticsInclusionDto,
 } from './dto';
 import { PROJECT_COMMANDS, PROJECT_READERS, ProjectCommands } from './project.commands';
-import { PROJECTS_VIEW, type ProjectView } from './projects.view';
+import { ProjectList } from './project-list';
 import { Responds, type Responses } from '../responses';
 
 const PROJECT_ID = uuidParam('id', '项目编号');
@@ -42,23 +40,18 @@ const READERS = PROJECT_READERS;
 @ApiTags('projects 项目储备库')
 @Controller('projects')
 @UseInterceptors(VersionETag)
-export class ProjectsController implements OnModuleDestroy {
-  /**
-   * The list is served from memory (read once, then kept current document by document): a page
-   * from the database is a full sort and count of every project (0.8–1.8 s at the demo city).
-   */
-  private readonly listed: ReadModelMirror<ProjectView>;
-
+export class ProjectsController {
   constructor(
     private readonly commands: ProjectCommands,
-    @Inject(readModelToken(PROJECTS_VIEW)) private readonly view: ProjectionStore<ProjectView>,
-  ) {
-    this.listed = new ReadModelMirror(view);
-    this.listed.keepWarm();
+    private readonly projectList: ProjectList,
+  ) {}
+
+  private get view() {
+    return this.projectList.view;
   }
 
-  onModuleDestroy(): void {
-    this.listed.close();
+  private get listed() {
+    return this.projectList.mirror;
   }
 
   @Post()

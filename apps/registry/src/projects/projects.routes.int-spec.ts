@@ -77,6 +77,11 @@ describe('registry routes by role', () => {
           send: (h, a) => (a ? h.get('/reference').set('Authorization', a) : h.get('/reference')),
         },
         {
+          route: 'GET /inbox (the 待办 part)',
+          allowed: ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'admin'],
+          send: (h, a) => (a ? h.get('/inbox').set('Authorization', a) : h.get('/inbox')),
+        },
+        {
           route: 'GET /projects',
           allowed: everyone,
           send: (h, a) => (a ? h.get('/projects').set('Authorization', a) : h.get('/projects')),

@@ -6,12 +6,14 @@ import { ProjectsController } from './projects.controller';
 import { projectsView } from './projects.view';
 import { ProjectActionsController } from './project-actions.controller';
 import { ReferenceController } from './reference.controller';
+import { InboxController } from './inbox.controller';
+import { ProjectList } from './project-list';
 
 @Module({
   imports: [
     EventSourcingModule.forFeature({ readModels: [readModel(projectsView)], reactions: [approvalsCompleted], commands: [ProjectCommands] }),
   ],
-  controllers: [ProjectActionsController, ProjectsController, ReferenceController],
-  providers: [ProjectCommands, ApprovalsCompletedReaction],
+  controllers: [ProjectActionsController, ProjectsController, ReferenceController, InboxController],
+  providers: [ProjectCommands, ApprovalsCompletedReaction, ProjectList],
 })
 export class RegistryModule {}
