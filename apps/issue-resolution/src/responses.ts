@@ -1,10 +1,10 @@
 import type { Page } from '@ccpc/service-kit';
 import { responsesOf } from '@ccpc/service-kit';
 import type { CycleMilestone } from '@ccpc/contracts';
-import type { IssueStatus } from '@ccpc/issue-resolution-domain';
+import type { IssueDecision, IssueStatus } from '@ccpc/issue-resolution-domain';
 import type { CycleColumn } from './cycles/cycle.controller';
 import type { InboxEntry } from './inbox/inbox';
-import type { IssueView } from './issues/issue.view';
+import type { IssueSummary, IssueView } from './issues/issue.view';
 import type { MeetingView } from './meetings/meeting.view';
 
 /** A decision taken on a reported issue, as a meeting's minutes list it. */
@@ -13,7 +13,7 @@ export interface IssueDecisionRow {
   projectId: string;
   projectName: string;
   status: IssueStatus;
-  decision: NonNullable<IssueView['decision']>;
+  decision: IssueDecision;
 }
 
 /** Every response body of the issue-resolution service (deploy/scripts/response-schemas.ts turns it into the OpenAPI's schemas). */
@@ -32,7 +32,7 @@ export interface Responses {
       deadline: string;
       passed: { deadline: string; detectedOn: string; pending: number } | null;
     }>;
-    columns: Array<{ column: CycleColumn; label: string; count: number; issues: Array<Omit<IssueView, 'log'>> }>;
+    columns: Array<{ column: CycleColumn; label: string; count: number; issues: IssueSummary[] }>;
   };
 }
 

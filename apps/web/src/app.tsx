@@ -1,9 +1,10 @@
 /** Routes and the frame around every screen: one folder per screen under screens/. */
 import { lazy, Suspense } from 'react';
-import { Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Badge, Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homeOf, mayOpen, SCREENS, screensOf } from './auth/screens';
 import { useSession } from './auth/session';
+import { TodoProvider, useTodo } from './ui/todo';
 import { ProviderCallback, SignIn } from './screens/sign-in/sign-in';
 
 // Each screen is its own chunk, loaded on first visit: an officer's workbench does not download the cockpit's charts.
@@ -15,14 +16,31 @@ const ApprovalCase = lazy(() => import('./screens/approval/approval-case').then(
 const ApprovalOffice = lazy(() => import('./screens/approval/approval-office').then((m) => ({ default: m.ApprovalOffice })));
 const InvestmentEntry = lazy(() => import('./screens/workbench/investment-entry').then((m) => ({ default: m.InvestmentEntry })));
 const Wall = lazy(() => import('./screens/wall/wall').then((m) => ({ default: m.Wall })));
+const TodoPage = lazy(() => import('./screens/todo/todo').then((m) => ({ default: m.TodoPage })));
+const IssueList = lazy(() => import('./screens/issues/issue-list').then((m) => ({ default: m.IssueList })));
+const IssuePage = lazy(() => import('./screens/issues/issue-page').then((m) => ({ default: m.IssuePage })));
+const CycleBoardScreen = lazy(() => import('./screens/issues/cycle-board').then((m) => ({ default: m.CycleBoardScreen })));
+const MeetingList = lazy(() => import('./screens/issues/meetings').then((m) => ({ default: m.MeetingList })));
+const MeetingPage = lazy(() => import('./screens/issues/meetings').then((m) => ({ default: m.MeetingPage })));
+const SupervisionScreen = lazy(() => import('./screens/issues/supervision').then((m) => ({ default: m.SupervisionScreen })));
+const SupervisionReportPage = lazy(() => import('./screens/issues/supervision-report').then((m) => ({ default: m.SupervisionReportPage })));
 const StatisticsFigures = lazy(() => import('./screens/statistics/statistics-figures').then((m) => ({ default: m.StatisticsFigures })));
 
 function Frame({ children }: { children: React.ReactNode }) {
   const { session, signOut } = useSession();
   const location = useLocation();
+  const todo = useTodo();
   const items = screensOf(session).map((screen) => ({
     key: SCREENS[screen].path,
-    label: <Link to={SCREENS[screen].path}>{SCREENS[screen].label}</Link>,
+    label: (
+      <Link to={SCREENS[screen].path}>
+        {SCREENS[screen].label}
+        {screen === 'todo' && (
+          // The count follows every change the projection announces: it drops as soon as something is done.
+          <Badge count={todo.entries.length} overflowCount={999} showZero size="small" offset={[6, -2]} data-testid="todo-count" />
+        )}
+      </Link>
+    ),
   }));
   const selected = items
     .map((i) => i.key)
@@ -95,6 +113,7 @@ export function AppRoutes() {
   const framed = (
     <Frame>
       <Routes>
+        <Route path="/todo" element={only('todo', <TodoPage />)} />
         <Route path="/cockpit" element={only('cockpit', <Cockpit />)} />
         <Route path="/projects/:id" element={<ProjectHistory />} />
         <Route path="/workbench" element={only('workbench', <Workbench />)} />
@@ -102,24 +121,41 @@ export function AppRoutes() {
         <Route path="/approvals" element={only('approvals', <ApprovalInbox />)} />
         <Route path="/approvals/office" element={only('approvalOffice', <ApprovalOffice />)} />
         <Route path="/approvals/:id" element={<ApprovalCase />} />
+        <Route path="/issues" element={only('issues', <IssueList />)} />
+        <Route path="/issues/cycle" element={only('issues', <CycleBoardScreen />)} />
+        <Route path="/issues/:id" element={<IssuePage />} />
+        <Route path="/meetings" element={only('issues', <MeetingList />)} />
+        <Route path="/meetings/:id" element={<MeetingPage />} />
+        <Route path="/supervision" element={only('issues', <SupervisionScreen />)} />
         <Route path="/statistics" element={only('statistics', <StatisticsFigures />)} />
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>
     </Frame>
   );
-  // The wall screen is the cockpit's audience's, full screen, without the frame.
+  // The wall screen is the cockpit's audience's, full screen, without the frame; a printed report has no frame either.
   return (
-    <Routes>
-      <Route
-        path="/wall"
-        element={only(
-          'cockpit',
-          <Suspense fallback={null}>
-            <Wall />
-          </Suspense>,
-        )}
-      />
-      <Route path="*" element={framed} />
-    </Routes>
+    <TodoProvider>
+      <Routes>
+        <Route
+          path="/wall"
+          element={only(
+            'cockpit',
+            <Suspense fallback={null}>
+              <Wall />
+            </Suspense>,
+          )}
+        />
+        <Route
+          path="/reports/supervision/:period"
+          element={only(
+            'issues',
+            <Suspense fallback={null}>
+              <SupervisionReportPage />
+            </Suspense>,
+          )}
+        />
+        <Route path="*" element={framed} />
+      </Routes>
+    </TodoProvider>
   );
 }

@@ -11,8 +11,8 @@ export interface IssueLogEntry {
   actor: string | null;
 }
 
-/** The issues list, kept from the service's own topic with the domain's fold, flattened for its filters. */
-export interface IssueView extends Issue {
+/** An issue as a list or a board shows it, without its history. */
+export interface IssueSummary extends Issue {
   /** The stream version: send it back as If-Match. */
   version: number;
   updatedAt: string;
@@ -23,6 +23,10 @@ export interface IssueView extends Issue {
   reporterCode: string | null;
   /** What the scheduler watches: the date it is due by, or null when nothing is due (resolved, closed). */
   dueOn: string | null;
+}
+
+/** The issues list, kept from the service's own topic with the domain's fold, flattened for its filters. */
+export interface IssueView extends IssueSummary {
   log: IssueLogEntry[];
 }
 

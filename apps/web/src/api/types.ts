@@ -4,6 +4,7 @@
  */
 import type { components as ApprovalComponents, operations as ApprovalOperations } from './generated/approval';
 import type { components as AssessmentComponents } from './generated/assessment';
+import type { components as IssueComponents, operations as IssueOperations } from './generated/issue-resolution';
 import type { components as ProjectionComponents, operations as ProjectionOperations } from './generated/projection';
 import type { components as RegistryComponents, operations as RegistryOperations } from './generated/registry';
 
@@ -11,6 +12,7 @@ type Projection = ProjectionComponents['schemas'];
 type Registry = RegistryComponents['schemas'];
 type Approval = ApprovalComponents['schemas'];
 type Assessment = AssessmentComponents['schemas'];
+type Issues = IssueComponents['schemas'];
 
 /** The query parameters of an operation. */
 type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
@@ -54,3 +56,24 @@ export type RoundStatementBody = Approval['StateProceduresDto'];
 
 /** A month's fixed-asset investment figures as the statistics bureau published them (and revised). */
 export type FixedAssetInvestment = Assessment['FixedAssetInvestmentView'];
+
+/** One thing to act on, in the shape every service's GET /inbox answers (the 待办 merges them). */
+export type TodoEntry = Issues['TodoEntry'];
+export type Issue = Issues['IssueView'];
+export type IssueSummary = Issues['IssueSummary'];
+export type IssueStatus = Issues['IssueStatus'];
+export type IssueCategory = Issues['IssueCategory'];
+export type IssueQuery = QueryOf<IssueOperations['IssueController_list']>;
+export type Meeting = Issues['MeetingView'];
+export type MeetingMinutes = Issues['MeetingMinutes'];
+export type CycleBoard = Issues['CycleBoard'];
+export type IssuePanel = Projection['IssuePanel'];
+export type SupervisionList = Projection['SupervisionList'];
+export type SupervisionRow = Projection['SupervisionRow'];
+export type SupervisionReport = Projection['SupervisionReport'];
+export type LeaderPackages = Projection['LeaderPackages'];
+export type DistributeIssueBody = Issues['DistributeIssueDto'];
+export type DecideIssueBody = Issues['DecideIssueDto'];
+export type ReportIssueBody = Issues['ReportIssueDto'];
+export type HoldMeetingBody = Issues['HoldMeetingDto'];
+export type RecordDecisionBody = Issues['RecordDecisionDto'];

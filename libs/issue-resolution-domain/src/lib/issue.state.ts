@@ -29,6 +29,15 @@ export interface IssueOwner {
   code: string | null;
 }
 
+/** What a meeting decided on an issue: its owner, measures and deadline. */
+export interface IssueDecision {
+  meetingId: string;
+  owner: { kind: 'locality' | 'department'; code: string };
+  measures: string;
+  deadline: string;
+  date: string;
+}
+
 /** An issue as its events say it is; null before it is reported. */
 export interface Issue {
   issueId: string;
@@ -53,13 +62,7 @@ export interface Issue {
   deadline: string | null;
   /** The deadlines already reported overdue (each once). */
   overdue: string[];
-  decision: {
-    meetingId: string;
-    owner: { kind: 'locality' | 'department'; code: string };
-    measures: string;
-    deadline: string;
-    date: string;
-  } | null;
+  decision: IssueDecision | null;
   supervisions: Array<{ noticeId: string; deadline: string; date: string }>;
   resolvedOn: string | null;
   closedOn: string | null;

@@ -224,6 +224,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待办（与各服务同一格式）：本人须申报、补正或审批的事项，到期日最早的在前；网页的“我的待办”合并各服务的这一部分 */
+    get: operations['InboxController_todo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reference/approval-items': {
     parameters: {
       query?: never;
@@ -874,9 +891,28 @@ export interface components {
       updatedAt: string;
       projects: number;
     };
+    /** @enum {string} */
+    ServiceName: 'registry' | 'investment-promotion' | 'approval' | 'issue-resolution' | 'assessment' | 'projection';
     Span: {
       from: string;
       to: string;
+    };
+    Todo: {
+      items: components['schemas']['TodoEntry'][];
+      total: number;
+    };
+    TodoEntry: {
+      service: components['schemas']['ServiceName'];
+      kind: string;
+      id: string;
+      title: string;
+      projectId: string | null;
+      projectName: string | null;
+      action: string;
+      actionLabel: string;
+      dueOn: string | null;
+      overdue: boolean;
+      link: string;
     };
   };
   responses: never;
@@ -2090,6 +2126,62 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Inbox'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InboxController_todo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Todo'];
         };
       };
       /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */

@@ -1199,40 +1199,7 @@ export interface components {
         column: components['schemas']['CycleColumn'];
         label: string;
         count: number;
-        issues: {
-          version: number;
-          updatedAt: string;
-          open: boolean;
-          ownerKind: string;
-          ownerCode: string | null;
-          reporterKind: string;
-          reporterCode: string | null;
-          dueOn: string | null;
-          issueId: unknown;
-          projectId: unknown;
-          projectName: unknown;
-          localityCode: unknown;
-          reporter: unknown;
-          category: unknown;
-          description: unknown;
-          reportedOn: unknown;
-          cycle: unknown;
-          source: unknown;
-          approvalItem: unknown;
-          status: unknown;
-          level: unknown;
-          departmentCode: unknown;
-          owner: unknown;
-          deadline: unknown;
-          overdue: unknown;
-          decision: unknown;
-          supervisions: unknown;
-          resolvedOn: unknown;
-          closedOn: unknown;
-          reason: unknown;
-          reopened: unknown;
-          lastDate: unknown;
-        }[];
+        issues: components['schemas']['IssueSummary'][];
       }[];
     };
     /** @enum {string} */
@@ -1252,12 +1219,23 @@ export interface components {
     Issue: components['schemas']['IssueView'];
     /** @enum {string} */
     IssueCategory: 'funding' | 'land' | 'approval' | 'utilities' | 'labour' | 'technology' | 'other';
+    IssueDecision: {
+      meetingId: string;
+      owner: {
+        /** @enum {string} */
+        kind: 'locality' | 'department';
+        code: string;
+      };
+      measures: string;
+      deadline: string;
+      date: string;
+    };
     IssueDecisionRow: {
       issueId: string;
       projectId: string;
       projectName: string;
       status: components['schemas']['IssueStatus'];
-      decision: Record<string, never>;
+      decision: components['schemas']['IssueDecision'];
     };
     /** @enum {string} */
     IssueLevel: 'locality' | 'department' | 'project-office' | 'city-leader';
@@ -1281,6 +1259,49 @@ export interface components {
     };
     /** @enum {string} */
     IssueStatus: 'reported' | 'distributed' | 'in-progress' | 'escalated' | 'decided' | 'resolved' | 'closed' | 'rejected';
+    IssueSummary: {
+      issueId: string;
+      projectId: string;
+      projectName: string;
+      localityCode: string;
+      reporter: components['schemas']['IssueReporter'];
+      category: components['schemas']['IssueCategory'];
+      description: string;
+      reportedOn: string;
+      cycle: string;
+      /** @enum {string} */
+      source: 'reported' | 'approval-overdue';
+      approvalItem: {
+        itemCode: string;
+        departmentCode: string;
+        key: string;
+      } | null;
+      status: components['schemas']['IssueStatus'];
+      level: components['schemas']['IssueLevel'];
+      departmentCode: string | null;
+      owner: components['schemas']['IssueOwner'];
+      deadline: string | null;
+      overdue: string[];
+      decision: components['schemas']['IssueDecision'] | null;
+      supervisions: {
+        noticeId: string;
+        deadline: string;
+        date: string;
+      }[];
+      resolvedOn: string | null;
+      closedOn: string | null;
+      reason: string | null;
+      reopened: number;
+      lastDate: string;
+      version: number;
+      updatedAt: string;
+      open: boolean;
+      ownerKind: string;
+      ownerCode: string | null;
+      reporterKind: string;
+      reporterCode: string | null;
+      dueOn: string | null;
+    };
     IssueView: {
       issueId: string;
       projectId: string;
@@ -1304,17 +1325,7 @@ export interface components {
       owner: components['schemas']['IssueOwner'];
       deadline: string | null;
       overdue: string[];
-      decision: {
-        meetingId: string;
-        owner: {
-          /** @enum {string} */
-          kind: 'locality' | 'department';
-          code: string;
-        };
-        measures: string;
-        deadline: string;
-        date: string;
-      } | null;
+      decision: components['schemas']['IssueDecision'] | null;
       supervisions: {
         noticeId: string;
         deadline: string;

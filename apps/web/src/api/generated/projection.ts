@@ -204,6 +204,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/dashboard/issues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 问题解决面板（第三十二条）：本年截至统计日上报、未关闭、逾期、已解决、不予受理的问题数，解决率与解决用时（工作日）中位数；按县（市）区、责任部门、月度周期分列；县区、部门只计本单位的问题 */
+    get: operations['IssuesController_panel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dashboard/supervision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督办清单（第三十五条）：统计日逾期、被督办、已升级至市大项目办或包保领导、或经会议决定的未解决问题，以及未办结的会议决定事项；逾期在前，按时限排序（分页） */
+    get: operations['IssuesController_supervision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/dashboard/leaders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 领导包保（第三十条）：每位市级包保领导的项目、阶段、投资与未关闭问题，逾期多者在前（季度专报的内容） */
+    get: operations['IssuesController_leaders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/supervision/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督查报告（第三十五条）：报告期内各次会议的决定事项及其办理情况（按期办结、逾期办结、正在办理、逾期未办结）与牵头单位，并列此前会议仍未办结的事项；报市委、市政府，抄送市委组织部、市纪检委。已结束的报告期按其最后一天、当天结束时所知出具，之后不再变化 */
+    get: operations['IssuesController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -298,6 +366,8 @@ export interface components {
       denominator: number | null;
       projects: number;
     };
+    /** @enum {string} */
+    DecisionStanding: 'done-on-time' | 'done-late' | 'open' | 'overdue';
     DepartmentList: {
       version: string;
       source: string;
@@ -339,7 +409,7 @@ export interface components {
       };
       eventId: string;
       /** @enum {string} */
-      service: 'registry' | 'approval';
+      service: 'registry' | 'approval' | 'issue-resolution';
     };
     IndicatorDescription: {
       code: string;
@@ -387,7 +457,131 @@ export interface components {
       standing: components['schemas']['Standing'];
     };
     /** @enum {string} */
+    IssueCategory: 'funding' | 'land' | 'approval' | 'utilities' | 'labour' | 'technology' | 'other';
+    IssueFigures: {
+      reported: number;
+      open: number;
+      overdue: number;
+      resolved: number;
+      rejected: number;
+      resolutionRate: number | null;
+      medianWorkingDays: number | null;
+    };
+    IssueFiguresRow: {
+      reported: number;
+      open: number;
+      overdue: number;
+      resolved: number;
+      rejected: number;
+      resolutionRate: number | null;
+      medianWorkingDays: number | null;
+      code: string;
+      name: string;
+    };
+    /** @enum {string} */
+    IssueLevel: 'locality' | 'department' | 'project-office' | 'city-leader';
+    IssueMonthRow: {
+      reported: number;
+      open: number;
+      overdue: number;
+      resolved: number;
+      rejected: number;
+      resolutionRate: number | null;
+      medianWorkingDays: number | null;
+      cycle: string;
+    };
+    IssueOwnerAt: {
+      /** @enum {string} */
+      kind: 'locality' | 'department' | 'project-office' | 'city-leader';
+      code: string | null;
+    };
+    IssuePanel: {
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      totals: components['schemas']['IssueFigures'];
+      byLocality: components['schemas']['IssueFiguresRow'][];
+      byDepartment: components['schemas']['IssueFiguresRow'][];
+      byMonth: components['schemas']['IssueMonthRow'][];
+    };
+    /** @enum {string} */
+    IssueStanding: 'reported' | 'distributed' | 'in-progress' | 'escalated' | 'decided' | 'resolved' | 'closed' | 'rejected' | 'withdrawn';
+    LeaderIssueRow: {
+      issueId: string;
+      category: components['schemas']['IssueCategory'];
+      description: string;
+      status: components['schemas']['IssueStanding'];
+      ownerName: string;
+      dueOn: string | null;
+      overdue: boolean;
+    };
+    LeaderPackage: {
+      leaderId: string;
+      leaderName: string;
+      projects: components['schemas']['LeaderProjectRow'][];
+      openIssues: number;
+      overdueIssues: number;
+    };
+    LeaderPackages: {
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      leaders: components['schemas']['LeaderPackage'][];
+    };
+    LeaderProjectRow: {
+      projectId: string;
+      name: string;
+      localityCode: string;
+      localityName: string;
+      stage: components['schemas']['Stage'];
+      totalInvestmentWan: number;
+      cumulativeWan: number;
+      openIssues: components['schemas']['LeaderIssueRow'][];
+    };
+    /** @enum {string} */
     Light: 'red' | 'yellow';
+    /** @enum {string} */
+    MeetingKind: 'joint' | 'dispatch' | 'coordination' | 'site';
+    NamedDecision: {
+      meetingId: string;
+      decisionId: string;
+      subject: string;
+      owner: {
+        /** @enum {string} */
+        kind: 'locality' | 'department';
+        code: string;
+      };
+      measures: string;
+      deadline: string;
+      doneOn: string | null;
+      issueId: string | null;
+      projectId: string | null;
+      projectName: string | null;
+      standing: components['schemas']['DecisionStanding'];
+      workingDaysOverdue: number | null;
+      ownerName: string;
+    };
+    NamedReportMeeting: {
+      meetingId: string;
+      kind: components['schemas']['MeetingKind'];
+      title: string;
+      date: string;
+      chair: string;
+      decisions: components['schemas']['NamedDecision'][];
+    };
+    OwnerTallyRow: {
+      /** @enum {string} */
+      kind: 'locality' | 'department';
+      code: string;
+      ownerName: string;
+      decisions: number;
+      overdue: number;
+      doneLate: number;
+    };
     /** @enum {string} */
     Period: 'h1' | 'q1-q3' | 'year';
     /** @enum {string} */
@@ -464,6 +658,59 @@ export interface components {
       localityCode: string;
       startedOn: string;
       permitOn: string | null;
+    };
+    SupervisionList: {
+      items: components['schemas']['SupervisionRow'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      overdue: number;
+    };
+    SupervisionReport: {
+      period: string;
+      /** @enum {string} */
+      kind: 'month' | 'quarter';
+      from: string;
+      to: string;
+      asOf: string;
+      knownAt: string;
+      final: boolean;
+      title: string;
+      addressedTo: string;
+      copiesTo: string[];
+      basis: string;
+      meetings: components['schemas']['NamedReportMeeting'][];
+      carried: components['schemas']['NamedDecision'][];
+      totals: {
+        'done-on-time': number;
+        'done-late': number;
+        open: number;
+        overdue: number;
+        decisions: number;
+      };
+      owners: components['schemas']['OwnerTallyRow'][];
+    };
+    SupervisionRow: {
+      /** @enum {string} */
+      kind: 'issue' | 'decision';
+      id: string;
+      subject: string;
+      projectId: string | null;
+      projectName: string | null;
+      localityCode: string | null;
+      owner: components['schemas']['IssueOwnerAt'];
+      level: components['schemas']['IssueLevel'] | null;
+      deadline: string | null;
+      overdue: boolean;
+      workingDaysOverdue: number | null;
+      supervisions: number;
+      meetingId: string | null;
+      ownerName: string;
     };
     /** @enum {string} */
     TargetRule: 'more-than' | 'at-least';
@@ -1331,6 +1578,295 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ErrorBody'];
         };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IssuesController_panel: {
+    parameters: {
+      query?: {
+        /** @description 统计截止的业务日期（YYYY-MM-DD），默认今天，不得晚于今天；例如 2018-06-30 看上半年末的看板。某年度的看板最晚取该年12月31日（已结束年度的"实时"即其最后一天） */
+        asOf?: string;
+        /** @description 只计入此时刻之前记录的事件（ISO 时间，不得晚于现在），即"当时看板显示的内容" */
+        knownAt?: string;
+        /** @description 目标年度，默认 asOf 的年份 */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuePanel'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：leadership（市项目建设领导小组）、project-office（市大项目办）、admin（系统管理员）、locality（县（市）区政府、开发区管委会）、department（市直部门）、leader（市级领导）、secretary（项目秘书）、statistics（市统计局） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IssuesController_supervision: {
+    parameters: {
+      query?: {
+        /** @description 统计截止的业务日期（YYYY-MM-DD），默认今天，不得晚于今天；例如 2018-06-30 看上半年末的看板。某年度的看板最晚取该年12月31日（已结束年度的"实时"即其最后一天） */
+        asOf?: string;
+        /** @description 只计入此时刻之前记录的事件（ISO 时间，不得晚于现在），即"当时看板显示的内容" */
+        knownAt?: string;
+        /** @description 目标年度，默认 asOf 的年份 */
+        year?: number;
+        /** @description 页码 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionList'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：leadership（市项目建设领导小组）、project-office（市大项目办）、admin（系统管理员）、locality（县（市）区政府、开发区管委会）、department（市直部门）、leader（市级领导）、secretary（项目秘书）、statistics（市统计局） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IssuesController_leaders: {
+    parameters: {
+      query?: {
+        /** @description 统计截止的业务日期（YYYY-MM-DD），默认今天，不得晚于今天；例如 2018-06-30 看上半年末的看板。某年度的看板最晚取该年12月31日（已结束年度的"实时"即其最后一天） */
+        asOf?: string;
+        /** @description 只计入此时刻之前记录的事件（ISO 时间，不得晚于现在），即"当时看板显示的内容" */
+        knownAt?: string;
+        /** @description 目标年度，默认 asOf 的年份 */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LeaderPackages'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：leadership（市项目建设领导小组）、project-office（市大项目办）、admin（系统管理员）、locality（县（市）区政府、开发区管委会）、department（市直部门）、leader（市级领导）、secretary（项目秘书）、statistics（市统计局） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  IssuesController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 报告期：月份 YYYY-MM 或季度 YYYY-Qn */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisionReport'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：leadership（市项目建设领导小组）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 不存在，或不在调用者的权限范围内 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 报告期格式不对（report.period）或尚未开始（report.period-future） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description 请求过于频繁，请稍后再试 */
       429: {

@@ -473,6 +473,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待办（与各服务同一格式）：本人负责的在建项目中，上月完成投资尚未填报的（每月5日前填报上月），到期日最早的在前；市项目办只见已逾期的 */
+    get: operations['InboxController_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1510,6 +1527,8 @@ export interface components {
     /** @enum {string} */
     ReserveLevel: 'city' | 'locality';
     /** @enum {string} */
+    ServiceName: 'registry' | 'investment-promotion' | 'approval' | 'issue-resolution' | 'assessment' | 'projection';
+    /** @enum {string} */
     Stage: 'reserve' | 'docking' | 'landed' | 'preparing' | 'under-construction' | 'completed' | 'suspended' | 'cancelled';
     /** @enum {string} */
     StageAction:
@@ -1523,6 +1542,23 @@ export interface components {
       | 'Suspend'
       | 'Reactivate'
       | 'Cancel';
+    Todo: {
+      items: components['schemas']['TodoEntry'][];
+      total: number;
+    };
+    TodoEntry: {
+      service: components['schemas']['ServiceName'];
+      kind: string;
+      id: string;
+      title: string;
+      projectId: string | null;
+      projectName: string | null;
+      action: string;
+      actionLabel: string;
+      dueOn: string | null;
+      overdue: boolean;
+      link: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -4446,6 +4482,62 @@ export interface operations {
         };
       };
       /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InboxController_inbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Todo'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
       403: {
         headers: {
           [name: string]: unknown;

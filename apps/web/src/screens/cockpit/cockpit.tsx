@@ -16,6 +16,7 @@ import { IndicatorCard } from './indicator-card';
 import { Ranking } from './ranking';
 import { WarningsPanel } from './warnings-panel';
 import { ApprovalPanel } from './approval-panel';
+import { IssuesPanel } from './issues-panel';
 
 export function Cockpit() {
   const definitions = useApi(() => unwrap(projection().GET('/indicators')), []);
@@ -146,6 +147,9 @@ function YearBoard({ definitions }: { definitions: Indicators }) {
         </Col>
         <Col xs={24}>
           <ApprovalPanel year={year} asOf={asOf} refreshKey={changedAt} />
+        </Col>
+        <Col xs={24}>
+          <IssuesPanel year={year} asOf={asOf} refreshKey={changedAt} />
         </Col>
       </Row>
     </Space>

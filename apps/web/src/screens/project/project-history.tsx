@@ -1,5 +1,5 @@
 /** 项目全景: a project as it stands, and every recorded fact in business-date order. */
-import { Alert, Button, Card, Descriptions, Skeleton, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
 import { cnDate, cnMonth, money } from '../../ui/format';
@@ -7,6 +7,7 @@ import { actorLabel } from '../../ui/actors';
 import { type Names, useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
 import { StageActions } from './stage-actions';
+import { ReportIssue } from '../issues/report-issue';
 
 function describe(type: string, data: Record<string, unknown>, names: Names): string {
   if (type === 'MonthlyInvestmentReported') return `${cnMonth(String(data['month']))}累计完成 ${money(Number(data['cumulativeWan']))}`;
@@ -35,7 +36,12 @@ export function ProjectHistory() {
           {history.data.name}
         </Typography.Title>
       }
-      extra={<Button onClick={() => navigate(-1)}>返回</Button>}
+      extra={
+        <Space>
+          <ReportIssue projectId={current.projectId} />
+          <Button onClick={() => navigate(-1)}>返回</Button>
+        </Space>
+      }
     >
       <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
         <Descriptions.Item label="阶段">{names.stage(current.stage)}</Descriptions.Item>
@@ -66,7 +72,7 @@ export function ProjectHistory() {
       </Typography.Title>
       <Timeline
         items={events.map((e) => ({
-          key: `${e.service}-${e.v}`,
+          key: e.eventId,
           content: (
             <>
               <strong>{cnDate(e.date)}</strong> {e.label} <span>{describe(e.type, e.data, names)}</span>
