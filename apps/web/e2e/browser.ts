@@ -36,3 +36,13 @@ export async function signInAs(page: Page, webUrl: string, who: string): Promise
   await page.getByRole('button', { name: `以${who}登录` }).click();
   await page.getByRole('button', { name: '退出登录' }).waitFor(); // signed in: a navigation now keeps the session
 }
+
+/**
+ * The screen has drawn what it read: no spinner and no skeleton left. (Not "network idle": every
+ * framed screen keeps the projection's change stream open for the 待办's count.)
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('.ant-spin-spinning, .ant-skeleton').length === 0, undefined, {
+    timeout: 30_000,
+  });
+}

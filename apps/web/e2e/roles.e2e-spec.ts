@@ -1,6 +1,6 @@
 import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { SIGN_IN_CALLERS } from '@ccpc/infra';
-import { accessible, shot, signInAs } from './browser';
+import { accessible, settled, shot, signInAs } from './browser';
 import { startStack, type Stack } from './stack';
 
 /**
@@ -21,7 +21,9 @@ describe('the roles of the web app', () => {
 
   const page = async (width = 1440) => (await stack.browser.newContext({ viewport: { width, height: 900 } })).newPage();
   const menu = async (p: Awaited<ReturnType<typeof page>>) =>
-    (await p.locator('header [role="menuitem"]').allTextContents()).map((t) => t.trim()).filter((t) => t !== '');
+    (await p.locator('header [role="menuitem"]').allTextContents())
+      .map((t) => t.replace(/[\d+]/g, '').trim()) // the 待办's count is a badge on its item
+      .filter((t) => t !== '');
 
   it('the sign-in offers each 县（市）区 and 开发区, each city department and the city offices', async () => {
     const p = await page();
@@ -40,21 +42,21 @@ describe('the roles of the web app', () => {
     const p = await page();
     await signInAs(p, stack.web.url, '市长办公室');
     await p.waitForURL(/\/cockpit$/);
-    expect(await menu(p)).toEqual(['领导驾驶舱', '审批案件与集中审批']);
+    expect(await menu(p)).toEqual(['领导驾驶舱', '审批案件与集中审批', '问题解决']);
     await p.goto(`${stack.web.url}/workbench/investments`);
     await p.waitForURL(/\/cockpit$/);
     expect(await p.getByRole('button', { name: /提交/ }).count()).toBe(0);
     await p.close();
   }, 60_000);
 
-  it('a department approver lands on the inbox; a 区 officer on the workbench', async () => {
+  it('a department approver and a 区 officer land on their 待办', async () => {
     const approver = await page();
     await signInAs(approver, stack.web.url, '市规划局审批科');
-    await approver.waitForURL(/\/approvals$/);
+    await approver.waitForURL(/\/todo$/);
     const officer = await page();
     await signInAs(officer, stack.web.url, '绿园区项目专员');
-    await officer.waitForURL(/\/workbench$/);
-    expect(await menu(officer)).toEqual(['项目工作台', '月度投资填报', '审批待办']);
+    await officer.waitForURL(/\/todo$/);
+    expect(await menu(officer)).toEqual(['我的待办', '项目工作台', '月度投资填报', '审批待办', '问题解决']);
     await approver.close();
     await officer.close();
   }, 60_000);
@@ -209,16 +211,21 @@ describe('the roles of the web app', () => {
     await p.close();
   }, 60_000);
 
-  it('at 390 px (a phone) the workbench and the inbox have no horizontal scrollbar', async () => {
+  it('at 390 px (a phone) the 待办, the workbench and the inbox have no horizontal scrollbar', async () => {
     const officer = await page(390);
     await signInAs(officer, stack.web.url, '南关区项目专员');
+    await officer.getByRole('heading', { name: '我的待办' }).waitFor();
+    await settled(officer);
+    expect((await overflow(officer)).width).toBeLessThanOrEqual(0);
+    await officer.goto(`${stack.web.url}/workbench`);
     await officer.getByText('我的项目').waitFor();
-    await officer.waitForLoadState('networkidle');
+    await settled(officer);
     expect((await overflow(officer)).width).toBeLessThanOrEqual(0);
     const approver = await page(390);
     await signInAs(approver, stack.web.url, '市规划局审批科');
+    await approver.goto(`${stack.web.url}/approvals`);
     await approver.getByRole('heading', { name: '审批待办' }).waitFor();
-    await approver.waitForLoadState('networkidle');
+    await settled(approver);
     expect((await overflow(approver)).width).toBeLessThanOrEqual(0);
     await accessible(approver, 'the inbox at 390 px');
     await officer.close();

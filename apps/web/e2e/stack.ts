@@ -1,5 +1,5 @@
 /**
- * What the browser tests run against: the registry, approval, assessment and projection services as processes on the test
+ * What the browser tests run against: the registry, approval, assessment, issue-resolution and projection services as processes on the test
  * servers (their own database and topic namespace), demo data through the registry's API, the web
  * app served as npm start serves it, and Debian's Chromium.
  */
@@ -15,6 +15,7 @@ export interface Stack {
   projection: ServiceProcess;
   approval: ServiceProcess;
   assessment: ServiceProcess;
+  issueResolution: ServiceProcess;
   web: WebServer;
   browser: Browser;
   /** Where screenshots go (test artefacts). */
@@ -23,6 +24,8 @@ export interface Stack {
   read<T>(path: string): Promise<T>;
   /** GET on the registry with one grant, parsed. */
   readRegistry<T>(path: string, grant: string): Promise<T>;
+  /** GET on a service's API with one grant, parsed (any status). */
+  get(service: ServiceProcess, path: string, grant: string): Promise<unknown>;
   /** A command on a service's API with one grant (the test's own set-up), its parsed answer. */
   send<T>(service: ServiceProcess, path: string, grant: string, body: object): Promise<T>;
   stop(): Promise<void>;
@@ -48,6 +51,13 @@ export async function startStack(projects: number): Promise<Stack> {
     { publicKeyPem: keys.publicKeyPem },
   );
   const assessment = await startServiceProcess('assessment', env('assessment'), { publicKeyPem: keys.publicKeyPem });
+  // Its scheduler off: a test's issues escalate only when the test says so.
+  const issueResolution = await startServiceProcess(
+    'issue-resolution',
+    { ...env('issue_resolution'), ISSUE_SCAN_MINUTES: '0' },
+    { publicKeyPem: keys.publicKeyPem },
+  );
+  services['issue-resolution'] = issueResolution.url.replace('127.0.0.1', 'localhost');
   services['registry'] = registry.url.replace('127.0.0.1', 'localhost');
   services['assessment'] = assessment.url.replace('127.0.0.1', 'localhost');
   services['projection'] = projection.url.replace('127.0.0.1', 'localhost');
@@ -73,6 +83,7 @@ export async function startStack(projects: number): Promise<Stack> {
     projection,
     approval,
     assessment,
+    issueResolution,
     web,
     browser,
     artefacts,
@@ -82,6 +93,11 @@ export async function startStack(projects: number): Promise<Stack> {
       const response = await fetch(`${registry.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
       if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
       return (await response.json()) as T;
+    },
+    async get(service: ServiceProcess, path: string, grant: string): Promise<unknown> {
+      const token = await devToken([grant], { sub: `e2e-${grant.replace(':', '-')}` });
+      const response = await fetch(`${service.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      return { status: response.status, body: await response.json().catch(() => null) };
     },
     async send<T>(service: ServiceProcess, path: string, grant: string, body: object): Promise<T> {
       const token = await devToken([grant], { sub: `e2e-${grant.replace(':', '-')}` });
@@ -96,8 +112,9 @@ export async function startStack(projects: number): Promise<Stack> {
     async stop() {
       await browser.close().catch(() => undefined);
       await web.close();
-      await Promise.all([registry.stop(), projection.stop(), approval.stop(), assessment.stop()]);
-      for (const name of ['registry', 'projection', 'approval', 'assessment']) await dropDatabase(`${ns.dbName}_${name}`);
+      await Promise.all([registry.stop(), projection.stop(), approval.stop(), assessment.stop(), issueResolution.stop()]);
+      for (const name of ['registry', 'projection', 'approval', 'assessment', 'issue_resolution'])
+        await dropDatabase(`${ns.dbName}_${name}`);
     },
   };
 }

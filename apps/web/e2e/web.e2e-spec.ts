@@ -116,6 +116,7 @@ describe('the web app in Chromium', () => {
 
     const officer = await (await stack.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await signIn(officer, '南关区项目专员');
+    await officer.goto(`${stack.web.url}/workbench`); // an officer lands on the 待办
     await officer.getByRole('button', { name: '登记新项目' }).click();
     const form = officer.getByRole('dialog');
     await form.getByLabel('项目名称').fill('南关区智慧物流园（浏览器测试）');

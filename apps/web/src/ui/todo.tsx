@@ -4,7 +4,7 @@
  * change the projection announces (the SSE the cockpit uses), so the count on the navigation bar
  * drops as soon as something is done, wherever it was done.
  */
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { approval, issueResolution, registry, unwrap } from '../api/client';
 import type { ServiceKey } from '../api/config';
 import type { TodoEntry } from '../api/types';
@@ -60,6 +60,13 @@ export function TodoProvider({ children }: { children: ReactNode }) {
     const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [parts[i]?.label ?? ''] : []));
     return { entries, failed };
   }, [session?.sub, parts, changedAt]);
+  // A service's own read model may trail the projection's signal by a moment: read once more shortly after.
+  const { reload } = state;
+  useEffect(() => {
+    if (!changedAt) return;
+    const again = setTimeout(reload, 1500);
+    return () => clearTimeout(again);
+  }, [changedAt, reload]);
   const value = useMemo(
     () => ({ entries: state.data?.entries ?? [], failed: state.data?.failed ?? [], loading: state.loading, reload: state.reload }),
     [state.data, state.loading, state.reload],

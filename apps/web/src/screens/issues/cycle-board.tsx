@@ -7,7 +7,7 @@
 import { Alert, Card, Col, DatePicker, List, Row, Statistic, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { issueResolution, unwrap } from '../../api/client';
 import { beijingDay, cnDate, cnMonth } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
@@ -15,7 +15,8 @@ import { IssuesTabs } from './issues-tabs';
 import { CATEGORY_LABELS } from './labels';
 
 export function CycleBoardScreen() {
-  const [month, setMonth] = useState(() => beijingDay(new Date()).slice(0, 7));
+  const [params] = useSearchParams();
+  const [month, setMonth] = useState(() => params.get('month') ?? beijingDay(new Date()).slice(0, 7));
   const board = useApi(() => unwrap(issueResolution().GET('/cycles/{month}', { params: { path: { month } } })), [month]);
   const b = board.data;
   return (

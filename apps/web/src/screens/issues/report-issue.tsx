@@ -66,7 +66,11 @@ export function ReportIssue({ projectId }: { projectId: string }) {
         <Form<Values> form={form} layout="vertical" onFinish={submit} aria-label="上报项目问题" initialValues={{ date: dayjs() }}>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
           <Form.Item name="category" label="问题类别" rules={[{ required: true, message: '请选择问题类别' }]}>
-            <Select options={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))} />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
           <Form.Item name="description" label="问题描述" rules={[{ required: true, message: '请描述问题' }]}>
             <Input.TextArea rows={4} maxLength={1000} />

@@ -59,6 +59,7 @@ export function TodoPage() {
         loading={loading && entries.length === 0}
         rowKey={(e) => `${e.service}:${e.kind}:${e.id}`}
         dataSource={shown}
+        scroll={{ x: 720 }}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         locale={{ emptyText: <Empty description="没有待办事项" /> }}
         columns={[
