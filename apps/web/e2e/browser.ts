@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { workspaceRoot } from '@ccpc/infra';
 
 /** The screenshots the README shows (docs/screenshots); UPDATE_SCREENSHOTS=1 refreshes them. */
-const IN_README = ['cockpit', 'cockpit-drill-down', 'workbench-register-error', 'wall', 'approval-inbox'];
+const IN_README = ['cockpit', 'cockpit-drill-down', 'workbench-register-error', 'wall', 'approval-inbox', 'todo'];
 
 /** A screenshot of the window into the test artefacts (and into docs/screenshots for the README's, when asked). */
 export async function shot(page: Page, artefacts: string, name: string): Promise<void> {
