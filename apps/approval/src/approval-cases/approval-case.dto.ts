@@ -2,10 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
 import { DEPARTMENTS, LOCALITIES } from '@ccpc/contracts';
 import { APPROVAL_ITEMS, ITEM_STATUSES } from '@ccpc/approval-domain';
-import { OptionalField, PageField, PageSizeField, QueryBoolean } from '@ccpc/service-kit';
+import { BUSINESS_DAY, OptionalField, PageField, PageSizeField, QueryBoolean } from '@ccpc/service-kit';
 
 /** A business date, 1900–2099, that exists in the calendar. */
-const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** The business date every context validates (one pattern, libs/service-kit). */
+const DAY = BUSINESS_DAY;
 
 class DatedDto {
   @ApiProperty({ description: '办理日期（业务日期）', example: '2018-03-05', type: String, format: 'date', pattern: DAY.source })

@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { DEPARTMENTS } from '@ccpc/contracts';
+import { BUSINESS_DAY } from '@ccpc/service-kit';
 
-const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** The business date every context validates (one pattern, libs/service-kit). */
+const DAY = BUSINESS_DAY;
 
 export class OpenRoundDto {
   @ApiProperty({ description: '年度', example: 2018, type: 'integer', minimum: 2000, maximum: 2099 })

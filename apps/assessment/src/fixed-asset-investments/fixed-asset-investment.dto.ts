@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageField, PageSizeField, YearQueryField } from '@ccpc/service-kit';
+import { BUSINESS_DAY, PageField, PageSizeField, YearQueryField } from '@ccpc/service-kit';
 
 /** A business date, 1900–2099, that exists in the calendar. */
-const DAY = /^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** The business date every context validates (one pattern, libs/service-kit). */
+const DAY = BUSINESS_DAY;
 export const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 /** 1万亿元 in 万元: a city's yearly investment is far below; more is a typing error. */
 const MAX_WAN = 100_000_000;

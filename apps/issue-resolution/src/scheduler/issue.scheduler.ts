@@ -3,9 +3,10 @@ import { cityDate, CYCLE_MILESTONES, issueCycleStreams } from '@ccpc/contracts';
 import type { CommandRunner, ProjectionStore } from '@ccpc/event-store';
 import { CLOCK, readModelToken, ServiceCommands } from '@ccpc/event-store-nest';
 import { type Clock, type CommandOptions, ConcurrencyError, DomainError } from '@ccpc/eventsourcing';
-import { milestoneDeadline, monthlyCycleDecider, monthOf, nextMonth } from '@ccpc/issue-resolution-domain';
+import { milestoneDeadline, monthOf, nextMonth } from '@ccpc/issue-resolution-domain';
 import { SERVICE_CONFIG } from '@ccpc/service-kit';
 import { CYCLE_VIEW, type MonthlyCycleView } from '../cycles/monthly-cycle.view';
+import { monthlyCycleAggregate } from '../cycles/monthly-cycle.aggregate';
 import { pendingAt } from '../cycles/cycle-board';
 import { asProject, IssueCommands } from '../issues/issue.commands';
 import { ISSUE_VIEW, type IssueView } from '../issues/issue.view';
@@ -135,7 +136,7 @@ export class IssueScheduler implements OnApplicationBootstrap, OnApplicationShut
     const runner: CommandRunner = this.service.runner;
     const results = await runner.runMany(
       due.map((cycle) => ({
-        aggregate: { name: 'MonthlyCycle', decider: monthlyCycleDecider },
+        aggregate: monthlyCycleAggregate,
         id: cycle,
         streamId: issueCycleStreams.streamId(cycle),
         command: {
