@@ -11,6 +11,7 @@ import { DashboardService } from './dashboard.service';
 import { Responds, type Responses } from '../responses';
 import { AT_A_POINT, PointQuery, READERS } from './point-query';
 import { ProjectHistoryService } from './project-history.service';
+import { ChangesService } from './changes.service';
 
 const PROJECT_INDICATORS = INDICATORS.filter((i) => i.basis === 'projects').map((i) => i.code);
 
@@ -63,6 +64,7 @@ export class DashboardController {
     private readonly approvalPanel: ApprovalPanelService,
     private readonly warningsOf: WarningsService,
     private readonly projectHistory: ProjectHistoryService,
+    private readonly changeStream: ChangesService,
   ) {}
 
   @Get('indicators')
@@ -118,7 +120,7 @@ export class DashboardController {
   })
   @ApiOkResponse({ description: 'event: ready | change {at} | heartbeat', content: { 'text/event-stream': {} } })
   changes() {
-    return this.dashboard.changes();
+    return this.changeStream.changes();
   }
 
   @Get('dashboard/breakdown')

@@ -11,6 +11,7 @@ import { IssuesController } from './issues.controller';
 import { IssuesPanelService } from './issues-panel.service';
 import { ProjectHistoryService } from './project-history.service';
 import { SupervisionReportService } from './supervision-report.service';
+import { ChangesService } from './changes.service';
 
 @Module({
   imports: [EventSourcingModule.forFeature({ readModels: PROJECTION_SOURCES })],
@@ -24,6 +25,7 @@ import { SupervisionReportService } from './supervision-report.service';
     IssuesPanelService,
     ProjectHistoryService,
     SupervisionReportService,
+    ChangesService,
   ],
 })
 export class DashboardModule {}

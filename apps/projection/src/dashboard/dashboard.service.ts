@@ -1,5 +1,4 @@
-import { Inject, Injectable, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
-import { Observable } from 'rxjs';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { cityDate, DEPARTMENTS, eventLabel, LOCALITIES, projectScope as scopeOf, type RefusalRule } from '@ccpc/contracts';
 import type { Caller } from '@ccpc/auth';
 import { type ProjectionStore, ReadModelMirror } from '@ccpc/event-store';
@@ -29,7 +28,6 @@ import {
   type YearPoint,
 } from '@ccpc/projection-domain';
 import { ApprovalCases } from './approval-cases';
-import { IssueReadModels } from './issue-read-models';
 import type { HistoryEntry, ProjectHistory } from '../responses';
 
 export interface ViewPoint extends YearPoint {
@@ -73,7 +71,6 @@ export class DashboardService implements OnModuleDestroy {
     @Inject(readModelToken(CITY_STATISTICS)) private readonly statistics: ProjectionStore<CityStatisticsMonth>,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly approvalCases: ApprovalCases,
-    private readonly issueModels: IssueReadModels,
   ) {
     this.mirror = new ReadModelMirror(timelines);
     this.mirror.onChange(({ keys }) => {
@@ -241,38 +238,6 @@ export class DashboardService implements OnModuleDestroy {
       ...this.header(point),
       ...paginate(visible, page, pageSize),
     };
-  }
-
-  /**
-   * A signal each time this process applied events to any of its read models — projects,
-   * statistics, approval cases, issues, meetings — (at most one per 300 ms), and a heartbeat every
-   * 15 s so that proxies keep the stream open. The web app re-reads what it shows on each signal
-   * (the cockpit its numbers, the navigation bar its 待办 count): within a second of the event.
-   */
-  changes(): Observable<MessageEvent> {
-    return new Observable<MessageEvent>((subscriber) => {
-      let pending: NodeJS.Timeout | undefined;
-      const notify = () => {
-        pending ??= setTimeout(() => {
-          pending = undefined;
-          subscriber.next({ type: 'change', data: { at: this.clock.now().toISOString() } });
-        }, 300);
-      };
-      const unsubscribe = [
-        this.timelines,
-        this.statistics,
-        this.approvalCases.store,
-        this.issueModels.issueStore,
-        this.issueModels.meetingStore,
-      ].map((store) => store.onApplied(notify));
-      const heartbeat = setInterval(() => subscriber.next({ type: 'heartbeat', data: {} }), 15_000);
-      subscriber.next({ type: 'ready', data: {} });
-      return () => {
-        for (const off of unsubscribe) off();
-        clearInterval(heartbeat);
-        if (pending) clearTimeout(pending);
-      };
-    });
   }
 
   /** A project's whole history, each entry with its business date, in business-date order (recording time second). */
