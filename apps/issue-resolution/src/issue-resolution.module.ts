@@ -13,6 +13,7 @@ import { meetingView } from './meetings/meeting.view';
 import { KnownProjects } from './projects/known-projects';
 import { RegistryReaction, registryProjects } from './projects/registry.reaction';
 import { IssueScheduler } from './scheduler/issue.scheduler';
+import { ReferenceController } from './reference/reference.controller';
 
 const feature = EventSourcingModule.forFeature({
   readModels: [readModel(issueView), readModel(meetingView), readModel(monthlyCycleView)],
@@ -23,7 +24,7 @@ const feature = EventSourcingModule.forFeature({
 /** 问题解决: issues and their monthly cycle, meetings and their decisions, the scheduler, and what it follows of the registry and approval. */
 @Module({
   imports: [feature],
-  controllers: [IssueController, MeetingController, CycleController, InboxController],
+  controllers: [IssueController, MeetingController, CycleController, InboxController, ReferenceController],
   providers: [KnownProjects, IssueCommands, MeetingCommands, RegistryReaction, ApprovalOverdueReaction, IssueScheduler],
 })
 export class IssueResolutionModule {}

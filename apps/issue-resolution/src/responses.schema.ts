@@ -102,6 +102,17 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     required: ['kind', 'code'],
   },
   IssuePage: { $ref: '#/components/schemas/Page_IssueView' },
+  IssueReference: {
+    type: 'object',
+    properties: {
+      categories: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      statuses: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      levels: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      meetingKinds: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      milestones: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+    },
+    required: ['categories', 'statuses', 'levels', 'meetingKinds', 'milestones'],
+  },
   IssueReporter: {
     type: 'object',
     properties: { kind: { type: 'string', enum: ['locality', 'department', 'project-office'] }, code: { type: 'string', nullable: true } },
@@ -279,6 +290,7 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       'version',
     ],
   },
+  Labelled: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } }, required: ['code', 'name'] },
   MeetingDecision: {
     type: 'object',
     properties: {

@@ -1,4 +1,4 @@
-import type { Page } from '@ccpc/service-kit';
+import type { Labelled, Page } from '@ccpc/service-kit';
 import { responsesOf } from '@ccpc/service-kit';
 import type { CycleMilestone } from '@ccpc/contracts';
 import type { IssueDecision, IssueStatus } from '@ccpc/issue-resolution-domain';
@@ -23,6 +23,13 @@ export interface Responses {
   MeetingPage: Page<MeetingView>;
   MeetingMinutes: MeetingView & { issueDecisions: IssueDecisionRow[] };
   Inbox: { items: InboxEntry[]; total: number };
+  IssueReference: {
+    categories: Labelled[];
+    statuses: Labelled[];
+    levels: Labelled[];
+    meetingKinds: Labelled[];
+    milestones: Labelled[];
+  };
   CycleBoard: {
     cycle: string;
     total: number;

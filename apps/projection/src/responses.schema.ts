@@ -367,6 +367,7 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       standing: { $ref: '#/components/schemas/DecisionStanding' },
       workingDaysOverdue: { type: 'number', nullable: true },
       ownerName: { type: 'string' },
+      standingLabel: { type: 'string' },
     },
     required: [
       'deadline',
@@ -380,6 +381,7 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       'projectId',
       'projectName',
       'standing',
+      'standingLabel',
       'subject',
       'workingDaysOverdue',
     ],

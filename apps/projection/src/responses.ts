@@ -216,6 +216,8 @@ export interface LeaderPackages extends ViewHeader {
 
 export interface NamedDecision extends ReportDecision {
   ownerName: string;
+  /** How it stands, in words (按期办结, 逾期办结, 正在办理, 逾期未办结). */
+  standingLabel: string;
 }
 
 export interface NamedReportMeeting {

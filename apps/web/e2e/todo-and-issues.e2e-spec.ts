@@ -202,13 +202,27 @@ describe('one 待办 across the services, and the problem-solving screens', () =
     await decision.getByText(/办结$/).waitFor();
     await accessible(department, 'the minutes');
 
+    // The month's supervision report, printable: addressed to 市委、市政府, the meeting and its decision done.
+    await office.goto(`${stack.web.url}/reports/supervision/${today.slice(0, 7)}`);
+    await office.getByRole('heading', { name: /重大项目会议决定事项督查报告/ }).waitFor();
+    const paper = await office.locator('article').innerText();
+    expect(paper).toContain('报送：市委、市政府');
+    expect(paper).toContain('抄送：市委组织部、市纪检委');
+    expect(paper).toMatch(/项目建设调度会议（浏览器测试）[\s\S]*协调产业园供电专线[\s\S]*按期办结/);
+    await shot(office, stack.artefacts, 'supervision-report');
+    await accessible(office, 'the supervision report');
+
     // The cockpit's issues panel, for this year: both issues reported.
     const leadership = await context();
     await signInAs(leadership, stack.web.url, '市长办公室');
     await leadership.getByLabel('年度').selectOption(today.slice(0, 4));
-    const panel = leadership.getByTestId('issues-panel');
-    await panel.getByText('本年上报').waitFor();
-    expect(await panel.innerText()).toMatch(/本年上报\s*2\s*个/);
+    // The panel re-reads for the year chosen: wait for this year's figures, not the first year's.
+    await leadership.waitForFunction(
+      () => /本年上报\s*2\s*个/.test(document.querySelector('[data-testid="issues-panel"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    );
+    await leadership.getByTestId('issues-panel').scrollIntoViewIfNeeded();
     await shot(leadership, stack.artefacts, 'cockpit-issues');
     for (const p of [officer, office, department, leadership]) await p.close();
   }, 180_000);

@@ -233,6 +233,7 @@ describe('issue-resolution between contexts, refusals and roles', () => {
       { route: 'GET /issues', allowed: READ, send: get(() => '/issues') },
       { route: 'GET /meetings', allowed: READ, send: get(() => '/meetings') },
       { route: 'GET /cycles/{month}', allowed: READ, send: get(() => '/cycles/2018-05') },
+      { route: 'GET /reference/issues', allowed: READ, send: get(() => '/reference/issues') },
       {
         route: 'GET /inbox',
         allowed: [

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { cityDate } from '@ccpc/contracts';
 import { CLOCK } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
-import { endOfCityDay, type ReportDecision, reportPeriod, supervisionReport } from '@ccpc/projection-domain';
+import { DECISION_STANDING_LABELS, endOfCityDay, type ReportDecision, reportPeriod, supervisionReport } from '@ccpc/projection-domain';
 import { IssueReadModels } from './issue-read-models';
 import { ownerName } from './issues-panel.service';
 import type { SupervisionReport } from '../responses';
@@ -35,7 +35,7 @@ export class SupervisionReportService {
     const knownAt = final ? endOfCityDay(p.to) : now.toISOString();
     const [meetings, issues] = await Promise.all([this.read.meetingsAt(asOf, knownAt), this.read.issuesAt(asOf, knownAt)]);
     const body = supervisionReport(p, meetings, issues, asOf);
-    const named = (d: ReportDecision) => ({ ...d, ownerName: ownerName(d.owner) });
+    const named = (d: ReportDecision) => ({ ...d, ownerName: ownerName(d.owner), standingLabel: DECISION_STANDING_LABELS[d.standing] });
     const [year, rest] = period.split('-') as [string, string];
     const label = p.kind === 'month' ? `${year}年${Number(rest)}月` : `${year}年第${QUARTERS[Number(rest.slice(1)) - 1]}季度`;
     return {

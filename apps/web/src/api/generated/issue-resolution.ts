@@ -379,6 +379,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reference/issues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 问题解决的参考数据：问题类别、状态、责任层级、会议类别、月度周期节点的代码与中文名称 */
+    get: operations['ReferenceController_issues'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1252,6 +1269,13 @@ export interface components {
       code: string | null;
     };
     IssuePage: components['schemas']['Page_IssueView'];
+    IssueReference: {
+      categories: components['schemas']['Labelled'][];
+      statuses: components['schemas']['Labelled'][];
+      levels: components['schemas']['Labelled'][];
+      meetingKinds: components['schemas']['Labelled'][];
+      milestones: components['schemas']['Labelled'][];
+    };
     IssueReporter: {
       /** @enum {string} */
       kind: 'locality' | 'department' | 'project-office';
@@ -1345,6 +1369,10 @@ export interface components {
       reporterCode: string | null;
       dueOn: string | null;
       log: components['schemas']['IssueLogEntry'][];
+    };
+    Labelled: {
+      code: string;
+      name: string;
     };
     MeetingDecision: {
       decisionId: string;
@@ -3657,6 +3685,62 @@ export interface operations {
         };
       };
       /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReferenceController_issues: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssueReference'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
       403: {
         headers: {
           [name: string]: unknown;

@@ -564,6 +564,7 @@ export interface components {
       standing: components['schemas']['DecisionStanding'];
       workingDaysOverdue: number | null;
       ownerName: string;
+      standingLabel: string;
     };
     NamedReportMeeting: {
       meetingId: string;

@@ -11,13 +11,14 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { issueResolution, unwrap } from '../../api/client';
 import { beijingDay, cnDate, cnMonth } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
+import { useIssueReference } from '../../ui/issue-reference';
 import { IssuesTabs } from './issues-tabs';
-import { CATEGORY_LABELS } from './labels';
 
 export function CycleBoardScreen() {
   const [params] = useSearchParams();
   const [month, setMonth] = useState(() => params.get('month') ?? beijingDay(new Date()).slice(0, 7));
   const board = useApi(() => unwrap(issueResolution().GET('/cycles/{month}', { params: { path: { month } } })), [month]);
+  const { issueNames } = useIssueReference();
   const b = board.data;
   return (
     <Card size="small">
@@ -63,7 +64,7 @@ export function CycleBoardScreen() {
                     locale={{ emptyText: '无' }}
                     renderItem={(i) => (
                       <List.Item>
-                        <Link to={`/issues/${i.issueId}`}>{i.projectName}</Link>：{CATEGORY_LABELS[i.category]}
+                        <Link to={`/issues/${i.issueId}`}>{i.projectName}</Link>：{issueNames.category(i.category)}
                         {i.dueOn && `，${cnDate(i.dueOn)}前`}
                       </List.Item>
                     )}

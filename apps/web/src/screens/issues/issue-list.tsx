@@ -11,8 +11,9 @@ import { beijingDay, cnDate } from '../../ui/format';
 import { OnlyCheckbox } from '../../ui/list-filters';
 import { useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
+import { useIssueReference } from '../../ui/issue-reference';
+import { ownerLabel } from './labels';
 import { IssuesTabs } from './issues-tabs';
-import { CATEGORY_LABELS, ownerLabel, STATUS_LABELS } from './labels';
 
 const PAGE_SIZE = 20;
 
@@ -20,6 +21,8 @@ export function IssueList() {
   const [page, setPage] = useState(1);
   const [filter, setFilter] = useState<Omit<IssueQuery, 'page' | 'pageSize'>>({ open: true });
   const { names } = useReference();
+  const issueReference = useIssueReference();
+  const { issueNames } = issueReference;
   const issues = useApi(
     () => unwrap(issueResolution().GET('/issues', { params: { query: { page, pageSize: PAGE_SIZE, ...filter } } })),
     [page, JSON.stringify(filter)],
@@ -37,7 +40,7 @@ export function IssueList() {
           style={{ width: 160 }}
           value={filter.status}
           onChange={(status) => change({ status })}
-          options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+          options={(issueReference.data?.statuses ?? []).map(({ code, name }) => ({ value: code, label: name }))}
         />
         <Select
           aria-label="类别"
@@ -46,7 +49,7 @@ export function IssueList() {
           style={{ width: 140 }}
           value={filter.category}
           onChange={(category) => change({ category })}
-          options={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
+          options={(issueReference.data?.categories ?? []).map(({ code, name }) => ({ value: code, label: name }))}
         />
         <OnlyCheckbox label="只看未关闭" value={filter.open} onChange={(open) => change({ open })} />
       </Flex>
@@ -59,11 +62,11 @@ export function IssueList() {
         pagination={{ current: page, pageSize: PAGE_SIZE, total: issues.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
           { title: '项目', dataIndex: 'projectName', render: (name: string, i) => <Link to={`/issues/${i.issueId}`}>{name}</Link> },
-          { title: '类别', dataIndex: 'category', width: 70, render: (c: IssueSummary['category']) => CATEGORY_LABELS[c] },
+          { title: '类别', dataIndex: 'category', width: 70, render: (c: string) => issueNames.category(c) },
           { title: '问题', dataIndex: 'description', ellipsis: true },
           { title: '周期', dataIndex: 'cycle', width: 90 },
-          { title: '状态', dataIndex: 'status', width: 120, render: (s: IssueSummary['status']) => STATUS_LABELS[s] },
-          { title: '责任方', dataIndex: 'owner', width: 140, render: (o: IssueSummary['owner']) => ownerLabel(o, names) },
+          { title: '状态', dataIndex: 'status', width: 120, render: (s: string) => issueNames.status(s) },
+          { title: '责任方', dataIndex: 'owner', width: 140, render: (o: IssueSummary['owner']) => ownerLabel(o, names, issueNames) },
           {
             title: '办结时限',
             dataIndex: 'dueOn',

@@ -7,15 +7,17 @@ import { useSession } from '../../auth/session';
 import { beijingDay, cnDate } from '../../ui/format';
 import { useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
+import { useIssueReference } from '../../ui/issue-reference';
+import { ownerLabel } from './labels';
 import { IssueActionForm, type IssueStep, STEP_LABELS } from './issue-action-form';
 import { stepsFor } from './issue-steps';
-import { CATEGORY_LABELS, LEVEL_LABELS, ownerLabel, STATUS_LABELS } from './labels';
 
 export function IssuePage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { session } = useSession();
   const { names } = useReference();
+  const { issueNames } = useIssueReference();
   const issue = useApi(() => unwrap(issueResolution().GET('/issues/{id}', { params: { path: { id } } })), [id]);
   const [step, setStep] = useState<IssueStep>();
   if (issue.error)
@@ -28,7 +30,7 @@ export function IssuePage() {
     <Card
       title={
         <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
-          {i.projectName}：{CATEGORY_LABELS[i.category]}问题
+          {i.projectName}：{issueNames.category(i.category)}问题
         </Typography.Title>
       }
       extra={<Button onClick={() => navigate(-1)}>返回</Button>}
@@ -41,20 +43,21 @@ export function IssuePage() {
           <Link to={`/projects/${i.projectId}`}>{i.projectName}</Link>
         </Descriptions.Item>
         <Descriptions.Item label="上报">
-          {ownerLabel({ kind: i.reporter.kind, code: i.reporter.code }, names)}，{cnDate(i.reportedOn)}（{i.cycle} 周期）
+          {ownerLabel({ kind: i.reporter.kind, code: i.reporter.code }, names, issueNames)}，{cnDate(i.reportedOn)}（{i.cycle} 周期）
         </Descriptions.Item>
         <Descriptions.Item label="状态">
-          {STATUS_LABELS[i.status]}
+          {issueNames.status(i.status)}
           {i.reopened > 0 && `（退回重办 ${i.reopened} 次）`}
         </Descriptions.Item>
-        <Descriptions.Item label="责任层级">{LEVEL_LABELS[i.level]}</Descriptions.Item>
-        <Descriptions.Item label="当前责任方">{ownerLabel(i.owner, names)}</Descriptions.Item>
+        <Descriptions.Item label="责任层级">{issueNames.level(i.level)}</Descriptions.Item>
+        <Descriptions.Item label="当前责任方">{ownerLabel(i.owner, names, issueNames)}</Descriptions.Item>
         <Descriptions.Item label="办结时限">
           {i.dueOn ? cnDate(i.dueOn) : '—'} {i.dueOn && i.dueOn < today && <Tag color="red">逾期</Tag>}
         </Descriptions.Item>
         {i.decision && (
           <Descriptions.Item label="会议决定" span={3}>
-            <Link to={`/meetings/${i.decision.meetingId}`}>{cnDate(i.decision.date)}会议</Link>：{ownerLabel(i.decision.owner, names)}牵头，
+            <Link to={`/meetings/${i.decision.meetingId}`}>{cnDate(i.decision.date)}会议</Link>：
+            {ownerLabel(i.decision.owner, names, issueNames)}牵头，
             {i.decision.measures}，{cnDate(i.decision.deadline)}前完成
           </Descriptions.Item>
         )}

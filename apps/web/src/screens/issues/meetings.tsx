@@ -14,11 +14,13 @@ import { beijingDay, cnDate } from '../../ui/format';
 import { showRefusal } from '../../ui/form-errors';
 import { useReference } from '../../ui/reference';
 import { useApi } from '../../ui/use-api';
+import { useIssueReference } from '../../ui/issue-reference';
+import { ownerLabel } from './labels';
 import { IssuesTabs } from './issues-tabs';
-import { MEETING_KIND_LABELS, ownerLabel, STATUS_LABELS } from './labels';
 
 export function MeetingList() {
   const [page, setPage] = useState(1);
+  const { issueNames } = useIssueReference();
   const meetings = useApi(() => unwrap(issueResolution().GET('/meetings', { params: { query: { page, pageSize: 20 } } })), [page]);
   return (
     <Card size="small">
@@ -33,7 +35,7 @@ export function MeetingList() {
         columns={[
           { title: '日期', dataIndex: 'date', width: 130, render: cnDate },
           { title: '会议', dataIndex: 'title', render: (t: string, m) => <Link to={`/meetings/${m.meetingId}`}>{t}</Link> },
-          { title: '类别', dataIndex: 'kind', width: 120, render: (k: string) => MEETING_KIND_LABELS[k] ?? k },
+          { title: '类别', dataIndex: 'kind', width: 120, render: (k: string) => issueNames.meetingKind(k) },
           { title: '主持', dataIndex: 'chair', width: 200 },
           { title: '决定事项', dataIndex: 'decisions', width: 100, render: (d: Meeting['decisions']) => d.length },
           {
@@ -55,6 +57,7 @@ export function MeetingPage() {
   const navigate = useNavigate();
   const { session } = useSession();
   const { names } = useReference();
+  const { issueNames } = useIssueReference();
   const minutes = useApi(() => unwrap(issueResolution().GET('/meetings/{id}', { params: { path: { id } } })), [id]);
   const [completing, setCompleting] = useState<Decision>();
   if (minutes.error)
@@ -77,7 +80,7 @@ export function MeetingPage() {
     >
       <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
         <Descriptions.Item label="日期">{cnDate(m.date)}</Descriptions.Item>
-        <Descriptions.Item label="类别">{MEETING_KIND_LABELS[m.kind]}</Descriptions.Item>
+        <Descriptions.Item label="类别">{issueNames.meetingKind(m.kind)}</Descriptions.Item>
         <Descriptions.Item label="主持">{m.chair}</Descriptions.Item>
         <Descriptions.Item label="参会单位" span={3}>
           {m.attendees.map((c) => names.department(names.locality(c))).join('、') || '—'}
@@ -99,7 +102,7 @@ export function MeetingPage() {
         columns={[
           { title: '序号', dataIndex: 'decisionId', width: 60 },
           { title: '事项', dataIndex: 'subject' },
-          { title: '牵头单位', dataIndex: 'owner', width: 140, render: (o: Decision['owner']) => ownerLabel(o, names) },
+          { title: '牵头单位', dataIndex: 'owner', width: 140, render: (o: Decision['owner']) => ownerLabel(o, names, issueNames) },
           { title: '措施', dataIndex: 'measures' },
           {
             title: '时限',
@@ -140,10 +143,10 @@ export function MeetingPage() {
             dataSource={m.issueDecisions}
             columns={[
               { title: '项目', dataIndex: 'projectName', render: (n: string, r) => <Link to={`/issues/${r.issueId}`}>{n}</Link> },
-              { title: '牵头单位', key: 'owner', render: (_, r) => ownerLabel(r.decision.owner, names) },
+              { title: '牵头单位', key: 'owner', render: (_, r) => ownerLabel(r.decision.owner, names, issueNames) },
               { title: '措施', key: 'measures', render: (_, r) => r.decision.measures },
               { title: '时限', key: 'deadline', render: (_, r) => cnDate(r.decision.deadline) },
-              { title: '状态', dataIndex: 'status', render: (s: keyof typeof STATUS_LABELS) => STATUS_LABELS[s] },
+              { title: '状态', dataIndex: 'status', render: (s: string) => issueNames.status(s) },
             ]}
           />
         </>

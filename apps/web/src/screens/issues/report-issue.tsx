@@ -10,7 +10,7 @@ import { idempotencyKey, issueResolution, unwrap } from '../../api/client';
 import type { ReportIssueBody } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { showRefusal } from '../../ui/form-errors';
-import { CATEGORY_LABELS } from './labels';
+import { useIssueReference } from '../../ui/issue-reference';
 
 interface Values {
   category?: ReportIssueBody['category'];
@@ -29,6 +29,7 @@ export function ReportIssue({ projectId }: { projectId: string }) {
   const key = useRef(idempotencyKey());
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const issueReference = useIssueReference();
   if (!REPORTERS.some((k) => has(k))) return null;
 
   const submit = async (v: Values) => {
@@ -69,7 +70,7 @@ export function ReportIssue({ projectId }: { projectId: string }) {
             <Select
               showSearch
               optionFilterProp="label"
-              options={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
+              options={(issueReference.data?.categories ?? []).map(({ code, name }) => ({ value: code, label: name }))}
             />
           </Form.Item>
           <Form.Item name="description" label="问题描述" rules={[{ required: true, message: '请描述问题' }]}>

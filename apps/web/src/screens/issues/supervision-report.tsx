@@ -10,7 +10,7 @@ import { projection, unwrap } from '../../api/client';
 import type { SupervisionReport } from '../../api/types';
 import { cnDate } from '../../ui/format';
 import { useApi } from '../../ui/use-api';
-import { MEETING_KIND_LABELS, STANDING_LABELS } from './labels';
+import { useIssueReference } from '../../ui/issue-reference';
 
 type Decision = SupervisionReport['carried'][number];
 
@@ -36,7 +36,7 @@ function Decisions({ rows }: { rows: Decision[] }) {
             <td style={cell}>{d.measures}</td>
             <td style={cell}>{cnDate(d.deadline)}</td>
             <td style={cell}>
-              {STANDING_LABELS[d.standing]}
+              {d.standingLabel}
               {d.doneOn && `（${cnDate(d.doneOn)}）`}
               {d.standing === 'overdue' && d.workingDaysOverdue ? `，逾期 ${d.workingDaysOverdue} 个工作日` : ''}
             </td>
@@ -50,6 +50,7 @@ function Decisions({ rows }: { rows: Decision[] }) {
 export function SupervisionReportPage() {
   const { period = '' } = useParams();
   const navigate = useNavigate();
+  const { issueNames } = useIssueReference();
   const report = useApi(() => unwrap(projection().GET('/reports/supervision/{period}', { params: { path: { period } } })), [period]);
   if (report.error)
     return <Alert type="error" showIcon title={report.error.explain()} action={<Button onClick={() => navigate(-1)}>返回</Button>} />;
@@ -89,7 +90,7 @@ export function SupervisionReportPage() {
       {r.meetings.map((m) => (
         <section key={m.meetingId}>
           <h2 style={{ fontSize: 18 }}>
-            {cnDate(m.date)} {m.title}（{MEETING_KIND_LABELS[m.kind]}，{m.chair}主持）
+            {cnDate(m.date)} {m.title}（{issueNames.meetingKind(m.kind)}，{m.chair}主持）
           </h2>
           {m.decisions.length > 0 ? <Decisions rows={m.decisions} /> : <p>本次会议未形成决定事项。</p>}
         </section>

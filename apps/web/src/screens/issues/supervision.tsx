@@ -13,8 +13,8 @@ import { useSession } from '../../auth/session';
 import { beijingDay, cnDate } from '../../ui/format';
 import { useLiveChanges } from '../../ui/live-changes';
 import { useApi } from '../../ui/use-api';
+import { useIssueReference } from '../../ui/issue-reference';
 import { IssuesTabs } from './issues-tabs';
-import { LEVEL_LABELS } from './labels';
 
 const REPORT_READERS = ['project-office', 'leadership', 'admin'];
 
@@ -39,6 +39,7 @@ export function SupervisionScreen() {
   const today = beijingDay(new Date());
   const [period, setPeriod] = useState(() => periods(today)[1]?.value ?? today.slice(0, 7));
   const changedAt = useLiveChanges(!asOf);
+  const { issueNames } = useIssueReference();
   const year = Number((asOf ?? today).slice(0, 4));
   const list = useApi(
     () => unwrap(projection().GET('/dashboard/supervision', { params: { query: { year, asOf, page, pageSize: 20 } } })),
@@ -93,7 +94,7 @@ export function SupervisionScreen() {
             render: (n: string | null, r) => (n && r.projectId ? <Link to={`/projects/${r.projectId}`}>{n}</Link> : '会议决定事项'),
           },
           { title: '责任方', dataIndex: 'ownerName', width: 140 },
-          { title: '层级', dataIndex: 'level', width: 110, render: (l: string | null) => (l ? LEVEL_LABELS[l] : '—') },
+          { title: '层级', dataIndex: 'level', width: 110, render: (l: string | null) => (l ? issueNames.level(l) : '—') },
           {
             title: '时限',
             dataIndex: 'deadline',
