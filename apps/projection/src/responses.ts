@@ -249,6 +249,8 @@ export interface SupervisionReport {
   knownAt: string;
   /** The period has ended: the report is final and the same whenever it is asked for. */
   final: boolean;
+  /** Facts dated within the period but recorded after `knownAt` (entered late or back-dated): left out, and counted. */
+  recordedLater: number;
   title: string;
   addressedTo: string;
   copiesTo: string[];

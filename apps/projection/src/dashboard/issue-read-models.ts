@@ -63,7 +63,15 @@ export class IssueReadModels implements OnModuleDestroy {
     return [...docs.values()].map((d) => d.doc).filter((d) => d.projectId === projectId);
   }
 
-  async allMeetings(): Promise<MeetingDocument[]> {
-    return [...(await this.meetings.current()).values()].map((d) => d.doc);
+  /**
+   * Facts dated within [from, to] but recorded after `knownAt` (entered late, or back-dated):
+   * what a frozen report leaves out, counted so that the report can say so.
+   */
+  async recordedAfter(from: string, to: string, knownAt: string): Promise<number> {
+    const late = (f: { date: string; recordedAt: string }) => f.date >= from && f.date <= to && f.recordedAt > knownAt;
+    let count = 0;
+    for (const { doc } of (await this.issues.current()).values()) count += doc.facts.filter(late).length;
+    for (const { doc } of (await this.meetings.current()).values()) count += doc.facts.filter(late).length;
+    return count;
   }
 }

@@ -1,13 +1,27 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { IsISO8601 } from 'class-validator';
 import { Allow, type Caller, CurrentCaller } from '@ccpc/auth';
 import { REPORT_PERIOD } from '@ccpc/projection-domain';
-import { PageField, PageSizeField } from '@ccpc/service-kit';
+import { OptionalField, PageField, PageSizeField } from '@ccpc/service-kit';
 import { AT_A_POINT, PointQuery, READERS } from './point-query';
 import { DashboardService } from './dashboard.service';
 import { IssuesPanelService } from './issues-panel.service';
 import { SupervisionReportService } from './supervision-report.service';
 import { Responds, type Responses } from '../responses';
+
+class ReportQuery {
+  @ApiPropertyOptional({
+    description:
+      '按此时刻所知出具（ISO 时间，不得晚于现在）；缺省时，已结束的报告期按其最后一天结束时所知（之后补录的不计入，只计数），未结束的按现在所知',
+    example: '2018-07-05T09:00:00+08:00',
+    type: String,
+    format: 'date-time',
+  })
+  @OptionalField()
+  @IsISO8601({ strict: true })
+  knownAt?: string;
+}
 
 class SupervisionQuery extends PointQuery {
   @PageField()
@@ -68,13 +82,15 @@ export class IssuesController {
     example: '2018-Q2',
     schema: { type: 'string', pattern: REPORT_PERIOD.source },
   })
-  @ApiUnprocessableEntityResponse({ description: '报告期格式不对（report.period）或尚未开始（report.period-future）' })
+  @ApiUnprocessableEntityResponse({
+    description: '报告期格式不对（report.period）或尚未开始（report.period-future），knownAt 晚于现在（query.knownAt-future）',
+  })
   @ApiOperation({
     summary:
       '督查报告（第三十五条）：报告期内各次会议的决定事项及其办理情况（按期办结、逾期办结、正在办理、逾期未办结）与牵头单位，并列此前会议仍未办结的事项；报市委、市政府，抄送市委组织部、市纪检委。已结束的报告期按其最后一天、当天结束时所知出具，之后不再变化',
   })
   @Responds('SupervisionReport')
-  report(@Param('period') period: string): Promise<Responses['SupervisionReport']> {
-    return this.reports.report(period);
+  report(@Param('period') period: string, @Query() q: ReportQuery): Promise<Responses['SupervisionReport']> {
+    return this.reports.report(period, q.knownAt);
   }
 }

@@ -15,7 +15,9 @@ export const SUPERVISION_BASIS =
  * The supervision report (督查报告, §35) of a month or a quarter. A period that has ended is
  * reported as of its last day and as known at that day's end in the city: later events —
  * a late completion, a decision recorded afterwards — never change it, whenever it is asked for.
- * A period still running is reported as of today, marked provisional.
+ * A period still running is reported as of today, marked provisional. Facts dated in the period
+ * but recorded after the instant it is known at (entered late or back-dated — what a discipline
+ * inspector wants to see) are left out and counted; a re-issue names a later `knownAt`.
  */
 @Injectable()
 export class SupervisionReportService {
@@ -24,7 +26,7 @@ export class SupervisionReportService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async report(period: string): Promise<SupervisionReport> {
+  async report(period: string, knownAtAsked?: string): Promise<SupervisionReport> {
     const p =
       reportPeriod(period) ?? refuse('report.period', `报告期“${period}”须为月份 YYYY-MM 或季度 YYYY-Qn（如 2018-05、2018-Q2）`, 'period');
     const now = this.clock.now();
@@ -32,8 +34,15 @@ export class SupervisionReportService {
     if (p.from > today) refuse('report.period-future', `报告期 ${period} 自 ${p.from} 起，尚未开始（今天 ${today}）`, 'period');
     const final = today > p.to;
     const asOf = final ? p.to : today;
-    const knownAt = final ? endOfCityDay(p.to) : now.toISOString();
-    const [meetings, issues] = await Promise.all([this.read.meetingsAt(asOf, knownAt), this.read.issuesAt(asOf, knownAt)]);
+    if (knownAtAsked !== undefined && Date.parse(knownAtAsked) > now.getTime())
+      refuse('query.knownAt-future', `知情时点 ${knownAtAsked} 晚于现在：报告须可在以后重现`, 'knownAt');
+    // Final: as known at the end of its last day, whenever asked — unless a later instant is named (a re-issue).
+    const knownAt = knownAtAsked !== undefined ? new Date(knownAtAsked).toISOString() : final ? endOfCityDay(p.to) : now.toISOString();
+    const [meetings, issues, recordedLater] = await Promise.all([
+      this.read.meetingsAt(asOf, knownAt),
+      this.read.issuesAt(asOf, knownAt),
+      this.read.recordedAfter(p.from, p.to, knownAt),
+    ]);
     const body = supervisionReport(p, meetings, issues, asOf);
     const named = (d: ReportDecision) => ({ ...d, ownerName: ownerName(d.owner), standingLabel: DECISION_STANDING_LABELS[d.standing] });
     const [year, rest] = period.split('-') as [string, string];
@@ -43,6 +52,7 @@ export class SupervisionReportService {
       asOf,
       knownAt,
       final,
+      recordedLater,
       title: `${label}重大项目会议决定事项督查报告`,
       addressedTo: '市委、市政府',
       copiesTo: ['市委组织部', '市纪检委'],
@@ -55,6 +65,6 @@ export class SupervisionReportService {
   }
 }
 
-function refuse(rule: 'report.period' | 'report.period-future', message: string, field: string): never {
+function refuse(rule: 'report.period' | 'report.period-future' | 'query.knownAt-future', message: string, field: string): never {
   throw new DomainError(rule, message, { field, status: 422 });
 }

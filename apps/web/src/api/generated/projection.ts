@@ -681,6 +681,7 @@ export interface components {
       asOf: string;
       knownAt: string;
       final: boolean;
+      recordedLater: number;
       title: string;
       addressedTo: string;
       copiesTo: string[];
@@ -1807,7 +1808,10 @@ export interface operations {
   };
   IssuesController_report: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 按此时刻所知出具（ISO 时间，不得晚于现在）；缺省时，已结束的报告期按其最后一天结束时所知（之后补录的不计入，只计数），未结束的按现在所知 */
+        knownAt?: string;
+      };
       header?: never;
       path: {
         /** @description 报告期：月份 YYYY-MM 或季度 YYYY-Qn */
@@ -1862,7 +1866,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description 报告期格式不对（report.period）或尚未开始（report.period-future） */
+      /** @description 报告期格式不对（report.period）或尚未开始（report.period-future），knownAt 晚于现在（query.knownAt-future） */
       422: {
         headers: {
           [name: string]: unknown;

@@ -5,7 +5,7 @@
  * document whenever it is printed.
  */
 import { Alert, Button, Skeleton, Space } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { projection, unwrap } from '../../api/client';
 import type { SupervisionReport } from '../../api/types';
 import { cnDate } from '../../ui/format';
@@ -49,9 +49,14 @@ function Decisions({ rows }: { rows: Decision[] }) {
 
 export function SupervisionReportPage() {
   const { period = '' } = useParams();
+  const [params] = useSearchParams();
+  const knownAt = params.get('knownAt') ?? undefined;
   const navigate = useNavigate();
   const { issueNames } = useIssueReference();
-  const report = useApi(() => unwrap(projection().GET('/reports/supervision/{period}', { params: { path: { period } } })), [period]);
+  const report = useApi(
+    () => unwrap(projection().GET('/reports/supervision/{period}', { params: { path: { period }, query: { knownAt } } })),
+    [period, knownAt],
+  );
   if (report.error)
     return <Alert type="error" showIcon title={report.error.explain()} action={<Button onClick={() => navigate(-1)}>返回</Button>} />;
   if (!report.data) return <Skeleton active />;
@@ -76,6 +81,12 @@ export function SupervisionReportPage() {
       </Space>
       <h1 style={{ textAlign: 'center', fontSize: 24 }}>{r.title}</h1>
       {!r.final && <p style={{ textAlign: 'center', color: '#a61d24' }}>（报告期尚未结束，截至{cnDate(r.asOf)}，以期末出具的为准）</p>}
+      {r.recordedLater > 0 && (
+        <p className="no-print" style={{ color: '#a61d24' }}>
+          另有 {r.recordedLater} 条本期记录是在{r.final && !knownAt ? '期末之后' : '所示时点之后'}补录的，未计入本报告。{' '}
+          <Link to={`/reports/supervision/${r.period}?knownAt=${encodeURIComponent(new Date().toISOString())}`}>按现在所知重新出具</Link>
+        </p>
+      )}
       <p>
         <strong>报送：</strong>
         {r.addressedTo}
