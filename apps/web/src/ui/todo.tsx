@@ -4,7 +4,8 @@
  * change the projection announces (the SSE the cockpit uses), so the count on the navigation bar
  * drops as soon as something is done, wherever it was done.
  */
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { approval, issueResolution, registry, unwrap } from '../api/client';
 import type { ServiceKey } from '../api/config';
 import type { TodoEntry } from '../api/types';
@@ -53,13 +54,23 @@ const Context = createContext<Todo | null>(null);
 export function TodoProvider({ children }: { children: ReactNode }) {
   const { session, has } = useSession();
   const parts = useMemo(() => PARTS.filter((p) => p.who.some((k) => has(k))), [has]);
-  const changedAt = useLiveChanges(parts.length > 0);
+  // Another screen's own reads go first: the count follows 1.5 s after it opens (the 待办 itself reads at once).
+  const onTodo = useLocation().pathname === '/todo';
+  const [started, setStarted] = useState(onTodo);
+  useEffect(() => {
+    if (started) return;
+    const later = setTimeout(() => setStarted(true), 1500);
+    return () => clearTimeout(later);
+  }, [started]);
+  const reading = started || onTodo;
+  const changedAt = useLiveChanges(parts.length > 0 && reading);
   const state = useApi(async () => {
+    if (!reading) return undefined;
     const results = await Promise.allSettled(parts.map((p) => p.read()));
     const entries = results.flatMap((r) => (r.status === 'fulfilled' ? r.value.items : [])).sort(byDeadline);
     const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [parts[i]?.label ?? ''] : []));
     return { entries, failed };
-  }, [session?.sub, parts, changedAt]);
+  }, [session?.sub, parts, changedAt, reading]);
   // A service's own read model may trail the projection's signal by a moment: read once more shortly after.
   const { reload } = state;
   useEffect(() => {
@@ -79,6 +90,3 @@ export function useTodo(): Todo {
   if (!todo) throw new Error('useTodo outside TodoProvider');
   return todo;
 }
-
-/** Whether any service has a part of the 待办 for the caller. */
-export const hasTodo = (has: (kind: string) => boolean) => PARTS.some((p) => p.who.some((k) => has(k)));
