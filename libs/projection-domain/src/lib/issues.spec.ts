@@ -56,6 +56,12 @@ const meeting = (id: string, date: string, ...steps: Step[]): MeetingDocument =>
     undefined,
   ) as MeetingDocument;
 
+/** The value, or a failed test saying what was missing. */
+function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`expected ${what}`);
+  return value;
+}
+
 const distributed = (date: string, deadline: string): Step => ['IssueDistributed', { departmentCode: 'gtj', deadline, date }];
 
 describe('issues on the leadership views', () => {
@@ -109,7 +115,7 @@ describe('issues on the leadership views', () => {
         issue('2', '2018-05-08', distributed('2018-05-14', '2018-05-31'), ['IssueResolved', { resolution: '办结', date: '2018-05-22' }]), // 10 working days
         issue('3', '2018-05-08', ['IssueRejected', { reason: '重复上报', date: '2018-05-14' }]),
         issue('4', '2018-05-09', distributed('2018-05-14', '2018-05-25')),
-      ].map((d) => issueAt(d, '2018-06-01')!);
+      ].map((d) => present(issueAt(d, '2018-06-01'), 'the issue on that day'));
       expect(issueFigures(issues, 2018)).toEqual({
         reported: 4,
         open: 3, // 1 and 2 await confirmation; 4 is with its department
@@ -142,17 +148,27 @@ describe('issues on the leadership views', () => {
     ]);
 
     it('given two decisions in the minutes and one on an issue, then May’s report lists all three, and June’s carries the two still open on 1 June', () => {
-      const may = reportPeriod('2018-05')!;
-      const mayReport = supervisionReport(may, [meetingAt(m, may.to)!], [issueAt(decided, may.to)!], may.to);
+      const may = present(reportPeriod('2018-05'), 'a period');
+      const mayReport = supervisionReport(
+        may,
+        [present(meetingAt(m, may.to), 'the meeting on that day')],
+        [present(issueAt(decided, may.to), 'the issue on that day')],
+        may.to,
+      );
       expect(mayReport.meetings[0]?.decisions.map((d) => [d.decisionId, d.standing])).toEqual([
         ['2', 'open'],
         ['1', 'open'],
         ['issue-5', 'open'],
       ]);
-      const q2 = reportPeriod('2018-Q2')!;
+      const q2 = present(reportPeriod('2018-Q2'), 'a period');
       expect(q2).toEqual({ period: '2018-Q2', kind: 'quarter', from: '2018-04-01', to: '2018-06-30' });
-      const june = reportPeriod('2018-06')!;
-      const juneReport = supervisionReport(june, [meetingAt(m, june.to)!], [issueAt(decided, june.to)!], june.to);
+      const june = present(reportPeriod('2018-06'), 'a period');
+      const juneReport = supervisionReport(
+        june,
+        [present(meetingAt(m, june.to), 'the meeting on that day')],
+        [present(issueAt(decided, june.to), 'the issue on that day')],
+        june.to,
+      );
       expect(juneReport.meetings).toEqual([]);
       expect(juneReport.carried.map((d) => [d.decisionId, d.standing])).toEqual([
         ['2', 'overdue'],
@@ -163,7 +179,11 @@ describe('issues on the leadership views', () => {
     });
 
     it('given the same issues and meeting, then the supervision list puts the overdue first with their working days past', () => {
-      const list = supervisionList([issueAt(decided, '2018-06-13')!], [meetingAt(m, '2018-06-13')!], '2018-06-13');
+      const list = supervisionList(
+        [present(issueAt(decided, '2018-06-13'), 'the issue on that day')],
+        [present(meetingAt(m, '2018-06-13'), 'the meeting on that day')],
+        '2018-06-13',
+      );
       expect(list.map((i) => [i.kind, i.id, i.overdue, i.workingDaysOverdue])).toEqual([
         ['decision', 'm-1/2', true, 3], // due Sunday 10 June: 11, 12, 13 June
         ['issue', '5', false, 0],
