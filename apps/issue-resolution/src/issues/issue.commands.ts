@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
 import { type Actor, type IssueEvent, issueStreams, meetingStreams } from '@ccpc/contracts';
 import type { AggregateDefinition, AnyCommandRequest, MongoEventStore, ProjectionStore } from '@ccpc/event-store';
@@ -29,8 +29,8 @@ interface Deps {
 
 const OFFICE = ['project-office', 'admin'] as const;
 const HANDLERS = ['department', 'locality', 'project-office', 'admin'] as const;
-/** Only the reporter confirms or reopens: the project office does not confirm for them. */
-const REPORTERS = ['locality', 'department'] as const;
+/** Only the reporter confirms or reopens: the project office does not confirm for them, only its own drafts. */
+const REPORTERS = ['locality', 'department', 'project-office'] as const;
 
 const notFound = (id: string) => new DomainError('issue.notFound', `没有编号为 ${id} 的项目问题`, { field: 'id', status: 404 });
 
@@ -75,7 +75,17 @@ const onIssue = <Body extends object>(
 
 const office = (caller: Caller) => caller.actOn({});
 const owner = (caller: Caller, state: Issue) => caller.actOn(scopeOfOwner(state));
-const reporter = (caller: Caller, state: Issue) => caller.actOn(scopeOfReporter(state));
+const reporter = (caller: Caller, state: Issue) => {
+  // The project office's city-wide grant covers every scope: it acts as reporter on its own drafts only.
+  if (state.reporter.kind !== 'project-office' && !caller.mayAct(['locality', 'department'], scopeOfReporter(state)))
+    throw new ForbiddenException({
+      statusCode: 403,
+      error: 'Forbidden',
+      rule: caller.grants.some((g) => g.kind === 'locality' || g.kind === 'department') ? 'access.scope' : 'access.role',
+      message: '只有上报方可以确认销号或退回重办',
+    });
+  return caller.actOn(scopeOfReporter(state));
+};
 const ownerOrReporter = (caller: Caller, state: Issue) =>
   caller.mayAct(HANDLERS, scopeOfOwner(state)) ? owner(caller, state) : reporter(caller, state);
 

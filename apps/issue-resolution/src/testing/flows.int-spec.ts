@@ -76,6 +76,19 @@ describe('issue-resolution between contexts, refusals and roles', () => {
     );
   });
 
+  it('an issue the project office reported itself is confirmed by the project office, and by no 区', async () => {
+    const own = (
+      await h.ok('/issues', 'project-office', { projectId: nanguan, category: 'land', description: '用地报批滞后', date: '2018-05-08' })
+    ).id;
+    await h.ok(`/issues/${own}/distribution`, 'project-office', { departmentCode: 'gtj', deadline: '2018-05-31', date: '2018-05-14' });
+    await h.ok(`/issues/${own}/acceptance`, 'department:gtj', { date: '2018-05-15' });
+    await h.ok(`/issues/${own}/resolution`, 'department:gtj', { resolution: '已报批', date: '2018-05-20' });
+    const refused = await h.post(`/issues/${own}/confirmation`, 'locality:nanguan', { date: '2018-05-21' });
+    expect({ status: refused.status, rule: refused.body.rule }).toEqual({ status: 403, rule: 'access.scope' });
+    const confirmed = await h.ok(`/issues/${own}/confirmation`, 'project-office', { date: '2018-05-21' });
+    expect(confirmed.events.map((e) => e.type)).toEqual(['IssueConfirmed']);
+  });
+
   it('a project cancelled in the registry closes its open issues with that reason', async () => {
     const open = (
       await h.ok('/issues', 'locality:nanguan', {
@@ -271,8 +284,9 @@ describe('issue-resolution between contexts, refusals and roles', () => {
           ['progress', ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'admin']],
           ['escalation', ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'admin']],
           ['resolution', ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'admin']],
-          ['confirmation', ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj']],
-          ['reopening', ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj']],
+          // The project office passes the role check for its own drafts; on another's issue it is refused (403, below).
+          ['confirmation', ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office']],
+          ['reopening', ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office']],
         ] as const
       ).map(([path, allowed]): RouteRow => ({
         route: `POST /issues/{id}/${path}`,

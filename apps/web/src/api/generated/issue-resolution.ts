@@ -2941,7 +2941,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门） */
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办） */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3053,7 +3053,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
-      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门） */
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办） */
       403: {
         headers: {
           [name: string]: unknown;
