@@ -4,6 +4,7 @@ import { devToken, type Progress } from '@ccpc/infra';
 import { untilQuiet } from '../scripts/bench/health';
 import { type ApprovalSeedResult, approvalsAlongside, seedApprovals } from '../scripts/seed-approvals';
 import { type ProjectRow, seedIssues } from '../scripts/seed-issues';
+import { triageDrafts } from '../scripts/seed-drafts';
 import { seedProjects } from '../scripts/seed-projects';
 import { seedStatistics } from '../scripts/seed-statistics';
 
@@ -83,6 +84,14 @@ async function loadIssues(registryUrl: string, issueUrl: string, token: string, 
   progress.done(
     `demo data: ${result.issues} issues in 12 monthly cycles, ${result.meetings} meetings, ${result.commands} commands in ${result.seconds.toFixed(0)} s (${result.refused} refused)`,
   );
+  const triage = await triageDrafts({ issueUrl }).catch((error: Error) => {
+    progress.done(`demo data: the draft 审批 issues could not be triaged (${error.message}); they stay to distribute`);
+    return undefined;
+  });
+  if (triage)
+    progress.done(
+      `demo data: ${triage.drafts} draft 审批 issues of overdue items triaged by the project office (${triage.resolved} resolved, ${triage.rejected} not accepted, the rest open), ${triage.commands} commands in ${triage.seconds.toFixed(0)} s (${triage.refused} refused)`,
+    );
 }
 
 /** The approval cases the demo projects opened (by events), driven through the approval API; the 2018 concentrated round. */
