@@ -95,7 +95,7 @@ async function leaderOf(deps: Deps, id: string, day: string): Promise<string | n
     (await deps.issues.get(id))?.projectId ??
     ((await deps.store.readStream(issueStreams.streamId(id)))[0]?.data as { projectId?: unknown } | undefined)?.projectId;
   if (typeof projectId !== 'string') throw notFound(id);
-  const project = await deps.projects.store.latest(projectId);
+  const project = await deps.projects.store.get(projectId);
   return project ? asProject(project, day).leaderId : null;
 }
 

@@ -14,9 +14,13 @@ export class KnownProjects {
     this.store = new ProjectionStore(connection, knownProjects);
   }
 
-  /** The project, or 404 naming the field it came from. */
+  /**
+   * The project as stored, or 404 naming the field it came from. Read from the database, not from
+   * what this process last wrote (`latest`): with two replicas the registry's next event about the
+   * project — its cancellation — may have been applied by the other one after a rebalance.
+   */
   async require(projectId: string, field = 'projectId'): Promise<KnownProject> {
-    const project = await this.store.latest(projectId);
+    const project = await this.store.get(projectId);
     if (!project) throw new DomainError('issue.projectUnknown', `项目储备库中没有编号为 ${projectId} 的项目`, { field, status: 404 });
     return project;
   }
