@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '@ccpc/auth';
-import { DEPARTMENTS, LOCALITIES, type ProjectRecord, projectScope } from '@ccpc/contracts';
+import { departmentByCode, localityByCode, type ProjectRecord, projectScope } from '@ccpc/contracts';
 import { type IssueAt, issueFigures, issueFiguresBy, isOpen, type MeetingAt, supervisionList } from '@ccpc/projection-domain';
 import { paginate } from '@ccpc/service-kit';
 import { DashboardService, type ViewPoint } from './dashboard.service';
 import { IssueReadModels } from './issue-read-models';
 import type { IssuePanel, LeaderPackages, SupervisionList } from '../responses';
 
-const names = new Map<string, string>([
-  ...LOCALITIES.map((l) => [l.code, l.name] as const),
-  ...DEPARTMENTS.map((d) => [d.code, d.name] as const),
-]);
-export const unitName = (code: string | null) => (code === null ? '' : (names.get(code) ?? code));
+/** A locality's or a department's name from the reference data (its code when unknown). */
+export const unitName = (code: string | null) =>
+  code === null ? '' : (localityByCode.get(code)?.name ?? departmentByCode.get(code)?.name ?? code);
 
 /** Who an owner is, in words: a locality or department by name, the project office, or the packaging leader. */
 export function ownerName(owner: { kind: string; code: string | null }, leaderName?: string): string {

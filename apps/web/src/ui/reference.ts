@@ -21,6 +21,8 @@ export interface Names {
   stage: (code: string) => string;
   locality: (code: string) => string;
   department: (code: string) => string;
+  /** A locality's or a department's name (meeting attendees, owners). */
+  unit: (code: string) => string;
 }
 
 const lookup = (list: ReadonlyArray<{ code: string; name: string }>) => {
@@ -32,6 +34,7 @@ export const namesOf = (reference: Reference | undefined): Names => ({
   stage: lookup(reference?.stages ?? []),
   locality: lookup(reference?.localities ?? []),
   department: lookup(reference?.departments ?? []),
+  unit: lookup([...(reference?.localities ?? []), ...(reference?.departments ?? [])]),
 });
 
 export function useReference() {

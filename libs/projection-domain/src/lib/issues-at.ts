@@ -1,5 +1,5 @@
 import { milestoneDeadline, workingDaysBetween } from '@ccpc/calendar';
-import { type IssueCategory, type IssueLevel, type IssueReporter, unhandledEvent } from '@ccpc/contracts';
+import { type IssueLevel, unhandledEvent } from '@ccpc/contracts';
 import type { IssueDocument, IssueFact } from './issues';
 
 /** An issue's standing on a date; `withdrawn` (its project cancelled) is told apart from a confirmed close. */
@@ -11,18 +11,8 @@ export interface IssueOwnerAt {
   code: string | null;
 }
 
-/** An issue as of a business date, as known at a recording time. */
-export interface IssueAt {
-  issueId: string;
-  projectId: string;
-  projectName: string;
-  localityCode: string;
-  category: IssueCategory;
-  description: string;
-  cycle: string;
-  reporter: IssueReporter;
-  source: 'reported' | 'approval-overdue';
-  reportedOn: string;
+/** An issue as of a business date, as known at a recording time: its report, and where it stood that day. */
+export interface IssueAt extends Omit<IssueDocument, 'reportedAt' | 'facts'> {
   status: IssueStanding;
   level: IssueLevel;
   /** The responsible department the project office distributed it to (null before). */
@@ -58,17 +48,9 @@ const counts = (f: IssueFact, asOf: string, knownAt?: string) => f.date <= asOf 
 /** The issue on `asOf` as known at `knownAt`: undefined when it was not reported (or not recorded) by then. */
 export function issueAt(doc: IssueDocument, asOf: string, knownAt?: string): IssueAt | undefined {
   if (doc.reportedOn > asOf || (knownAt !== undefined && doc.reportedAt > knownAt)) return undefined;
+  const { reportedAt: _recorded, facts, ...report } = doc;
   let at: IssueAt = {
-    issueId: doc.issueId,
-    projectId: doc.projectId,
-    projectName: doc.projectName,
-    localityCode: doc.localityCode,
-    category: doc.category,
-    description: doc.description,
-    cycle: doc.cycle,
-    reporter: doc.reporter,
-    source: doc.source,
-    reportedOn: doc.reportedOn,
+    ...report,
     status: 'reported',
     level: 'locality',
     departmentCode: null,
@@ -82,7 +64,7 @@ export function issueAt(doc: IssueDocument, asOf: string, knownAt?: string): Iss
     decision: null,
   };
   let deadline: string | null = null;
-  for (const f of doc.facts) if (counts(f, asOf, knownAt)) [at, deadline] = apply(at, deadline, f);
+  for (const f of facts) if (counts(f, asOf, knownAt)) [at, deadline] = apply(at, deadline, f);
   const dueOn = at.status === 'reported' ? distributionDeadline(at.cycle) : isOpen(at) && at.status !== 'resolved' ? deadline : null;
   return { ...at, dueOn, overdue: dueOn !== null && dueOn < asOf };
 }

@@ -83,7 +83,7 @@ export function MeetingPage() {
         <Descriptions.Item label="类别">{issueNames.meetingKind(m.kind)}</Descriptions.Item>
         <Descriptions.Item label="主持">{m.chair}</Descriptions.Item>
         <Descriptions.Item label="参会单位" span={3}>
-          {m.attendees.map((c) => names.department(names.locality(c))).join('、') || '—'}
+          {m.attendees.map(names.unit).join('、') || '—'}
         </Descriptions.Item>
         {m.summary && (
           <Descriptions.Item label="纪要" span={3}>
