@@ -25,7 +25,7 @@ export {
   VersionETag,
   YearQueryField,
 } from './lib/commands';
-export { BUSINESS_DAY, DateField } from './lib/fields';
+export { BUSINESS_DAY, DateField, MAX_WAN, TextField, WanField } from './lib/fields';
 export { OPENAPI_AMENDMENTS, type OpenApiAmendment } from './lib/openapi';
 export { ConsumerWatch, type WatchedConsumer } from './lib/health/consumers.health';
 export { type Labelled, type Page, paginate, responsesOf } from './lib/responses';

@@ -288,7 +288,13 @@ export class CommandRunner {
         return { result: summary(request.id, earlier) };
       }
     }
-    if (decided.events.length === 0) return { result: { id: request.id, version: decided.version, events: [], replayed: false } };
+    if (decided.events.length === 0) {
+      // Nothing to append: a command with a key that committed before is a replay (a reaction counts it as a redelivery).
+      const key = options.idempotencyKey;
+      const earlier = key ? await this.store.commitByKey(streamId, key, requestFingerprint(request.command)) : undefined;
+      if (earlier) return { result: summary(request.id, earlier) };
+      return { result: { id: request.id, version: decided.version, events: [], replayed: false } };
+    }
     return decided;
   }
 }

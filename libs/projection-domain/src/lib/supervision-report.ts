@@ -28,8 +28,7 @@ export function reportPeriod(period: string): ReportPeriod | undefined {
   };
 }
 
-/** The last instant of a business day in the city (Asia/Shanghai): what a period's report is known at, once for ever. */
-export const endOfCityDay = (date: string) => new Date(`${date}T23:59:59.999+08:00`).toISOString();
+export { endOfCityDay } from '@ccpc/contracts';
 
 export interface ReportDecision extends DecisionAt {
   standing: DecisionStanding;
