@@ -20,7 +20,7 @@ export {
 } from './lib/events/project-record';
 export { isRegistryEvent, REGISTRY_EVENT_TYPES, REGISTRY_EVENTS, type RegistryEvent, type RegistryEventType } from './lib/events/registry';
 export { projectStreams, streamIds, type StreamIds } from './lib/streams';
-export { CITY_UTC_OFFSET_HOURS, cityDate } from './lib/reference/city-time';
+export { CITY_UTC_OFFSET_HOURS, cityDate, endOfCityDay } from './lib/reference/city-time';
 export * as AssessmentEvents from './lib/events/assessment';
 export {
   ASSESSMENT_EVENT_TYPES,
@@ -49,3 +49,7 @@ export { hasChinese, REFUSALS, type RefusalRule, refusalText } from './lib/refus
 export * from './lib/events/issue';
 export * from './lib/events/meeting';
 export { byDeadline, type TodoEntry } from './lib/todo';
+export * from './lib/events/lead';
+export * as LeadEvents from './lib/events/lead';
+export * from './lib/events/activity';
+export * from './lib/reference/promotion';

@@ -233,6 +233,11 @@ export class ProjectCommands implements CommandSet<Deps> {
     return this.service.runner.runMany(commands.map(({ id, command, options }) => existing(id, command, () => actor, options)));
   }
 
+  /** Requests of the service itself that are not on an existing project (a landed lead's registration): one batch. */
+  runMany(requests: readonly AnyCommandRequest[]) {
+    return this.service.runner.runMany(requests);
+  }
+
   /**
    * A project as its stream says it is now, for the moment between a registration and the
    * read model's catching up (a client that follows `Location` right after a 201).

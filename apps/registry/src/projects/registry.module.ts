@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventSourcingModule, readModel } from '@ccpc/event-store-nest';
 import { approvalsCompleted, ApprovalsCompletedReaction } from './approvals-completed.reaction';
+import { leadLanded, LeadLandedReaction } from './lead-landed.reaction';
 import { ProjectCommands } from './project.commands';
 import { ProjectsController } from './projects.controller';
 import { projectsView } from './projects.view';
@@ -11,9 +12,13 @@ import { ProjectList } from './project-list';
 
 @Module({
   imports: [
-    EventSourcingModule.forFeature({ readModels: [readModel(projectsView)], reactions: [approvalsCompleted], commands: [ProjectCommands] }),
+    EventSourcingModule.forFeature({
+      readModels: [readModel(projectsView)],
+      reactions: [approvalsCompleted, leadLanded],
+      commands: [ProjectCommands],
+    }),
   ],
   controllers: [ProjectActionsController, ProjectsController, ReferenceController, InboxController],
-  providers: [ProjectCommands, ApprovalsCompletedReaction, ProjectList],
+  providers: [ProjectCommands, ApprovalsCompletedReaction, LeadLandedReaction, ProjectList],
 })
 export class RegistryModule {}

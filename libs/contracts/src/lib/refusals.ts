@@ -1,3 +1,4 @@
+import { LEAD_REFUSALS } from './events/lead';
 import { ISSUE_REFUSALS } from './events/issue';
 /**
  * Every rule a service may refuse a request by, and what it means in Chinese — the sentence a
@@ -138,6 +139,7 @@ export const REFUSALS = {
   'validation.invalid': '填写有误',
   // Each generated aggregate's own rules (deploy/scripts/new-context.ts adds them here).
   ...ISSUE_REFUSALS,
+  ...LEAD_REFUSALS,
 } as const satisfies Record<string, string>;
 
 export type RefusalRule = keyof typeof REFUSALS;

@@ -142,8 +142,28 @@ export interface RecordApprovalsCompleted {
   approvalEventId: string;
 }
 
+/**
+ * A landed investment-promotion lead registered as a project (a reaction to LeadLanded, not an
+ * officer's command): source 招商引进, the locality's reserve, docking done, and landed unless the
+ * site lies in a development zone, where 五通一平 comes first (§23).
+ */
+export interface RegisterLandedLead {
+  type: 'RegisterLandedLead';
+  projectId: string;
+  leadId: string;
+  name: string;
+  localityCode: string;
+  departmentCode: string;
+  categoryCode: string;
+  investor: string;
+  totalInvestmentWan: number;
+  siteInDevelopmentZone: boolean;
+  date: string;
+}
+
 export type ProjectCommand =
   | RegisterProject
+  | RegisterLandedLead
   | ReviseDetails
   | AssignNationalCode
   | StartDocking

@@ -2,7 +2,7 @@ import { evolveProjectRecord, planFor, type ProjectRecord, type RegistryEvent, S
 import type { Decider } from '@ccpc/eventsourcing';
 import { advance, checkAmount, checkStageDate, checkNationalCode, mustBeActive, mustExist, refuse, yearOf } from './project.rules';
 import { checkNotBeforeRegistration } from './project.dates';
-import { decideInvestment, decideRegister, decideResume, decideStart } from './project.steps';
+import { decideInvestment, decideLandedLead, decideRegister, decideResume, decideStart } from './project.steps';
 import type { ProjectCommand, ReviseDetails } from './project.commands';
 
 /** The Project stream's events: the registry's contracts, typed. */
@@ -16,6 +16,8 @@ export function decideProject(command: ProjectCommand, state: ProjectState): Pro
   switch (command.type) {
     case 'RegisterProject':
       return decideRegister(command, state);
+    case 'RegisterLandedLead':
+      return decideLandedLead(command, state);
     case 'ReviseDetails': {
       mustBeActive(state);
       const { type: _t, date, ...given } = command;

@@ -9,12 +9,52 @@ import {
   resumptionIn,
   sourceByCode,
   STAGE_LABELS,
+  evolveProjectRecord,
 } from '@ccpc/contracts';
-import type { RegisterProject, ReportMonthlyInvestment, ResumeConstruction, StartConstruction } from './project.commands';
+import type {
+  RegisterLandedLead,
+  RegisterProject,
+  ReportMonthlyInvestment,
+  ResumeConstruction,
+  StartConstruction,
+} from './project.commands';
 import { advance, checkAmount, checkNationalCode, mustBeActive, refuse, yearOf } from './project.rules';
 
 type ProjectState = ProjectRecord | null;
 type ProjectEvent = RegistryEvent;
+
+/**
+ * A landed lead entering the reserve (the investment-promotion service's LeadLanded): registered
+ * with source 招商引进 in the locality's reserve on the landing day, docking done, and landed with
+ * its investor — unless the site lies in a development zone, where 五通一平 must be recorded first
+ * (§23) and the project waits in docking. The same lead told twice registers nothing new.
+ */
+export function decideLandedLead(c: RegisterLandedLead, state: ProjectState): ProjectEvent[] {
+  if (state !== null) return state.leadId === c.leadId ? [] : refuse('project.exists', `项目 ${c.projectId} 已入库`, 'projectId', 409);
+  const [registered, ...rest] = decideRegister(
+    {
+      type: 'RegisterProject',
+      projectId: c.projectId,
+      name: c.name,
+      localityCode: c.localityCode,
+      departmentCode: c.departmentCode,
+      categoryCode: c.categoryCode,
+      sourceCode: 'promotion',
+      investor: c.investor,
+      totalInvestmentWan: c.totalInvestmentWan,
+      reserveLevels: ['locality'],
+      siteInDevelopmentZone: c.siteInDevelopmentZone,
+      registeredOn: c.date,
+    },
+    null,
+  );
+  if (registered?.type !== 'ProjectRegistered' || rest.length > 0) return refuse('project.exists', '登记失败', 'projectId', 409);
+  const events: ProjectEvent[] = [{ type: 'ProjectRegistered', data: { ...registered.data, leadId: c.leadId } }];
+  const fold = () => events.reduce<ProjectState>(evolveProjectRecord, null);
+  events.push(...advance(fold(), 'docking', c.date));
+  if (!c.siteInDevelopmentZone) events.push(...advance(fold(), 'landed', c.date, { investor: c.investor }));
+  return events;
+}
 
 /** The decisions with the most rules: registration, the first start, resumption, monthly investment. */
 export function decideRegister(c: RegisterProject, state: ProjectState): ProjectEvent[] {

@@ -4,6 +4,8 @@ import { APPROVAL_EVENTS } from './approval';
 import { ASSESSMENT_EVENTS } from './assessment';
 import { ISSUE_EVENTS } from './issue';
 import { ISSUE_CYCLE_EVENTS, MEETING_EVENTS } from './meeting';
+import { COURTSHIP_EVENTS, LEAD_EVENTS } from './lead';
+import { ACTIVITY_EVENTS } from './activity';
 
 /**
  * Every event contract of the platform, one folder per producing context. A new event is
@@ -16,6 +18,9 @@ export const ALL_EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...ISSUE_EVENTS,
   ...MEETING_EVENTS,
   ...ISSUE_CYCLE_EVENTS,
+  ...LEAD_EVENTS,
+  ...COURTSHIP_EVENTS,
+  ...ACTIVITY_EVENTS,
 ];
 
 const labels = new Map(ALL_EVENT_DEFINITIONS.map((d) => [d.type, d.label]));

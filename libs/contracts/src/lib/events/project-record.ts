@@ -31,6 +31,8 @@ export interface ProjectRecord {
   referenceVersion: string;
   /** The date the project entered the reserve (null on projects registered before the date was recorded). */
   registeredOn: string | null;
+  /** The investment-promotion lead it landed from (null for a project entered by hand). */
+  leadId: string | null;
   stage: Stage;
   /** Business date of the last dated stage change (none for a correction). */
   stageSince: string | null;
@@ -81,6 +83,7 @@ export function evolveProjectRecord(record: ProjectRecord | null, event: Registr
     return {
       ...event.data,
       registeredOn: event.data.registeredOn ?? null,
+      leadId: event.data.leadId ?? null,
       siteReady: false,
       stage: 'reserve',
       stageSince: null,

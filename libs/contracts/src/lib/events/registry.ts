@@ -14,7 +14,7 @@ export const ProjectRegistered = defineEvent({
   label: '项目入库',
   producer: 'registry',
   description:
-    '项目入库（项目储备库）：登记项目的全部基本信息。每个看板指标所需的项目属性都在此事件中。registeredOn 为入库日期（业务日期；此字段之前记录的事件没有它，以记录日为准）。',
+    '项目入库（项目储备库）：登记项目的全部基本信息。每个看板指标所需的项目属性都在此事件中。registeredOn 为入库日期（业务日期；此字段之前记录的事件没有它，以记录日为准）。leadId 为落地的招商线索（由招商线索落地登记的项目才有）。',
   schema: z.object({
     projectId: z.string().min(1),
     registeredOn: day.optional(),
@@ -34,6 +34,8 @@ export const ProjectRegistered = defineEvent({
     reserveLevels: z.array(z.enum(RESERVE_LEVELS)).min(1),
     siteInDevelopmentZone: z.boolean(),
     referenceVersion: z.string(),
+    /** The investment-promotion lead it landed from (source 招商引进); absent on projects entered by hand. */
+    leadId: z.string().min(1).optional(),
   }),
 });
 
