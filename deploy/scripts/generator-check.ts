@@ -1,7 +1,7 @@
 /**
  * npm test's check of the context generator: it copies the working tree (its files under git,
  * not node_modules or caches) into a scratch folder and runs `context:new` there twice — the
- * first aggregate of a service that has none (investment-promotion) and a third aggregate of a
+ * fourth aggregate of a service that has three (investment-promotion) and a third aggregate of a
  * service that has two (approval), with a second read model (--projection) and a reaction to the
  * registry's events (--reaction) — then type-checks, lints and unit-tests the tree and runs
  * both services' integration tests on the real servers (the new aggregates' own, and the boot
@@ -36,7 +36,7 @@ try {
   if (existsSync(join(root, '.cache', 'tools'))) symlinkSync(join(root, '.cache', 'tools'), join(scratch, '.cache', 'tools')); // the API fuzzer, installed once
   const bin = (name: string) => join(scratch, 'node_modules', '.bin', name);
   const generated = [
-    { service: 'investment-promotion', aggregate: 'lead', label: '招商线索' },
+    { service: 'investment-promotion', aggregate: 'promotion-policy', label: '招商政策' },
     // With a second read model and a reaction to the registry's events.
     {
       service: 'approval',

@@ -615,6 +615,7 @@ export interface components {
       siteReady: boolean;
       referenceVersion: string;
       registeredOn: string | null;
+      leadId: string | null;
       stage: components['schemas']['Stage'];
       stageSince: string | null;
       stageBeforeSuspension: components['schemas']['Stage'] | null;

@@ -1,0 +1,21 @@
+import type { Page } from '@ccpc/service-kit';
+import { responsesOf } from '@ccpc/service-kit';
+import type { Bulletin, Compliance, LateFacts } from '@ccpc/investment-promotion-domain';
+import type { ActivityView } from './activities/activity.view';
+import type { CourtshipView } from './conflicts/courtship.view';
+import type { LeadView } from './leads/lead.view';
+
+/** Every response body of the investment-promotion service (deploy/scripts/response-schemas.ts turns it into the OpenAPI's schemas). */
+export interface Responses {
+  Lead: LeadView;
+  LeadPage: Page<LeadView>;
+  Activity: ActivityView;
+  ActivityPage: Page<ActivityView>;
+  ActivityCompliance: Compliance;
+  Courtship: CourtshipView;
+  CourtshipPage: Page<CourtshipView>;
+  Bulletin: Bulletin;
+  LateFacts: LateFacts;
+}
+
+export const Responds = responsesOf<Responses>();
