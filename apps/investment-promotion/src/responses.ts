@@ -1,6 +1,7 @@
 import type { Page } from '@ccpc/service-kit';
 import { responsesOf } from '@ccpc/service-kit';
-import type { Bulletin, Compliance, LateFacts } from '@ccpc/investment-promotion-domain';
+import type { Compliance } from '@ccpc/contracts';
+import type { Bulletin, LateFacts } from '@ccpc/investment-promotion-domain';
 import type { ActivityView } from './activities/activity.view';
 import type { CourtshipView } from './conflicts/courtship.view';
 import type { LeadView } from './leads/lead.view';

@@ -1,6 +1,10 @@
 // Generated from apps/projection/src/responses.ts by deploy/scripts/response-schemas.ts — do not edit.
 /** The OpenAPI component schemas of every response body of the projection service. */
 export const RESPONSE_SCHEMAS: Record<string, object> = {
+  ActivityKind: {
+    type: 'string',
+    enum: ['leaders-trip', 'locality-trip', 'funds-docking', 'talent-docking', 'technology-docking', 'expo'],
+  },
   AnnualPlanEntry: {
     type: 'object',
     properties: {
@@ -107,6 +111,15 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     },
     required: ['rank', 'code', 'name', 'actual', 'numerator', 'denominator', 'projects'],
   },
+  Compliance: {
+    type: 'object',
+    properties: {
+      year: { type: 'number' },
+      months: { type: 'array', items: { $ref: '#/components/schemas/MonthCompliance' } },
+      quarters: { type: 'array', items: { $ref: '#/components/schemas/QuarterCompliance' } },
+    },
+    required: ['year', 'months', 'quarters'],
+  },
   DecisionStanding: { type: 'string', enum: ['done-on-time', 'done-late', 'open', 'overdue'] },
   DepartmentList: {
     type: 'object',
@@ -160,7 +173,7 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
         required: ['id', 'role', 'scope'],
       },
       eventId: { type: 'string' },
-      service: { type: 'string', enum: ['registry', 'approval', 'issue-resolution'] },
+      service: { type: 'string', enum: ['investment-promotion', 'registry', 'approval', 'issue-resolution'] },
     },
     required: ['v', 'type', 'label', 'date', 'recordedAt', 'data', 'actor', 'eventId', 'service'],
   },
@@ -347,6 +360,15 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
   },
   Light: { type: 'string', enum: ['red', 'yellow'] },
   MeetingKind: { type: 'string', enum: ['joint', 'dispatch', 'coordination', 'site'] },
+  MonthCompliance: {
+    type: 'object',
+    properties: {
+      month: { type: 'string' },
+      status: { type: 'string', enum: ['ended', 'pending'] },
+      missing: { type: 'array', items: { type: 'string' } },
+    },
+    required: ['month', 'status', 'missing'],
+  },
   NamedDecision: {
     type: 'object',
     properties: {
@@ -514,6 +536,141 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       'frontEndFundingWan',
       'approvalsCompleted',
     ],
+  },
+  PromotionActivities: {
+    type: 'object',
+    properties: {
+      held: { type: 'number' },
+      attendance: { type: 'number' },
+      deals: { type: 'number' },
+      dealAmountWan: { type: 'number' },
+      byKind: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { kind: { $ref: '#/components/schemas/ActivityKind' }, name: { type: 'string' }, held: { type: 'number' } },
+          required: ['kind', 'name', 'held'],
+        },
+      },
+    },
+    required: ['held', 'attendance', 'deals', 'dealAmountWan', 'byKind'],
+  },
+  PromotionFigures: {
+    type: 'object',
+    properties: {
+      byStage: {
+        type: 'object',
+        properties: {
+          identified: { type: 'number' },
+          contacted: { type: 'number' },
+          negotiating: { type: 'number' },
+          signed: { type: 'number' },
+          landed: { type: 'number' },
+          lost: { type: 'number' },
+        },
+        required: ['identified', 'contacted', 'negotiating', 'signed', 'landed', 'lost'],
+      },
+      identified: { type: 'number' },
+      intendedWan: { type: 'number' },
+      signed: {
+        type: 'object',
+        properties: { count: { type: 'number' }, amountWan: { type: 'number' } },
+        required: ['count', 'amountWan'],
+      },
+      landed: {
+        type: 'object',
+        properties: { count: { type: 'number' }, investmentWan: { type: 'number' } },
+        required: ['count', 'investmentWan'],
+      },
+      conversion: { type: 'number', nullable: true },
+    },
+    required: ['byStage', 'identified', 'intendedWan', 'signed', 'landed', 'conversion'],
+  },
+  PromotionPanel: {
+    type: 'object',
+    properties: {
+      year: { type: 'number' },
+      asOf: { type: 'string' },
+      knownAt: { type: 'string' },
+      live: { type: 'boolean' },
+      closed: { type: 'boolean' },
+      totals: { $ref: '#/components/schemas/PromotionFigures' },
+      byLocality: { type: 'array', items: { $ref: '#/components/schemas/PromotionRow' } },
+      byClass: { type: 'array', items: { $ref: '#/components/schemas/PromotionRow' } },
+      byRegion: { type: 'array', items: { $ref: '#/components/schemas/PromotionRow' } },
+      byChannel: { type: 'array', items: { $ref: '#/components/schemas/PromotionRow' } },
+      activities: { $ref: '#/components/schemas/PromotionActivities' },
+      compliance: { $ref: '#/components/schemas/Compliance' },
+      warnings: { type: 'array', items: { $ref: '#/components/schemas/PromotionWarning' } },
+    },
+    required: [
+      'activities',
+      'asOf',
+      'byChannel',
+      'byClass',
+      'byLocality',
+      'byRegion',
+      'closed',
+      'compliance',
+      'knownAt',
+      'live',
+      'totals',
+      'warnings',
+      'year',
+    ],
+  },
+  PromotionRow: {
+    type: 'object',
+    properties: {
+      byStage: {
+        type: 'object',
+        properties: {
+          identified: { type: 'number' },
+          contacted: { type: 'number' },
+          negotiating: { type: 'number' },
+          signed: { type: 'number' },
+          landed: { type: 'number' },
+          lost: { type: 'number' },
+        },
+        required: ['identified', 'contacted', 'negotiating', 'signed', 'landed', 'lost'],
+      },
+      identified: { type: 'number' },
+      intendedWan: { type: 'number' },
+      signed: {
+        type: 'object',
+        properties: { count: { type: 'number' }, amountWan: { type: 'number' } },
+        required: ['count', 'amountWan'],
+      },
+      landed: {
+        type: 'object',
+        properties: { count: { type: 'number' }, investmentWan: { type: 'number' } },
+        required: ['count', 'investmentWan'],
+      },
+      conversion: { type: 'number', nullable: true },
+      code: { type: 'string' },
+      name: { type: 'string' },
+    },
+    required: ['byStage', 'code', 'conversion', 'identified', 'intendedWan', 'landed', 'name', 'signed'],
+  },
+  PromotionWarning: {
+    type: 'object',
+    properties: {
+      rule: { type: 'string', enum: ['locality-activity-missing', 'leaders-trip-missing', 'docking-missing'] },
+      period: { type: 'string' },
+      code: { type: 'string', nullable: true },
+      message: { type: 'string' },
+    },
+    required: ['rule', 'period', 'code', 'message'],
+  },
+  QuarterCompliance: {
+    type: 'object',
+    properties: {
+      quarter: { type: 'string' },
+      status: { type: 'string', enum: ['ended', 'pending'] },
+      leadersTrips: { type: 'number' },
+      missingDocking: { type: 'array', items: { $ref: '#/components/schemas/ActivityKind' } },
+    },
+    required: ['quarter', 'status', 'leadersTrips', 'missingDocking'],
   },
   ReserveLevel: { type: 'string', enum: ['city', 'locality'] },
   Stage: {

@@ -18,6 +18,7 @@ import type {
 } from '@ccpc/projection-domain';
 import type { Page } from '@ccpc/service-kit';
 import { responsesOf } from '@ccpc/service-kit';
+import type { PromotionPanel } from './promotion-responses';
 
 /** What every view starts with: the target year, the business date and recording instant it is taken at. */
 export interface ViewHeader {
@@ -110,7 +111,7 @@ export interface HistoryEntry {
   /** Who recorded it: the account, the grant it acted under, and the person's name when the token carried one. */
   actor: { id: string; role: string; scope: string | null; name?: string };
   eventId: string;
-  service: 'registry' | 'approval' | 'issue-resolution';
+  service: 'investment-promotion' | 'registry' | 'approval' | 'issue-resolution';
 }
 
 /** A project's 360° history: its current record and every event, in business-date order. */
@@ -277,6 +278,7 @@ export interface Responses {
   SupervisionList: SupervisionList;
   LeaderPackages: LeaderPackages;
   SupervisionReport: SupervisionReport;
+  PromotionPanel: PromotionPanel;
 }
 
 export const Responds = responsesOf<Responses>();

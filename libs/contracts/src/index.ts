@@ -53,3 +53,4 @@ export * from './lib/events/lead';
 export * as LeadEvents from './lib/events/lead';
 export * from './lib/events/activity';
 export * from './lib/reference/promotion';
+export * from './lib/promotion-compliance';

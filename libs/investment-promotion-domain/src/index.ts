@@ -3,4 +3,3 @@ export * from './lib/lead';
 export * from './lib/courtship';
 export * from './lib/activity';
 export * from './lib/bulletin';
-export * from './lib/compliance';

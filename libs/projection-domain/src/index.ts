@@ -14,3 +14,5 @@ export * from './lib/issues-at';
 export * from './lib/issue-figures';
 export * from './lib/supervision';
 export * from './lib/supervision-report';
+export * from './lib/promotion';
+export * from './lib/promotion-figures';

@@ -14,6 +14,7 @@ export {
   CommandRoute,
   type RoutedCommand,
   idFromKey,
+  leadProjectId,
   IdempotencyKeyHeader,
   IfMatchHeader,
   OptionalField,

@@ -5,7 +5,7 @@ import { cityDate } from '@ccpc/contracts';
 import type { ProjectionStore } from '@ccpc/event-store';
 import { CLOCK, readModelToken } from '@ccpc/event-store-nest';
 import { type Clock, DomainError } from '@ccpc/eventsourcing';
-import { activityCompliance } from '@ccpc/investment-promotion-domain';
+import { activityCompliance } from '@ccpc/contracts';
 import {
   CommandHeaders,
   type CommandOptions,

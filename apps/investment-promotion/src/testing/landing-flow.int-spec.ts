@@ -265,4 +265,59 @@ describe('a landed lead becomes one registry project (招商引进), across serv
       clock.now = realNow;
     }
   }, 60_000);
+
+  it("the projection's promotion panel: exact for 2018, live and as of 31 May, and the landed project's history begins with its lead", async () => {
+    // The leads above: 南关区 landed 15 June, 汽开区 kept, 经开区 released (lost 5 April), 绿园区 landed 8 June, 绿园区's late one identified.
+    const panel = (query: string) =>
+      waitFor(
+        'the projection to hold every lead',
+        async () => {
+          const body = await get(projection.url, `/dashboard/promotion?${query}`, 'leadership');
+          return body.totals?.identified === 5 && body.activities?.held === 1 ? body : undefined;
+        },
+        60_000,
+      );
+    const year = await panel('year=2018');
+    expect(year).toMatchObject({ asOf: '2018-12-31', closed: true });
+    expect(year.totals).toEqual({
+      byStage: { identified: 2, contacted: 0, negotiating: 0, signed: 0, landed: 2, lost: 1 },
+      identified: 5,
+      intendedWan: 1_620_000,
+      signed: { count: 2, amountWan: 505_000 },
+      landed: { count: 2, investmentWan: 505_000 },
+      conversion: 0.4,
+    });
+    expect(year.byLocality.find((r: { code: string }) => r.code === 'lvyuan')).toMatchObject({
+      name: '绿园区',
+      identified: 2,
+      landed: { count: 1, investmentWan: 55_000 },
+    });
+    expect(year.activities).toMatchObject({ held: 1, attendance: 30, deals: 1, dealAmountWan: 20_000 });
+    expect(year.compliance.months.find((m: { month: string }) => m.month === '2018-05').missing).not.toContain('lvyuan');
+    expect(
+      year.warnings.filter((w: { rule: string }) => w.rule === 'leaders-trip-missing').map((w: { period: string }) => w.period),
+    ).toEqual(['2018-Q1', '2018-Q2', '2018-Q3', '2018-Q4']);
+    const may = await panel('asOf=2018-05-31');
+    expect(may.totals).toEqual({
+      byStage: { identified: 2, contacted: 0, negotiating: 0, signed: 2, landed: 0, lost: 1 },
+      identified: 5,
+      intendedWan: 1_620_000,
+      signed: { count: 2, amountWan: 505_000 },
+      landed: { count: 0, investmentWan: 0 },
+      conversion: 0,
+    });
+    expect(
+      may.warnings.filter((w: { rule: string }) => w.rule === 'leaders-trip-missing').map((w: { period: string }) => w.period),
+    ).toEqual(['2018-Q1']);
+
+    const lead = (await get(promotion, '/leads?localityCode=nanguan', 'project-office')).items[0];
+    const history = await get(projection.url, `/projects/${lead.projectId}/history`, 'leadership');
+    expect(history.events.slice(0, 5).map((e: { type: string; service: string }) => `${e.service} ${e.type}`)).toEqual([
+      'investment-promotion LeadIdentified',
+      'investment-promotion LeadAdvanced',
+      'investment-promotion LeadAdvanced',
+      'investment-promotion LeadSigned',
+      'investment-promotion LeadLanded',
+    ]);
+  }, 90_000);
 });

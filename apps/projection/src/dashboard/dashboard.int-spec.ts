@@ -295,6 +295,8 @@ describe('the leadership dashboard over a scripted 2018', () => {
       ['dashboard_approvals', 2],
       ['dashboard_issues', 2],
       ['dashboard_meetings', 2],
+      ['dashboard_leads', 2],
+      ['dashboard_activities', 2],
     ]);
     await new Promise((r) => setTimeout(r, 1100)); // the service re-reads the active generation at most a second later
     expect(await Promise.all(points.map(dashboard))).toEqual(before);
@@ -334,6 +336,7 @@ describe('the leadership dashboard over a scripted 2018', () => {
         { route: 'GET /dashboard/issues', allowed: everyone, send: get(() => '/dashboard/issues?year=2018') },
         { route: 'GET /dashboard/supervision', allowed: everyone, send: get(() => '/dashboard/supervision?year=2018') },
         { route: 'GET /dashboard/leaders', allowed: everyone, send: get(() => '/dashboard/leaders?year=2018') },
+        { route: 'GET /dashboard/promotion', allowed: everyone, send: get(() => '/dashboard/promotion?year=2018') },
         {
           route: 'GET /reports/supervision/{period}',
           allowed: ['project-office', 'leadership', 'admin'],

@@ -12,10 +12,13 @@ import { IssuesPanelService } from './issues-panel.service';
 import { ProjectHistoryService } from './project-history.service';
 import { SupervisionReportService } from './supervision-report.service';
 import { ChangesService } from './changes.service';
+import { PromotionController } from './promotion.controller';
+import { PromotionPanelService } from './promotion-panel.service';
+import { PromotionReadModels } from './promotion-read-models';
 
 @Module({
   imports: [EventSourcingModule.forFeature({ readModels: PROJECTION_SOURCES })],
-  controllers: [DashboardController, IssuesController],
+  controllers: [DashboardController, IssuesController, PromotionController],
   providers: [
     DashboardService,
     ApprovalCases,
@@ -26,6 +29,8 @@ import { ChangesService } from './changes.service';
     ProjectHistoryService,
     SupervisionReportService,
     ChangesService,
+    PromotionReadModels,
+    PromotionPanelService,
   ],
 })
 export class DashboardModule {}

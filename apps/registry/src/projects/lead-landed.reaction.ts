@@ -2,15 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { type EnvelopeOf, type EventOf, LeadEvents, leadStreams, projectStreams } from '@ccpc/contracts';
 import { causedBy, systemActor } from '@ccpc/event-store';
 import { defineReaction, type Reaction, reactionOutcome, type ReactionOutcome } from '@ccpc/event-store-nest';
-import { idFromKey } from '@ccpc/service-kit';
+import { leadProjectId } from '@ccpc/service-kit';
 import { ProjectCommands } from './project.commands';
 import { projectAggregate } from './project.aggregate';
 
 type Landed = EventOf<typeof LeadEvents.LeadLanded>;
 const actor = systemActor('registry');
-
-/** The registry project of a landed lead: one id per lead, so that every delivery of its landing lands on the same project. */
-export const projectIdOfLead = (leadId: string): string => idFromKey('investment-promotion', `lead:${leadId}`);
 
 /**
  * 招商引进: a lead landed in investment-promotion becomes a project in the reserve (source
@@ -30,7 +27,8 @@ export class LeadLandedReaction implements Reaction<Landed> {
     const results = await this.commands.runMany(
       events.map((event) => {
         const leadId = leadStreams.entityId(event.streamId) ?? event.streamId;
-        const projectId = projectIdOfLead(leadId);
+        // One id per lead, so that every delivery of its landing lands on the same project.
+        const projectId = leadProjectId(leadId);
         const d = event.data;
         return {
           aggregate: projectAggregate,

@@ -1,4 +1,4 @@
-import { activityCompliance } from './compliance';
+import { activityCompliance } from '@ccpc/contracts';
 import { type BulletinLead, buildBulletin } from './bulletin';
 
 const lead = (over: Partial<BulletinLead> = {}): BulletinLead => ({

@@ -3,6 +3,7 @@ import { defineProjection, type ProjectionDefinition } from '@ccpc/eventsourcing
 import { dashboardApprovals } from './approvals';
 import { cityStatistics } from './city-statistics';
 import { dashboardIssues, dashboardMeetings } from './issues';
+import { dashboardActivities, dashboardLeads } from './promotion';
 import { evolveTimeline } from './timeline';
 
 /** One document per project: its whole registry history, from which every view is folded. */
@@ -25,4 +26,6 @@ export const PROJECTION_READ_MODELS: ReadonlyArray<{ projection: ProjectionDefin
   { projection: dashboardApprovals, from: ['approval'] },
   { projection: dashboardIssues, from: ['issue-resolution'] },
   { projection: dashboardMeetings, from: ['issue-resolution'] },
+  { projection: dashboardLeads, from: ['investment-promotion'] },
+  { projection: dashboardActivities, from: ['investment-promotion'] },
 ];

@@ -162,6 +162,9 @@ export function idFromKey(callerId: string, idempotencyKey: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** The registry project a landed investment-promotion lead becomes: one id per lead, whoever asks and however often. */
+export const leadProjectId = (leadId: string): string => idFromKey('investment-promotion', `lead:${leadId}`);
+
 /**
  * An optional field: it may be left out, but when it is sent it is validated — `null` too
  * (class-validator's IsOptional lets `null` through unchecked, which the OpenAPI schema of a

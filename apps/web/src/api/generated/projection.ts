@@ -272,6 +272,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/dashboard/promotion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 招商对接面板（第十五至二十、二十五、二十六条）：线索按阶段、企业类别、来源地区、对接渠道和县（市）区；本年签约与落地项目及金额、线索落地率；集中招商、集中对接落实情况及预警（已结束的月份、季度）。县区、部门只计本单位的线索与活动 */
+    get: operations['PromotionController_panel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -293,6 +310,8 @@ export interface components {
         message?: string;
       }[];
     };
+    /** @enum {string} */
+    ActivityKind: 'leaders-trip' | 'locality-trip' | 'funds-docking' | 'talent-docking' | 'technology-docking' | 'expo';
     AnnualPlanEntry: {
       year: number;
       kind: components['schemas']['PlanKind'];
@@ -366,6 +385,11 @@ export interface components {
       denominator: number | null;
       projects: number;
     };
+    Compliance: {
+      year: number;
+      months: components['schemas']['MonthCompliance'][];
+      quarters: components['schemas']['QuarterCompliance'][];
+    };
     /** @enum {string} */
     DecisionStanding: 'done-on-time' | 'done-late' | 'open' | 'overdue';
     DepartmentList: {
@@ -409,7 +433,7 @@ export interface components {
       };
       eventId: string;
       /** @enum {string} */
-      service: 'registry' | 'approval' | 'issue-resolution';
+      service: 'investment-promotion' | 'registry' | 'approval' | 'issue-resolution';
     };
     IndicatorDescription: {
       code: string;
@@ -546,6 +570,12 @@ export interface components {
     Light: 'red' | 'yellow';
     /** @enum {string} */
     MeetingKind: 'joint' | 'dispatch' | 'coordination' | 'site';
+    MonthCompliance: {
+      month: string;
+      /** @enum {string} */
+      status: 'ended' | 'pending';
+      missing: string[];
+    };
     NamedDecision: {
       meetingId: string;
       decisionId: string;
@@ -640,6 +670,90 @@ export interface components {
         date: string;
         workingDays: number;
       } | null;
+    };
+    PromotionActivities: {
+      held: number;
+      attendance: number;
+      deals: number;
+      dealAmountWan: number;
+      byKind: {
+        kind: components['schemas']['ActivityKind'];
+        name: string;
+        held: number;
+      }[];
+    };
+    PromotionFigures: {
+      byStage: {
+        identified: number;
+        contacted: number;
+        negotiating: number;
+        signed: number;
+        landed: number;
+        lost: number;
+      };
+      identified: number;
+      intendedWan: number;
+      signed: {
+        count: number;
+        amountWan: number;
+      };
+      landed: {
+        count: number;
+        investmentWan: number;
+      };
+      conversion: number | null;
+    };
+    PromotionPanel: {
+      year: number;
+      asOf: string;
+      knownAt: string;
+      live: boolean;
+      closed: boolean;
+      totals: components['schemas']['PromotionFigures'];
+      byLocality: components['schemas']['PromotionRow'][];
+      byClass: components['schemas']['PromotionRow'][];
+      byRegion: components['schemas']['PromotionRow'][];
+      byChannel: components['schemas']['PromotionRow'][];
+      activities: components['schemas']['PromotionActivities'];
+      compliance: components['schemas']['Compliance'];
+      warnings: components['schemas']['PromotionWarning'][];
+    };
+    PromotionRow: {
+      byStage: {
+        identified: number;
+        contacted: number;
+        negotiating: number;
+        signed: number;
+        landed: number;
+        lost: number;
+      };
+      identified: number;
+      intendedWan: number;
+      signed: {
+        count: number;
+        amountWan: number;
+      };
+      landed: {
+        count: number;
+        investmentWan: number;
+      };
+      conversion: number | null;
+      code: string;
+      name: string;
+    };
+    PromotionWarning: {
+      /** @enum {string} */
+      rule: 'locality-activity-missing' | 'leaders-trip-missing' | 'docking-missing';
+      period: string;
+      code: string | null;
+      message: string;
+    };
+    QuarterCompliance: {
+      quarter: string;
+      /** @enum {string} */
+      status: 'ended' | 'pending';
+      leadersTrips: number;
+      missingDocking: components['schemas']['ActivityKind'][];
     };
     /** @enum {string} */
     ReserveLevel: 'city' | 'locality';
@@ -1868,6 +1982,76 @@ export interface operations {
         };
       };
       /** @description 报告期格式不对（report.period）或尚未开始（report.period-future），knownAt 晚于现在（query.knownAt-future） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  PromotionController_panel: {
+    parameters: {
+      query?: {
+        /** @description 统计截止的业务日期（YYYY-MM-DD），默认今天，不得晚于今天；例如 2018-06-30 看上半年末的看板。某年度的看板最晚取该年12月31日（已结束年度的"实时"即其最后一天） */
+        asOf?: string;
+        /** @description 只计入此时刻之前记录的事件（ISO 时间，不得晚于现在），即"当时看板显示的内容" */
+        knownAt?: string;
+        /** @description 目标年度，默认 asOf 的年份 */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionPanel'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：leadership（市项目建设领导小组）、project-office（市大项目办）、admin（系统管理员）、locality（县（市）区政府、开发区管委会）、department（市直部门）、leader（市级领导）、secretary（项目秘书）、statistics（市统计局） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description asOf 晚于今天（query.asOf-future）、knownAt 晚于现在（query.knownAt-future），或对统计类指标下钻/分解（indicator.notProjects） */
       422: {
         headers: {
           [name: string]: unknown;

@@ -1,4 +1,5 @@
-import { type ActivityKind, DOCKING_KINDS, LOCALITIES } from '@ccpc/contracts';
+import { type ActivityKind, DOCKING_KINDS } from './reference/promotion';
+import { LOCALITIES } from './reference/reference-data';
 
 /**
  * 集中招商、集中对接 compliance (§25 「每季度由市级领导带队外出招商…县（市）区、开发区领导每月组织一次招商活动」;
@@ -6,7 +7,7 @@ import { type ActivityKind, DOCKING_KINDS, LOCALITIES } from '@ccpc/contracts';
  * way), the localities that held no promotion activity; for every quarter, whether a city
  * leader led a trip and whether each docking kind was held. Only an activity held (its results
  * recorded) counts; one planned or cancelled does not. A period still under way is `pending`,
- * a missing activity in it not yet a warning.
+ * a missing activity in it not yet a warning; on its last day it is complete (`ended`).
  */
 export interface HeldActivity {
   kind: ActivityKind;
@@ -36,6 +37,8 @@ export interface Compliance {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** The last day (YYYY-MM-DD) of a month of the year. */
+const monthEnd = (year: number, month: number) => `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 
 /** The year's compliance on `today` (the city's date): periods that have not begun are left out. */
 export function activityCompliance(year: number, today: string, activities: readonly HeldActivity[]): Compliance {
@@ -47,7 +50,8 @@ export function activityCompliance(year: number, today: string, activities: read
     const active = new Set(held.filter((a) => a.kind === 'locality-trip' && a.held?.date.startsWith(month)).map((a) => a.localityCode));
     months.push({
       month,
-      status: today.slice(0, 7) > month ? 'ended' : 'pending',
+      // A view as of a month's last day counts that day: the month is complete.
+      status: monthEnd(year, m) <= today ? 'ended' : 'pending',
       missing: LOCALITIES.map((l) => l.code).filter((code) => !active.has(code)),
     });
   }
@@ -55,11 +59,11 @@ export function activityCompliance(year: number, today: string, activities: read
   for (let q = 1; q <= 4; q++) {
     const from = `${year}-${pad(q * 3 - 2)}-01`;
     if (from > today) break;
-    const to = `${year}-${pad(q * 3)}-31`;
+    const to = monthEnd(year, q * 3);
     const inQuarter = held.filter((a) => (a.held?.date ?? '') >= from && (a.held?.date ?? '') <= to);
     quarters.push({
       quarter: `${year}-Q${q}`,
-      status: today > to ? 'ended' : 'pending',
+      status: to <= today ? 'ended' : 'pending',
       leadersTrips: inQuarter.filter((a) => a.kind === 'leaders-trip').length,
       missingDocking: DOCKING_KINDS.filter((kind) => !inQuarter.some((a) => a.kind === kind)),
     });
