@@ -5,7 +5,8 @@ import { untilQuiet } from '../scripts/bench/health';
 import { type ApprovalSeedResult, approvalsAlongside, seedApprovals } from '../scripts/seed-approvals';
 import { type ProjectRow, seedIssues } from '../scripts/seed-issues';
 import { triageDrafts } from '../scripts/seed-drafts';
-import { seedProjects } from '../scripts/seed-projects';
+import { seedLeads } from '../scripts/seed-leads';
+import { leadPlans, seedProjects } from '../scripts/seed-projects';
 import { seedStatistics } from '../scripts/seed-statistics';
 
 /** An empty registry gets the demo city (SEED_PROJECTS projects, default 2000; 0 to skip), through its API. */
@@ -14,21 +15,26 @@ export async function loadDemoData(
   assessmentPort: number,
   approvalPort: number,
   issuePort: number,
+  promotionPort: number,
   progress: Progress,
 ): Promise<void> {
   const count = Number(process.env['SEED_PROJECTS'] ?? 2000);
   if (!count) return;
   const url = `http://localhost:${port}`;
   const approvalUrl = `http://localhost:${approvalPort}`;
+  const promotionUrl = `http://localhost:${promotionPort}`;
   const token = await devToken(['project-office'], { sub: 'npm-start' });
   const probe = await fetch(`${url}/projects?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
   const existing = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
   if (existing > 0) {
     progress.done(`demo data: the registry already holds ${existing} projects`);
+    await loadPromotion(promotionUrl, url, token, progress, 0, count); // a registry seeded before investment-promotion: its pipeline and activities
     await loadApprovals(url, approvalUrl, token, progress); // a registry seeded before the approval service
     await loadIssues(url, `http://localhost:${issuePort}`, token, progress);
     return;
   }
+  // The projects of source 招商引进 land from leads first: the registry registers them from LeadLanded.
+  await loadPromotion(promotionUrl, url, token, progress, count, count);
   progress.step(
     `demo data: loading ${count} projects through the registry API, their approval cases alongside (SEED_PROJECTS=0 skips this)…`,
   );
@@ -47,6 +53,7 @@ export async function loadDemoData(
     projects: count,
     onProgress: (done, commands) => bar.update(done, { commands, rate: Math.round(commands / ((performance.now() - started) / 1000)) }),
     onLanded: approvals.landed,
+    fromLeads: true,
   });
   progress.done(`demo data: ${result.projects} projects, ${result.commands} commands in ${result.seconds.toFixed(0)} s`);
   const [figures, driven] = await Promise.all([seedStatistics(`http://localhost:${assessmentPort}`), approvals.finished()]);
@@ -54,6 +61,30 @@ export async function loadDemoData(
   progress.done(`demo data: ${figures.published} monthly fixed-asset investment figures of the statistics bureau`);
   await openRound(url, approvalUrl, token, progress, driven);
   await loadIssues(url, `http://localhost:${issuePort}`, token, progress);
+}
+
+/**
+ * Investment promotion's demo year, when it holds no leads: the leads of the first `landing`
+ * demo projects of source 招商引进 (0 for a registry seeded before), a pipeline, two conflicts
+ * and the activities — then waits until the registry has registered every landed lead.
+ */
+async function loadPromotion(promotionUrl: string, registryUrl: string, token: string, progress: Progress, landing: number, count: number) {
+  const probe = await fetch(`${promotionUrl}/leads?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } });
+  const held = probe.ok ? ((await probe.json()) as { total: number }).total : 0;
+  if (held > 0) {
+    progress.done(`demo data: investment-promotion already holds ${held} leads`);
+    return;
+  }
+  const landed = landing > 0 ? leadPlans(count) : [];
+  const result = await seedLeads({ promotionUrl, landed }).catch((error: Error) => {
+    progress.done(`demo data: the promotion leads could not be loaded (${error.message}); the services run without them`);
+    return undefined;
+  });
+  if (!result) return;
+  await untilQuiet([promotionUrl, registryUrl]);
+  progress.done(
+    `demo data: ${result.leads} promotion leads (${landed.length} landed as projects of source 招商引进), ${result.activities} activities, ${result.commands} commands in ${result.seconds.toFixed(0)} s (${result.refused} refused)`,
+  );
 }
 
 /** A year of monthly problem-solving cycles (§32), once issue-resolution knows the registry's projects; skipped when it holds issues. */

@@ -138,7 +138,14 @@ export async function start(): Promise<number> {
     }
     progress.step('waiting for the services to answer…');
     await Promise.all(services.map((s) => waitForLive(s, 90_000)));
-    await loadDemoData(portOf('registry'), portOf('assessment'), portOf('approval'), portOf('issue-resolution'), progress);
+    await loadDemoData(
+      portOf('registry'),
+      portOf('assessment'),
+      portOf('approval'),
+      portOf('issue-resolution'),
+      portOf('investment-promotion'),
+      progress,
+    );
     // The web app, with the dev sign-in (the demo callers; tokens signed with the dev key).
     web = await startWebServer({
       port: webPort,

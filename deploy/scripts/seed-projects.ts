@@ -6,7 +6,7 @@
  * command carries an Idempotency-Key, so a re-run replays instead of duplicating.
  */
 import { CATEGORIES, DEPARTMENTS, LOCALITIES, THRESHOLDS } from '@ccpc/contracts';
-import { idFromKey } from '@ccpc/service-kit';
+import { idFromKey, leadProjectId } from '@ccpc/service-kit';
 import { type BatchEntry, runPlans, type Segment } from './batch-client';
 
 export interface SeedOptions {
@@ -17,6 +17,26 @@ export interface SeedOptions {
   onProgress?: (done: number, commands: number) => void;
   /** After each call to the registry, its projects as the seed meant them (what the approval seed needs of them). */
   onLanded?: (projects: readonly SeededProject[]) => void;
+  /**
+   * The projects of source 招商引进 come from landed leads (seed-leads.ts, run first): the registry
+   * registered, docked and landed each from its LeadLanded, so the seed sends only what follows.
+   * Without it (the benchmark, the browser tests) they are registered directly like the others.
+   */
+  fromLeads?: boolean;
+}
+
+/** A demo project that lands from a lead: what the lead seed needs to court and land it. */
+export interface LeadPlan {
+  n: number;
+  leadKey: string;
+  name: string;
+  localityCode: string;
+  departmentCode: string;
+  categoryCode: string;
+  investor: string;
+  totalInvestmentWan: number;
+  landingDate: string;
+  zone: boolean;
 }
 
 /** A demo project as its plan has it: where it ends, and whether it entered 前期 (which opens its approval case). */
@@ -128,7 +148,7 @@ function plan(n: number, r: ReturnType<typeof rng>) {
     departmentCode: department.code,
     categoryCode: category.code,
     ...(category.subKinds.length > 0 && r.chance(0.7) ? { subKindCode: r.pick(category.subKinds).code } : {}),
-    sourceCode: r.pick(['government', 'enterprise', 'research', 'incubator', 'think-tank', 'promotion']),
+    sourceCode: r.pick(['government', 'enterprise', 'research', 'incubator', 'think-tank', 'promotion']) as string,
     investor,
     totalInvestmentWan: total,
     leading: r.chance(0.08),
@@ -240,8 +260,40 @@ function plan(n: number, r: ReturnType<typeof rng>) {
       as: 'office',
     });
   }
-  return { locality: locality.code, register, steps, target };
+  // 招商引进 means a landed lead: a project of that source that never landed is a key enterprise's (重点企业) instead.
+  if (register.sourceCode === 'promotion' && !reach('landed')) register.sourceCode = 'enterprise';
+  const landing = steps.find((step) => step.path === 'landing')?.body as { date: string } | undefined;
+  const fromLead =
+    register.sourceCode === 'promotion' && landing
+      ? { landingDate: landing.date, zone, name, investor, departmentCode: department.code, categoryCode: category.code, total }
+      : null;
+  return { locality: locality.code, register, steps, target, fromLead };
 }
+
+/** The demo projects that come from landed leads, for seed-leads.ts (the same plans seedProjects runs). */
+export function leadPlans(projects: number, seed = 2018): LeadPlan[] {
+  const out: LeadPlan[] = [];
+  for (let n = 0; n < projects; n++) {
+    const { locality, fromLead } = plan(n, rng(seed * 100_003 + n));
+    if (!fromLead) continue;
+    out.push({
+      n,
+      leadKey: leadKeyOf(seed, n),
+      name: fromLead.name,
+      localityCode: locality,
+      departmentCode: fromLead.departmentCode,
+      categoryCode: fromLead.categoryCode,
+      investor: fromLead.investor,
+      totalInvestmentWan: fromLead.total,
+      landingDate: fromLead.landingDate,
+      zone: fromLead.zone,
+    });
+  }
+  return out;
+}
+
+/** The Idempotency-Key of the identification of project n's lead (its id follows from it and the seed's caller). */
+export const leadKeyOf = (seed: number, n: number) => `seed-${seed}-${n}-lead-identify`;
 
 /** The demo data's caller: it holds every officer's grant and sends each command under its officer's (see runPlans). */
 export const SEED_CALLER = { sub: 'seed-demo', name: '演示数据' } as const;
@@ -252,13 +304,26 @@ export async function seedProjects(options: SeedOptions): Promise<SeedResult> {
   const plans: Segment[][] = [];
   const seeded: SeededProject[] = [];
   for (let n = 0; n < options.projects; n++) {
-    const { locality, register, steps, target } = plan(n, rng(seed * 100_003 + n));
+    const { locality, register, steps: planned, target, fromLead } = plan(n, rng(seed * 100_003 + n));
     const officer = `locality:${locality}`;
     const registerKey = `seed-${seed}-${n}-register`;
-    // The registry derives a new project's id from the caller and the Idempotency-Key: known before it answers.
-    const id = idFromKey(SEED_CALLER.sub, registerKey);
+    const leadBased = options.fromLeads === true && fromLead !== null;
+    // The registry derives a new project's id from the caller and the Idempotency-Key (a landed lead's from the lead's): known before it answers.
+    const id = leadBased ? leadProjectId(idFromKey(SEED_CALLER.sub, leadKeyOf(seed, n))) : idFromKey(SEED_CALLER.sub, registerKey);
+    // A landed lead's project is registered, docked and landed by the registry — in a development zone it waits for 五通一平 first.
+    const steps = leadBased
+      ? [
+          ...(fromLead.zone
+            ? [
+                { path: 'site-ready', body: { date: fromLead.landingDate }, as: 'locality' as const },
+                { path: 'landing', body: { date: fromLead.landingDate, investor: fromLead.investor }, as: 'locality' as const },
+              ]
+            : []),
+          ...planned.filter((step) => !['docking', 'site-ready', 'landing'].includes(step.path)),
+        ]
+      : planned;
     const commands = [
-      { grant: officer, entry: { command: 'register', idempotencyKey: registerKey, body: register } as BatchEntry },
+      ...(leadBased ? [] : [{ grant: officer, entry: { command: 'register', idempotencyKey: registerKey, body: register } as BatchEntry }]),
       ...steps.map((step, i) => ({
         grant: step.as === 'locality' ? officer : step.as === 'office' ? 'project-office' : 'statistics',
         entry: { command: step.path, id, idempotencyKey: `seed-${seed}-${n}-${i}-${step.path}`, body: step.body },
