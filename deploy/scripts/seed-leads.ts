@@ -89,7 +89,8 @@ export async function seedLeads(options: {
       ...(r.chance(0.7) ? { creditCode: creditCode(r) } : {}),
       ...about(r),
       categoryCode: p.categoryCode,
-      chainNode: r.pick(NODES),
+      // Its own node in its locality: one investor's projects in two localities are not a courtship conflict.
+      chainNode: `${r.pick(NODES)}·${p.name.slice(0, 12)}`,
       intendedInvestmentWan: Math.round((p.totalInvestmentWan * (0.8 + r.next() * 0.6)) / 100) * 100,
       localityCode: p.localityCode,
       departmentCode: p.departmentCode,
@@ -131,6 +132,8 @@ export async function seedLeads(options: {
       chainNode: `${r.pick(NODES)}·${locality.name}`,
       intendedInvestmentWan: r.int(1, 400) * 1_000,
       localityCode: locality.code,
+      // The department following it for its sector (the project's department once it lands).
+      departmentCode: r.pick(['gxj', 'swj', 'fgw', 'kjj']),
       date: day(2018, month, r.int(1, 28)),
     };
     const reach = r.next();

@@ -13,6 +13,8 @@ import { LeadController } from './leads/lead.controller';
 import { leadView } from './leads/lead.view';
 import { plannedProjects } from './projects/planned-project.view';
 import { RegistryReaction, registryProjects } from './projects/registry.reaction';
+import { ReferenceController } from './reference/reference.controller';
+import { InboxController } from './inbox/inbox.controller';
 
 /** 招商对接: leads and their courtships, activities, the monthly bulletin, and the registry's projects it needs. */
 @Module({
@@ -23,7 +25,7 @@ import { RegistryReaction, registryProjects } from './projects/registry.reaction
       commands: [LeadCommands, ActivityCommands, CourtshipCommands],
     }),
   ],
-  controllers: [LeadController, ActivityController, ConflictController, BulletinController],
+  controllers: [LeadController, ActivityController, ConflictController, BulletinController, ReferenceController, InboxController],
   providers: [LeadCommands, ActivityCommands, CourtshipCommands, CourtshipReaction, RegistryReaction],
 })
 export class PromotionModule {}

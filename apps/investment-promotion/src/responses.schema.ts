@@ -275,6 +275,12 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     required: ['name', 'creditCode'],
   },
   EnterpriseClass: { type: 'string', enum: ['global-500', 'china-100', 'industry-30', 'central-soe', 'other'] },
+  Inbox: {
+    type: 'object',
+    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/TodoEntry' } }, total: { type: 'number' } },
+    required: ['items', 'total'],
+  },
+  Labelled: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } }, required: ['code', 'name'] },
   LateFacts: {
     type: 'object',
     properties: { month: { type: 'string' }, knownAt: { type: 'string' }, recordedLater: { type: 'number' } },
@@ -421,6 +427,17 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
     },
     required: ['items', 'total', 'page', 'pageSize'],
   },
+  PromotionReference: {
+    type: 'object',
+    properties: {
+      classes: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      regions: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      channels: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      stages: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+      activityKinds: { type: 'array', items: { $ref: '#/components/schemas/Labelled' } },
+    },
+    required: ['classes', 'regions', 'channels', 'stages', 'activityKinds'],
+  },
   QuarterCompliance: {
     type: 'object',
     properties: {
@@ -430,5 +447,23 @@ export const RESPONSE_SCHEMAS: Record<string, object> = {
       missingDocking: { type: 'array', items: { $ref: '#/components/schemas/ActivityKind' } },
     },
     required: ['quarter', 'status', 'leadersTrips', 'missingDocking'],
+  },
+  ServiceName: { type: 'string', enum: ['registry', 'investment-promotion', 'approval', 'issue-resolution', 'assessment', 'projection'] },
+  TodoEntry: {
+    type: 'object',
+    properties: {
+      service: { $ref: '#/components/schemas/ServiceName' },
+      kind: { type: 'string' },
+      id: { type: 'string' },
+      title: { type: 'string' },
+      projectId: { type: 'string', nullable: true },
+      projectName: { type: 'string', nullable: true },
+      action: { type: 'string' },
+      actionLabel: { type: 'string' },
+      dueOn: { type: 'string', nullable: true },
+      overdue: { type: 'boolean' },
+      link: { type: 'string' },
+    },
+    required: ['service', 'kind', 'id', 'title', 'projectId', 'projectName', 'action', 'actionLabel', 'dueOn', 'overdue', 'link'],
   },
 };

@@ -1,5 +1,5 @@
 /**
- * What the browser tests run against: the registry, approval, assessment, issue-resolution and projection services as processes on the test
+ * What the browser tests run against: the registry, approval, assessment, issue-resolution, investment-promotion and projection services as processes on the test
  * servers (their own database and topic namespace), demo data through the registry's API, the web
  * app served as npm start serves it, and Debian's Chromium.
  */
@@ -16,6 +16,7 @@ export interface Stack {
   approval: ServiceProcess;
   assessment: ServiceProcess;
   issueResolution: ServiceProcess;
+  promotion: ServiceProcess;
   web: WebServer;
   browser: Browser;
   /** Where screenshots go (test artefacts). */
@@ -57,6 +58,8 @@ export async function startStack(projects: number): Promise<Stack> {
     { ...env('issue_resolution'), ISSUE_SCAN_MINUTES: '0' },
     { publicKeyPem: keys.publicKeyPem },
   );
+  const promotion = await startServiceProcess('investment-promotion', env('investment_promotion'), { publicKeyPem: keys.publicKeyPem });
+  services['investment-promotion'] = promotion.url.replace('127.0.0.1', 'localhost');
   services['issue-resolution'] = issueResolution.url.replace('127.0.0.1', 'localhost');
   services['registry'] = registry.url.replace('127.0.0.1', 'localhost');
   services['assessment'] = assessment.url.replace('127.0.0.1', 'localhost');
@@ -84,6 +87,7 @@ export async function startStack(projects: number): Promise<Stack> {
     approval,
     assessment,
     issueResolution,
+    promotion,
     web,
     browser,
     artefacts,
@@ -112,8 +116,8 @@ export async function startStack(projects: number): Promise<Stack> {
     async stop() {
       await browser.close().catch(() => undefined);
       await web.close();
-      await Promise.all([registry.stop(), projection.stop(), approval.stop(), assessment.stop(), issueResolution.stop()]);
-      for (const name of ['registry', 'projection', 'approval', 'assessment', 'issue_resolution'])
+      await Promise.all([registry.stop(), projection.stop(), approval.stop(), assessment.stop(), issueResolution.stop(), promotion.stop()]);
+      for (const name of ['registry', 'projection', 'approval', 'assessment', 'issue_resolution', 'investment_promotion'])
         await dropDatabase(`${ns.dbName}_${name}`);
     },
   };

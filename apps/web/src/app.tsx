@@ -24,6 +24,11 @@ const MeetingList = lazy(() => import('./screens/issues/meetings').then((m) => (
 const MeetingPage = lazy(() => import('./screens/issues/meetings').then((m) => ({ default: m.MeetingPage })));
 const SupervisionScreen = lazy(() => import('./screens/issues/supervision').then((m) => ({ default: m.SupervisionScreen })));
 const SupervisionReportPage = lazy(() => import('./screens/issues/supervision-report').then((m) => ({ default: m.SupervisionReportPage })));
+const LeadBoard = lazy(() => import('./screens/promotion/lead-board').then((m) => ({ default: m.LeadBoard })));
+const LeadPage = lazy(() => import('./screens/promotion/lead-page').then((m) => ({ default: m.LeadPage })));
+const ActivityList = lazy(() => import('./screens/promotion/activities').then((m) => ({ default: m.ActivityList })));
+const ConflictList = lazy(() => import('./screens/promotion/conflicts').then((m) => ({ default: m.ConflictList })));
+const BulletinPage = lazy(() => import('./screens/promotion/bulletin').then((m) => ({ default: m.BulletinPage })));
 const StatisticsFigures = lazy(() => import('./screens/statistics/statistics-figures').then((m) => ({ default: m.StatisticsFigures })));
 
 function Frame({ children }: { children: React.ReactNode }) {
@@ -127,6 +132,12 @@ export function AppRoutes() {
         <Route path="/meetings" element={only('issues', <MeetingList />)} />
         <Route path="/meetings/:id" element={<MeetingPage />} />
         <Route path="/supervision" element={only('issues', <SupervisionScreen />)} />
+        <Route path="/promotion" element={only('promotion', <LeadBoard />)} />
+        <Route path="/promotion/leads/:id" element={only('promotion', <LeadPage />)} />
+        <Route path="/promotion/activities" element={only('promotion', <ActivityList />)} />
+        <Route path="/promotion/conflicts" element={only('promotion', <ConflictList />)} />
+        <Route path="/promotion/bulletin" element={only('promotion', <BulletinPage />)} />
+        <Route path="/promotion/bulletin/:month" element={only('promotion', <BulletinPage />)} />
         <Route path="/statistics" element={only('statistics', <StatisticsFigures />)} />
         <Route path="*" element={<Navigate to={home} replace />} />
       </Routes>

@@ -272,6 +272,13 @@ describe('leads over HTTP on real Kafka and a real MongoDB-protocol server', () 
         send: get('/conflicts'),
       },
       { route: 'GET /bulletins/{month}', allowed: everyone, send: get('/bulletins/2018-03') },
+      { route: 'GET /bulletins/{month}/late', allowed: ['project-office', 'leadership', 'admin'], send: get('/bulletins/2018-03/late') },
+      { route: 'GET /reference/promotion', allowed: everyone, send: get('/reference/promotion') },
+      {
+        route: 'GET /inbox',
+        allowed: ['locality:nanguan', 'locality:chaoyang', 'department:fgw', 'department:gxj', 'project-office', 'admin'],
+        send: get('/inbox'),
+      },
       { route: 'GET /bulletins/{month}/print', allowed: everyone, send: get('/bulletins/2018-03/print') },
     ];
     routeRoleTable(() => service, rows);

@@ -7,6 +7,7 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths as ApprovalPaths } from './generated/approval';
 import type { paths as AssessmentPaths } from './generated/assessment';
 import type { paths as IssuePaths } from './generated/issue-resolution';
+import type { paths as PromotionPaths } from './generated/investment-promotion';
 import type { paths as ProjectionPaths } from './generated/projection';
 import type { paths as RegistryPaths } from './generated/registry';
 import { config, type ServiceKey } from './config';
@@ -45,6 +46,7 @@ export const projection = () => clientOf<ProjectionPaths>('projection');
 export const approval = () => clientOf<ApprovalPaths>('approval');
 export const assessment = () => clientOf<AssessmentPaths>('assessment');
 export const issueResolution = () => clientOf<IssuePaths>('issue-resolution');
+export const promotion = () => clientOf<PromotionPaths>('investment-promotion');
 
 /** The data of a call, or an ApiError (status 0 when the service could not be reached). */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

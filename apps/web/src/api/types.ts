@@ -5,6 +5,7 @@
 import type { components as ApprovalComponents, operations as ApprovalOperations } from './generated/approval';
 import type { components as AssessmentComponents } from './generated/assessment';
 import type { components as IssueComponents, operations as IssueOperations } from './generated/issue-resolution';
+import type { components as PromotionComponents, operations as PromotionOperations } from './generated/investment-promotion';
 import type { components as ProjectionComponents, operations as ProjectionOperations } from './generated/projection';
 import type { components as RegistryComponents, operations as RegistryOperations } from './generated/registry';
 
@@ -13,6 +14,7 @@ type Registry = RegistryComponents['schemas'];
 type Approval = ApprovalComponents['schemas'];
 type Assessment = AssessmentComponents['schemas'];
 type Issues = IssueComponents['schemas'];
+type Promotion = PromotionComponents['schemas'];
 
 /** The query parameters of an operation. */
 type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
@@ -77,3 +79,16 @@ export type DecideIssueBody = Issues['DecideIssueDto'];
 export type ReportIssueBody = Issues['ReportIssueDto'];
 export type HoldMeetingBody = Issues['HoldMeetingDto'];
 export type RecordDecisionBody = Issues['RecordDecisionDto'];
+
+export type Lead = Promotion['LeadView'];
+export type LeadPage = Promotion['LeadPage'];
+export type LeadQuery = QueryOf<PromotionOperations['LeadController_list']>;
+export type Activity = Promotion['ActivityView'];
+export type ActivityPage = Promotion['ActivityPage'];
+export type ActivityQuery = QueryOf<PromotionOperations['ActivityController_list']>;
+export type Courtship = Promotion['CourtshipView'];
+export type Bulletin = Promotion['Bulletin'];
+export type PromotionReference = Promotion['PromotionReference'];
+export type IdentifyLeadBody = Promotion['IdentifyLeadDto'];
+export type PlanActivityBody = Promotion['PlanActivityDto'];
+export type PromotionPanel = Projection['PromotionPanel'];

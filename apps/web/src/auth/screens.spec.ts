@@ -4,9 +4,9 @@ import type { Session } from './session';
 const as = (...grants: string[]): Session => ({ token: 't', sub: 's', name: 'n', grants, expiresAt: 0 });
 
 describe('each caller its landing and its screens', () => {
-  it('given a 区 officer, then the 待办 first, the workbench, the monthly entry, the approvals and the issues, no cockpit', () => {
+  it('given a 区 officer, then the 待办 first, the workbench, the monthly entry, the approvals, the issues and promotion, no cockpit', () => {
     expect(homeOf(as('locality:nanguan'))).toBe('/todo');
-    expect(screensOf(as('locality:nanguan'))).toEqual(['todo', 'workbench', 'investments', 'approvals', 'issues']);
+    expect(screensOf(as('locality:nanguan'))).toEqual(['todo', 'workbench', 'investments', 'approvals', 'issues', 'promotion']);
   });
 
   it('given a department approver, then the 待办 first', () => {
@@ -18,9 +18,9 @@ describe('each caller its landing and its screens', () => {
     expect(screensOf(as('leader:l-001'))).toEqual(['todo', 'cockpit', 'issues']);
   });
 
-  it('given the leadership, then the cockpit, the approval overview and the issues to read, and no write screen', () => {
+  it('given the leadership, then the cockpit, the approval overview, the issues and promotion to read, and no write screen', () => {
     expect(homeOf(as('leadership'))).toBe('/cockpit');
-    expect(screensOf(as('leadership'))).toEqual(['cockpit', 'approvalOffice', 'issues']);
+    expect(screensOf(as('leadership'))).toEqual(['cockpit', 'approvalOffice', 'issues', 'promotion']);
     expect(mayOpen(as('leadership'), 'investments')).toBe(false);
     expect(mayOpen(as('leadership'), 'workbench')).toBe(false);
     expect(mayOpen(as('leadership'), 'todo')).toBe(false);
@@ -41,6 +41,7 @@ describe('each caller its landing and its screens', () => {
       'approvals',
       'approvalOffice',
       'issues',
+      'promotion',
     ]);
   });
 });

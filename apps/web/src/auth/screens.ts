@@ -6,7 +6,8 @@
  */
 import type { Session } from './session';
 
-export type ScreenKey = 'todo' | 'cockpit' | 'workbench' | 'investments' | 'approvals' | 'approvalOffice' | 'issues' | 'statistics';
+export type ScreenKey =
+  'todo' | 'cockpit' | 'workbench' | 'investments' | 'approvals' | 'approvalOffice' | 'issues' | 'promotion' | 'statistics';
 
 type Kind = 'locality' | 'department' | 'project-office' | 'leadership' | 'statistics' | 'admin' | 'leader' | 'secretary';
 
@@ -25,6 +26,8 @@ export const SCREENS: Record<ScreenKey, { path: string; label: string; who: read
     label: '问题解决',
     who: ['locality', 'department', 'project-office', 'admin', 'leader', 'secretary', 'leadership'],
   },
+  // Investment promotion (§15–§20, §25, §26): the lead board, activities, conflicts, the monthly bulletin.
+  promotion: { path: '/promotion', label: '招商对接', who: ['locality', 'department', 'project-office', 'admin', 'leadership'] },
   // The statistics bureau publishes and revises the fixed-asset investment figures; others read them on the cockpit.
   statistics: { path: '/statistics', label: '固定资产投资统计', who: ['statistics', 'admin'] },
 };

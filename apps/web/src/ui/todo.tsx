@@ -6,7 +6,7 @@
  */
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { approval, issueResolution, registry, unwrap } from '../api/client';
+import { approval, issueResolution, promotion, registry, unwrap } from '../api/client';
 import type { ServiceKey } from '../api/config';
 import type { TodoEntry } from '../api/types';
 import { useSession } from '../auth/session';
@@ -34,6 +34,12 @@ const PARTS: ReadonlyArray<{ service: ServiceKey; label: string; who: readonly K
     label: '项目问题与会议决定',
     who: ['locality', 'department', 'project-office', 'leader', 'admin'],
     read: () => unwrap(issueResolution().GET('/inbox')),
+  },
+  {
+    service: 'investment-promotion',
+    label: '招商活动与冲突协调',
+    who: ['locality', 'department', 'project-office', 'admin'],
+    read: () => unwrap(promotion().GET('/inbox')),
   },
 ];
 

@@ -37,6 +37,10 @@ describe('the monthly bulletin (四(二) 谋划信息、招商动态)', () => {
       expect(b.signed.count).toBe(0);
       expect(facts.recordedLater).toBe(1);
       expect(buildBulletin('2018-05', '2019-01-01T00:00:00.000Z', { leads: [late], activities: [], projects: [] }).bulletin).toEqual(b);
+      // Re-issued as known on 10 June, the late contract is in it.
+      const reissued = buildBulletin('2018-05', now, { leads: [late], activities: [], projects: [] }, '2018-06-10T00:00:00.000Z');
+      expect(reissued.bulletin).toMatchObject({ final: true, knownAt: '2018-06-10T00:00:00.000Z', signed: { count: 1 } });
+      expect(reissued.late.recordedLater).toBe(0);
     });
   });
 

@@ -119,11 +119,19 @@ const lastDay = (month: string): string => {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-/** The month's span and the instant it is known at: its last day's end once it is over, else now. */
-export function bulletinPeriod(month: string, now: string): { from: string; to: string; final: boolean; knownAt: string } {
+/**
+ * The month's span and the instant it is known at: its last day's end once it is over, else now —
+ * or, re-issued, as known at a later instant the project office names (`knownAt`, never after now).
+ */
+export function bulletinPeriod(
+  month: string,
+  now: string,
+  knownAt?: string,
+): { from: string; to: string; final: boolean; knownAt: string } {
   const to = lastDay(month);
   const end = endOfCityDay(to);
-  return { from: `${month}-01`, to, final: now > end, knownAt: now > end ? end : now };
+  const asKnown = knownAt !== undefined && knownAt < now ? knownAt : now;
+  return { from: `${month}-01`, to, final: now > end, knownAt: knownAt !== undefined ? asKnown : now > end ? end : now };
 }
 
 const categoryName = (code: string) => categoryByCode.get(code)?.name ?? code;
@@ -147,8 +155,9 @@ export function buildBulletin(
   month: string,
   now: string,
   input: { leads: readonly BulletinLead[]; activities: readonly BulletinActivity[]; projects: readonly BulletinProject[] },
+  knownAt?: string,
 ): { bulletin: Bulletin; late: LateFacts } {
-  const period = bulletinPeriod(month, now);
+  const period = bulletinPeriod(month, now, knownAt);
   const inMonth = (date: string) => date >= period.from && date <= period.to;
   let recordedLater = 0;
   /** Whether a fact dated in the month counts: known by then (a later one is counted apart). */

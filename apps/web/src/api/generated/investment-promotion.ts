@@ -379,6 +379,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reference/promotion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 招商对接的参考数据：企业类别、来源地区、对接渠道、线索阶段、活动类别的代码与中文名称 */
+    get: operations['ReferenceController_promotion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待办：待协调的招商冲突（市大项目办）与已过活动日期、尚未登记成果的招商活动（组织单位），时限最近的在前；与其他服务的待办同一格式 */
+    get: operations['InboxController_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1289,6 +1323,14 @@ export interface components {
     };
     /** @enum {string} */
     EnterpriseClass: 'global-500' | 'china-100' | 'industry-30' | 'central-soe' | 'other';
+    Inbox: {
+      items: components['schemas']['TodoEntry'][];
+      total: number;
+    };
+    Labelled: {
+      code: string;
+      name: string;
+    };
     LateFacts: {
       month: string;
       knownAt: string;
@@ -1380,12 +1422,34 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    PromotionReference: {
+      classes: components['schemas']['Labelled'][];
+      regions: components['schemas']['Labelled'][];
+      channels: components['schemas']['Labelled'][];
+      stages: components['schemas']['Labelled'][];
+      activityKinds: components['schemas']['Labelled'][];
+    };
     QuarterCompliance: {
       quarter: string;
       /** @enum {string} */
       status: 'ended' | 'pending';
       leadersTrips: number;
       missingDocking: components['schemas']['ActivityKind'][];
+    };
+    /** @enum {string} */
+    ServiceName: 'registry' | 'investment-promotion' | 'approval' | 'issue-resolution' | 'assessment' | 'projection';
+    TodoEntry: {
+      service: components['schemas']['ServiceName'];
+      kind: string;
+      id: string;
+      title: string;
+      projectId: string | null;
+      projectName: string | null;
+      action: string;
+      actionLabel: string;
+      dueOn: string | null;
+      overdue: boolean;
+      link: string;
     };
   };
   responses: never;
@@ -3283,7 +3347,10 @@ export interface operations {
   };
   BulletinController_get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 按此时刻所知重新出具（ISO 时间，不得晚于现在）；缺省时，已结束的月份按其最后一天结束时所知（之后补录的不计入），未结束的按现在所知 */
+        knownAt?: string;
+      };
       header?: never;
       path: {
         /** @description 月份（YYYY-MM） */
@@ -3338,6 +3405,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description 月份尚未开始（date.future），或 knownAt 晚于现在（query.knownAt-future） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 请求过于频繁，请稍后再试 */
       429: {
         headers: {
@@ -3351,7 +3425,10 @@ export interface operations {
   };
   BulletinController_late: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 按此时刻所知重新出具（ISO 时间，不得晚于现在）；缺省时，已结束的月份按其最后一天结束时所知（之后补录的不计入），未结束的按现在所知 */
+        knownAt?: string;
+      };
       header?: never;
       path: {
         /** @description 月份（YYYY-MM） */
@@ -3406,6 +3483,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description 月份尚未开始（date.future），或 knownAt 晚于现在（query.knownAt-future） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description 请求过于频繁，请稍后再试 */
       429: {
         headers: {
@@ -3419,7 +3503,10 @@ export interface operations {
   };
   BulletinController_print: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 按此时刻所知重新出具（ISO 时间，不得晚于现在）；缺省时，已结束的月份按其最后一天结束时所知（之后补录的不计入），未结束的按现在所知 */
+        knownAt?: string;
+      };
       header?: never;
       path: {
         /** @description 月份（YYYY-MM） */
@@ -3467,6 +3554,125 @@ export interface operations {
       };
       /** @description 不存在，或不在调用者的权限范围内 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 月份尚未开始（date.future），或 knownAt 晚于现在（query.knownAt-future） */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ReferenceController_promotion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionReference'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、leader（市级领导）、secretary（项目秘书）、leadership（市项目建设领导小组）、statistics（市统计局）、admin（系统管理员） */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 请求过于频繁，请稍后再试 */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  InboxController_inbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Inbox'];
+        };
+      };
+      /** @description 请求无效：字段或头部不符合规则（field、rule 指明） */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 未认证：缺少令牌，或令牌无效、过期 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description 无权限。允许：locality（县（市）区政府、开发区管委会）、department（市直部门）、project-office（市大项目办）、admin（系统管理员） */
+      403: {
         headers: {
           [name: string]: unknown;
         };

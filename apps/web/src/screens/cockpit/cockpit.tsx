@@ -17,6 +17,7 @@ import { Ranking } from './ranking';
 import { WarningsPanel } from './warnings-panel';
 import { ApprovalPanel } from './approval-panel';
 import { IssuesPanel } from './issues-panel';
+import { PromotionPanel } from './promotion-panel';
 
 export function Cockpit() {
   const definitions = useApi(() => unwrap(projection().GET('/indicators')), []);
@@ -150,6 +151,9 @@ function YearBoard({ definitions }: { definitions: Indicators }) {
         </Col>
         <Col xs={24}>
           <IssuesPanel year={year} asOf={asOf} refreshKey={changedAt} />
+        </Col>
+        <Col xs={24}>
+          <PromotionPanel year={year} asOf={asOf} refreshKey={changedAt} />
         </Col>
       </Row>
     </Space>
