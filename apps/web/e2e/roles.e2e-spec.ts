@@ -42,7 +42,7 @@ describe('the roles of the web app', () => {
     const p = await page();
     await signInAs(p, stack.web.url, '市长办公室');
     await p.waitForURL(/\/cockpit$/);
-    expect(await menu(p)).toEqual(['领导驾驶舱', '审批案件与集中审批', '问题解决']);
+    expect(await menu(p)).toEqual(['领导驾驶舱', '审批案件与集中审批', '问题解决', '招商对接']);
     await p.goto(`${stack.web.url}/workbench/investments`);
     await p.waitForURL(/\/cockpit$/);
     expect(await p.getByRole('button', { name: /提交/ }).count()).toBe(0);
@@ -56,7 +56,7 @@ describe('the roles of the web app', () => {
     const officer = await page();
     await signInAs(officer, stack.web.url, '绿园区项目专员');
     await officer.waitForURL(/\/todo$/);
-    expect(await menu(officer)).toEqual(['我的待办', '项目工作台', '月度投资填报', '审批待办', '问题解决']);
+    expect(await menu(officer)).toEqual(['我的待办', '项目工作台', '月度投资填报', '审批待办', '问题解决', '招商对接']);
     await approver.close();
     await officer.close();
   }, 60_000);

@@ -98,6 +98,14 @@ describe('leads over HTTP on real Kafka and a real MongoDB-protocol server', () 
         .set('Authorization', `Bearer ${await officer()}`)
         .set('Idempotency-Key', key)
         .send(body);
+    const trip = {
+      kind: 'locality-trip',
+      title: '南关区赴上海招商',
+      localityCode: 'nanguan',
+      destination: '上海',
+      regionCode: 'yangtze-delta',
+      date: '2018-03-05',
+    };
     const cases: Array<[string, string, object[], string, object, number, string, string | undefined]> = [
       [
         'a credit code with a wrong check character',
@@ -173,15 +181,29 @@ describe('leads over HTTP on real Kafka and a real MongoDB-protocol server', () 
         'date.order',
         'date',
       ],
+      ['an activity planned beyond the horizon', 'ac', [], '/activities', { ...trip, date: '2099-01-01' }, 422, 'activity.horizon', 'date'],
+      [
+        "a city leaders' trip without its leader",
+        'ad',
+        [],
+        '/activities',
+        { ...trip, kind: 'leaders-trip' },
+        422,
+        'activity.organizer',
+        'leaderName',
+      ],
+      ['an unknown activity kind', 'ae', [], '/activities', { ...trip, kind: 'banquet' }, 400, 'validation.isIn', 'kind'],
     ];
     it.each(cases)('%s', async (_what, suffix, history, path, body, status, rule, field) => {
       // A creation's lead is the one its Idempotency-Key makes: that stream must stay empty.
       const key = `bad-input-${suffix}`;
-      const id = path === '/leads' ? idFromKey('officer-nanguan-1', key) : `00000000-0000-4000-8000-0000000000${suffix}`;
+      const creates = path === '/leads' || path === '/activities';
+      const id = creates ? idFromKey('officer-nanguan-1', key) : `00000000-0000-4000-8000-0000000000${suffix}`;
+      const stream = path === '/activities' ? `activity-${id}` : `lead-${id}`;
       const events = history.map((e) => ({ ...e, data: { ...(e as { data: object }).data, leadId: id } })) as never[];
       const url = path.replace('ID', id);
       await slice
-        .given(`lead-${id}`, events)
+        .given(stream, events)
         .when(post(url, body, key))
         .thenRefuses(status, rule, field);
     });

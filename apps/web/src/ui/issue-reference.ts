@@ -4,24 +4,11 @@
  * take no label of their own.
  */
 import { issueResolution, unwrap } from '../api/client';
+import { lookup, sharedRead } from './shared-read';
 import { useApi } from './use-api';
 
-type Reference = Awaited<ReturnType<typeof read>>;
-let pending: ReturnType<typeof read> | undefined;
-const read = () => unwrap(issueResolution().GET('/reference/issues'));
-
-const load = () => {
-  pending ??= read().catch((error: unknown) => {
-    pending = undefined; // a failed read is tried again next time
-    throw error;
-  });
-  return pending;
-};
-
-const lookup = (list: ReadonlyArray<{ code: string; name: string }> | undefined) => {
-  const names = new Map((list ?? []).map((x) => [x.code, x.name]));
-  return (code: string) => names.get(code) ?? code;
-};
+const load = sharedRead(() => unwrap(issueResolution().GET('/reference/issues')));
+type Reference = Awaited<ReturnType<typeof load>>;
 
 export interface IssueNames {
   category: (code: string) => string;
