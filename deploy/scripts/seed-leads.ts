@@ -145,6 +145,15 @@ export async function seedLeads(options: {
         'sign',
         { contractAmountWan: Math.round(identify.intendedInvestmentWan * 0.8), date: day(2018, month + 3, r.int(1, 28)) },
       ]);
+    // Some of the year's contracts land within it: the registry registers their projects (source 招商引进).
+    if (reach > 0.88 && month + 4 <= 12)
+      steps.push([
+        'land',
+        {
+          projectName: `${locality.name}${identify.chainNode.split('·')[0] ?? ''}项目（${identify.enterpriseName.slice(0, 8)}）`,
+          date: day(2018, month + 4, r.int(1, 28)),
+        },
+      ]);
     if (reach < 0.12)
       steps.push([
         'lose',
