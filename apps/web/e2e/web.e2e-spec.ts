@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Locator, Page } from 'playwright-core';
 import { indicatorValue } from '../src/ui/format';
-import { accessible, shot as screenshot, signInAs } from './browser';
+import { accessible, settled, shot as screenshot, signInAs } from './browser';
 import { type Board, cards, expectedLights, jumpTo, lights, openUntilShown } from './cockpit-page';
 import { startStack, type Stack } from './stack';
 
@@ -33,16 +33,25 @@ describe('the web app in Chromium', () => {
   const signIn = (page: Page, who: string) => signInAs(page, stack.web.url, who);
   /**
    * Picks the ranking's indicator and waits for its column. A click that lands while the last
-   * dropdown is still closing picks nothing (seen once in CI): the pick is tried again, up to three times.
+   * dropdown is still closing picks nothing, and a panel arriving below can move the open
+   * dropdown until it closes (both seen in CI): the page is let settle first, each pick is bounded,
+   * and the pick is tried again from a closed dropdown, up to three times.
    */
   async function rankBy(page: Page, option: Locator, column: Locator): Promise<void> {
+    await settled(page);
     for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Escape');
       await page.getByRole('combobox', { name: '排名指标' }).click();
-      await option.click();
-      const shown = await column.waitFor({ timeout: 10_000 }).then(
+      const picked = await option.click({ timeout: 5_000 }).then(
         () => true,
         () => false,
       );
+      const shown =
+        picked &&
+        (await column.waitFor({ timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        ));
       if (shown) return;
       if (attempt === 3) await column.waitFor({ timeout: 1_000 }); // fails with the locator's own message
     }
